@@ -1,0 +1,52 @@
+"""Test set-up: the real QGIS (offscreen), Processing with the `tmf` provider, and shared sample-data paths."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, "/usr/share/qgis/python/plugins")  # Debian's location of the Processing plugin
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_layers"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+OUTPUT = ROOT / "tests" / "output"  # screenshots and rendered pages kept for people to look at
+
+
+@pytest.fixture(scope="session")
+def tmf_processing(qgis_app, qgis_processing):
+    """Processing initialised with the plugin's `tmf` provider registered once for the session."""
+    from qgis.core import QgsApplication
+
+    from tmf_plugin.processing.provider import TmfProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("tmf")
+    if provider is None:
+        provider = TmfProvider()
+        registry.addProvider(provider)
+    yield provider
+
+
+@pytest.fixture()
+def output_dir() -> Path:
+    """Folder under tests/output for files a person should be able to look at after the run."""
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    return OUTPUT
+
+
+@pytest.fixture()
+def sample_layer():
+    """Open one of the sample GeoPackages as a QgsVectorLayer."""
+    from qgis.core import QgsVectorLayer
+
+    def _open(name: str) -> QgsVectorLayer:
+        layer = QgsVectorLayer(str(SAMPLE / f"{name}.gpkg"), name, "ogr")
+        assert layer.isValid(), f"sample layer {name} did not open"
+        return layer
+
+    return _open

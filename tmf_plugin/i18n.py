@@ -1,0 +1,66 @@
+"""Translation of user-facing text: one context for the whole plugin, and the locale it follows."""
+
+from __future__ import annotations
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from .paths import i18n_dir
+
+CONTEXT = "TmfSafety"
+LANGUAGES = ("en", "ru", "kk")
+SETTINGS_KEY = "tmf_safety/language"
+
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """Translate a user-facing string into the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def interface_language() -> str:
+    """The language the panel speaks: the override in the plugin settings, else the QGIS locale."""
+    override = QgsSettings().value(SETTINGS_KEY, "", type=str)
+    if override in LANGUAGES:
+        return override
+    locale = QgsSettings().value("locale/userLocale", "", type=str) or QLocale.system().name()
+    code = (locale or "en")[:2].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def translator_for(language: str) -> QTranslator | None:
+    """A loaded translator for a language, or None for English or a missing file."""
+    if language == "en":
+        return None
+    translator = QTranslator()
+    qm = i18n_dir() / f"tmf_safety_{language}.qm"
+    if qm.exists() and translator.load(str(qm)):
+        return translator
+    return None
+
+
+def install_translator(language: str | None = None) -> str:
+    """Install the translator for the interface language (replacing an earlier one); return the language."""
+    remove_translator()
+    language = language or interface_language()
+    translator = translator_for(language)
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+    return language
+
+
+def remove_translator() -> None:
+    """Remove the translators this plugin installed."""
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())
+
+
+def translate_to(language: str, text: str) -> str:
+    """Translate a string into a given language regardless of the interface (map sheets have their own)."""
+    translator = translator_for(language)
+    if translator is None:
+        return text
+    translated = translator.translate(CONTEXT, text)
+    return translated or text

@@ -1,0 +1,1 @@
+"""The `tmf` Processing provider and what its algorithms share."""

@@ -1,0 +1,51 @@
+"""Base class of the `tmf` algorithms: ids, groups, icon, translated help, and the not-built-yet error."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import interface_language, tr
+from ..paths import icon_path, resource
+
+
+class TmfAlgorithm(QgsProcessingAlgorithm):
+    """Shared behaviour; a subclass sets ID and GROUP_ID and writes displayName/group/shortHelpString."""
+
+    ID = ""
+    GROUP_ID = ""
+
+    def name(self) -> str:
+        return self.ID
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return self.GROUP_ID
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path())
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def helpUrl(self) -> str:  # noqa: N802 - QGIS API
+        return ""
+
+    def help_file(self) -> str | None:
+        """Help text from resources/help/<id>.<language>.html when the file exists."""
+        for language in (interface_language(), "en"):
+            path = resource("help", f"{self.ID}.{language}.html")
+            if path.exists():
+                return path.read_text(encoding="utf-8")
+        return None
+
+    def not_built_yet(self) -> None:
+        """Stop with a clear message: this algorithm id is reserved but its job is not implemented yet."""
+        raise QgsProcessingException(
+            tr("tmf:{id} is not implemented yet in this version of TMF Safety; no result was written.").format(
+                id=self.ID
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        self.not_built_yet()
+        return {}

@@ -1,0 +1,81 @@
+"""Runs a `tmf` Processing algorithm as a QGIS background task, with progress, cancel and a result callback."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+
+class AlgorithmRun(QObject):
+    """One background run of a Processing algorithm.
+
+    Outputs should be file paths (not TEMPORARY_OUTPUT memory layers) so that the main thread can load them
+    after the task ends without touching objects created in the worker thread.
+    """
+
+    progress = pyqtSignal(float)
+    message = pyqtSignal(str)
+    finished = pyqtSignal(bool, dict)  # succeeded, results
+
+    def __init__(self, algorithm_id: str, parameters: dict, parent=None) -> None:
+        super().__init__(parent)
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        if algorithm is None:
+            raise ValueError(f"Processing algorithm {algorithm_id} is not registered")
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = _Feedback(self)
+        self.feedback.progressChanged.connect(self.progress)
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task.executed.connect(self._executed)
+        self.running = False
+
+    def start(self) -> None:
+        """Hand the task to the QGIS task manager."""
+        self.running = True
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self) -> None:
+        """Ask the algorithm to stop at its next check of the feedback."""
+        if self.running:
+            self.feedback.cancel()
+            self.task.cancel()
+
+    def _executed(self, succeeded: bool, results: dict) -> None:
+        self.running = False
+        self.finished.emit(bool(succeeded) and not self.feedback.isCanceled(), dict(results or {}))
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Feedback that forwards pushed messages to the run, for the panel's status line."""
+
+    def __init__(self, run: AlgorithmRun) -> None:
+        super().__init__()
+        self._run = run
+        self.log: list[str] = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803 - QGIS API
+        self.log.append(error)
+        super().reportError(error, fatalError)
+
+    def pushInfo(self, info):  # noqa: N802 - QGIS API
+        self.log.append(info)
+        super().pushInfo(info)
+
+
+def run_in_background(
+    algorithm_id: str, parameters: dict, on_finished: Callable[[bool, dict, list], None], parent=None
+) -> AlgorithmRun:
+    """Start an algorithm in the background; `on_finished(ok, results, log)` runs on the main thread."""
+    run = AlgorithmRun(algorithm_id, parameters, parent)
+    run.finished.connect(lambda ok, results: on_finished(ok, results, list(run.feedback.log)))
+    run.start()
+    return run

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from qgis.core import Qgis, QgsSettings
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QToolBox, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolBox, QVBoxLayout, QWidget
 
+from .. import i18n
 from ..i18n import tr
 from .workflow import Workflow
 
@@ -38,7 +40,29 @@ class TmfSafetyDock(QgsDockWidget):
             section = cls(iface=iface, workflow=self.workflow, parent=self.toolbox)
             self.sections.append(section)
             self.toolbox.addItem(section, section.title())
+        layout.addLayout(self._language_row(body))
         self.setWidget(body)
+
+    def _language_row(self, parent) -> QHBoxLayout:
+        """Panel language: follow QGIS, or a fixed one of the three (map sheets choose their own)."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Panel language:"), parent))
+        self.language = QComboBox(parent)
+        self.language.setObjectName("TmfSafetyLanguage")
+        for code, label in (("", tr("As QGIS")), ("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")):
+            self.language.addItem(label, code)
+        current = QgsSettings().value(i18n.SETTINGS_KEY, "", type=str)
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        row.addWidget(self.language, 1)
+        return row
+
+    def _language_changed(self) -> None:
+        QgsSettings().setValue(i18n.SETTINGS_KEY, self.language.currentData())
+        self.iface.messageBar().pushMessage(
+            tr("TMF Safety"), tr("The panel will use the new language the next time QGIS starts."),
+            Qgis.MessageLevel.Info, 8,
+        )
 
     def section_titles(self) -> list[str]:
         """Titles of the sections as the user sees them."""

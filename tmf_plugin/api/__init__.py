@@ -1,0 +1,137 @@
+"""Python API for studies: the four TMF Safety jobs on GeoDataFrames or file paths, run by the QGIS engine.
+
+Every function runs the same `tmf:` Processing algorithm as the panel and `qgis_process`, in this Python process,
+starting QGIS headless when no QGIS application is running. Inputs may be GeoDataFrames, file paths or QGIS layers;
+feature outputs come back as GeoDataFrames (tables as DataFrames). geopandas is imported only when a function runs.
+
+    from tmf_plugin import api
+    facilities, report = api.import_inventory("sample_layers/tmf_inventory_messy.csv")
+    facilities = api.hazard_index(facilities)
+    network = api.build_river_network("sample_layers/rivers.gpkg", orientation="outlets",
+                                      outlets="sample_layers/lakes.gpkg", snap_tolerance_m=2000)
+    trace = api.trace_downstream(facilities, network, lakes="sample_layers/lakes.gpkg", snap_distance_m=50000)
+    flagged = api.flag_transboundary(facilities, network, countries="sample_layers/countries.gpkg")
+    files = api.export_map_sheets(flagged, "sheets", language="ru", paths=trace["paths"])
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .engine import run_algorithm
+
+__all__ = [
+    "build_river_network",
+    "export_map_sheets",
+    "flag_transboundary",
+    "hazard_index",
+    "import_inventory",
+    "read_layer",
+    "run_algorithm",
+    "save_layers",
+    "trace_downstream",
+]
+
+
+def _parameters(named: dict, more: dict) -> dict:
+    """Processing parameters from keyword arguments: snap_distance_m=... becomes SNAP_DISTANCE_M."""
+    parameters = {key.upper(): value for key, value in more.items()}
+    parameters.update(named)
+    return parameters
+
+
+def import_inventory(inventory, *, field_map: dict | None = None, source_crs: str | None = None, country=None,
+                     **more):
+    """Import an inventory file or (Geo)DataFrame; return (facilities GeoDataFrame, report DataFrame).
+
+    field_map maps canonical fields to source columns, e.g. {"tmf_id": "Код"}; country is a polygon layer, file or
+    GeoDataFrame the points are checked against. Further tmf:importinventory parameters go in as keywords.
+    """
+    outputs = run_algorithm("tmf:importinventory", _parameters(
+        {"INPUT": inventory, "FIELD_MAP": field_map, "SOURCE_CRS": source_crs, "COUNTRY": country}, more))
+    return outputs["OUTPUT"], outputs["REPORT"]
+
+
+def hazard_index(facilities, *, scores=None, **more):
+    """Facilities with the Tailings Hazard Index: thi_* components, thi and thi_complete."""
+    outputs = run_algorithm("tmf:hazardindex", _parameters({"INPUT": facilities, "SCORES": scores}, more))
+    return outputs["OUTPUT"]
+
+
+def build_river_network(rivers, *, name_field: str | None = None, snap_tolerance_m: float | None = None,
+                        orientation: str | None = None, outlets=None, dem=None, **more):
+    """A routable network with HydroRIVERS fields (HYRIV_ID, NEXT_DOWN, LENGTH_KM, DIST_DN_KM) from any lines.
+
+    orientation is "digitised", "outlets" (toward the outlets layer, e.g. lakes) or "dem".
+    """
+    outputs = run_algorithm("tmf:buildrivernetwork", _parameters(
+        {"INPUT": rivers, "NAME_FIELD": name_field, "SNAP_TOLERANCE_M": snap_tolerance_m,
+         "ORIENTATION": orientation, "OUTLETS": outlets, "DEM": dem}, more))
+    return outputs["OUTPUT"]
+
+
+def trace_downstream(facilities, rivers, lakes=None, *, snap_distance_m: float | None = None,
+                     max_distance_km: float | None = None, corridor_width_m: float | None = None, **more) -> dict:
+    """Follow each facility down a river network; return {"paths", "corridors", "summary"} GeoDataFrames."""
+    outputs = run_algorithm("tmf:tracedownstream", _parameters(
+        {"INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "SNAP_DISTANCE_M": snap_distance_m,
+         "MAX_DISTANCE_KM": max_distance_km, "CORRIDOR_WIDTH_M": corridor_width_m}, more))
+    return {"paths": outputs["OUTPUT_PATHS"], "corridors": outputs["OUTPUT_CORRIDORS"],
+            "summary": outputs["OUTPUT_SUMMARY"]}
+
+
+def flag_transboundary(facilities, rivers, countries=None, lakes=None, *, country: str | None = None,
+                       transboundary_names: str | list | None = None, near_distance_km: float | None = None,
+                       max_distance_km: float | None = None, snap_distance_m: float | None = None, **more):
+    """Facilities with the transboundary fields (tb_near, tb_river, ..., tb_flag, tb_reason)."""
+    if isinstance(transboundary_names, (list, tuple)):
+        transboundary_names = ", ".join(transboundary_names)
+    outputs = run_algorithm("tmf:flagtransboundary", _parameters(
+        {"INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "COUNTRIES": countries, "COUNTRY": country,
+         "TRANSBOUNDARY_NAMES": transboundary_names, "NEAR_DISTANCE_KM": near_distance_km,
+         "MAX_DISTANCE_KM": max_distance_km, "SNAP_DISTANCE_M": snap_distance_m}, more))
+    return outputs["OUTPUT"]
+
+
+def export_map_sheets(facilities, output_folder, *, sheets=None, language: str | None = None,
+                      title: str | None = None, subtitle: str | None = None, output_format: str | None = None,
+                      **more) -> list[Path]:
+    """Print map sheets (PDF or PNG) into output_folder; return the files written.
+
+    Layers to show go in as keywords named like the parameters: rivers=, lakes=, countries=, regions=, places=,
+    paths=, corridors= (GeoDataFrames or files). sheets is "overview", "facility" or "region" (or a list).
+    """
+    folder = Path(output_folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    outputs = run_algorithm("tmf:exportmapsheets", _parameters(
+        {"INPUT": facilities, "OUTPUT_FOLDER": str(folder), "SHEETS": sheets, "LANGUAGE": language,
+         "TITLE": title, "SUBTITLE": subtitle, "FORMAT": output_format}, more))
+    files = outputs.get("FILES") or []
+    if isinstance(files, str):
+        files = [f for f in files.split(";") if f]
+    return [Path(f) for f in files]
+
+
+def read_layer(path, layer: str | None = None):
+    """Read a vector file (one layer of a GeoPackage) into a GeoDataFrame through QGIS, types as QGIS sees them."""
+    from qgis.core import QgsVectorLayer
+
+    from ..i18n import tr
+    from ..standalone import ensure_qgis
+    from .convert import to_geodataframe
+
+    ensure_qgis()
+    uri = f"{path}|layername={layer}" if layer else str(path)
+    source = QgsVectorLayer(uri, layer or Path(path).stem, "ogr")
+    if not source.isValid():
+        raise OSError(tr("Could not open {path} as a vector layer.").format(path=uri))
+    return to_geodataframe(source)
+
+
+def save_layers(layers: dict, path) -> Path:
+    """Write {layer name: GeoDataFrame or DataFrame} into one GeoPackage with QGIS's writer; return its path."""
+    from ..standalone import ensure_qgis
+    from .convert import write_gpkg
+
+    ensure_qgis()
+    return write_gpkg(layers, Path(path))

@@ -1,0 +1,311 @@
+"""Conversion between GeoDataFrames and QGIS vector layers through WKB, keeping CRS, field types and NULLs."""
+
+from __future__ import annotations
+
+import datetime
+import math
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from ..i18n import tr
+
+# Attribute on a GeoDataFrame (gdf.attrs) remembering the QGIS type of each field, so that a layer converted to a
+# GeoDataFrame and back keeps Int vs LongLong, Date vs DateTime exactly.
+FIELD_TYPES_ATTR = "qgis_field_types"
+
+_INTEGER_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong}
+
+
+# --- QGIS layer -> GeoDataFrame -----------------------------------------------------------------------------------
+
+def _python_value(value):
+    """A plain Python value for one QGIS attribute: None for NULL, date/datetime/time for Qt ones."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        if value.isNull():
+            return None
+        value = value.value()
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toPyTime() if value.isValid() else None
+    return value
+
+
+def _column(values: list, field: QgsField):
+    """A pandas Series for one field: numbers with NaN or nullable dtypes, dates as datetime.date objects."""
+    import pandas as pd
+
+    kind = field.type()
+    has_null = any(v is None for v in values)
+    if kind in _INTEGER_TYPES:
+        return pd.Series(values, dtype="Int64" if has_null else "int64")
+    if kind == QVariant.Double:
+        return pd.Series([math.nan if v is None else float(v) for v in values], dtype="float64")
+    if kind == QVariant.Bool:
+        return pd.Series(values, dtype="boolean" if has_null else "bool")
+    if kind == QVariant.DateTime:
+        return pd.Series(pd.to_datetime(values))
+    return pd.Series(values, dtype="object")
+
+
+def _shapely_geometry(geometry: QgsGeometry):
+    """A shapely geometry from a QGIS one through WKB; curves are segmentised, M values dropped."""
+    import shapely
+
+    if geometry is None or geometry.isNull():
+        return None
+    abstract = geometry.constGet().clone()
+    if QgsWkbTypes.isCurvedType(abstract.wkbType()):
+        abstract = abstract.segmentize()
+    if QgsWkbTypes.hasM(abstract.wkbType()):
+        abstract.dropMValue()
+    return shapely.from_wkb(bytes(QgsGeometry(abstract).asWkb()))
+
+
+def crs_for_pandas(crs: QgsCoordinateReferenceSystem):
+    """The CRS as geopandas understands it: 'EPSG:n' when QGIS knows the code, else WKT; None when unset."""
+    if not crs.isValid():
+        return None
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return authid
+    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+
+
+def to_geodataframe(layer: QgsVectorLayer):
+    """Read every feature of a layer into a GeoDataFrame (a DataFrame for a table without geometry)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    fields = layer.fields()
+    rows: list[list] = [[] for _ in range(fields.count())]
+    geometries = []
+    spatial = layer.wkbType() != QgsWkbTypes.NoGeometry
+    for feature in layer.getFeatures():
+        for index, value in enumerate(feature.attributes()):
+            rows[index].append(_python_value(value))
+        if spatial:
+            geometries.append(_shapely_geometry(feature.geometry()))
+    data = {field.name(): _column(rows[index], field) for index, field in enumerate(fields)}
+    types = {field.name(): int(field.type()) for field in fields}
+    if not spatial:
+        frame = pd.DataFrame(data)
+    else:
+        frame = gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(geometries, crs=crs_for_pandas(layer.crs())))
+    frame.attrs[FIELD_TYPES_ATTR] = types
+    return frame
+
+
+# --- GeoDataFrame -> QGIS layer -----------------------------------------------------------------------------------
+
+def _is_missing(value) -> bool:
+    """True for None, NaN, NaT and pandas.NA: the cells that become NULL."""
+    import numpy as np
+    import pandas as pd
+
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, (float, np.floating)):
+        return bool(np.isnan(value))
+    if isinstance(value, np.datetime64):
+        return bool(np.isnat(value))
+    return False
+
+
+def _field_type(series, hint: int | None) -> QVariant.Type:
+    """The QGIS field type for a column: the remembered one when it still fits, else from dtype and values."""
+    from pandas.api import types as ptypes
+
+    if ptypes.is_bool_dtype(series.dtype):
+        guess = QVariant.Bool
+    elif ptypes.is_integer_dtype(series.dtype):
+        guess = QVariant.LongLong
+    elif ptypes.is_float_dtype(series.dtype):
+        guess = QVariant.Double
+    elif ptypes.is_datetime64_any_dtype(series.dtype):
+        guess = QVariant.DateTime
+    else:
+        guess = _object_field_type([v for v in series if not _is_missing(v)])
+    if hint is not None:
+        hint = QVariant.Type(hint)
+        compatible = {
+            QVariant.LongLong: _INTEGER_TYPES | {QVariant.Double},
+            QVariant.Double: {QVariant.Double} | _INTEGER_TYPES,
+            QVariant.DateTime: {QVariant.DateTime, QVariant.Date},
+            QVariant.Date: {QVariant.Date},
+            QVariant.Bool: {QVariant.Bool},
+            QVariant.Time: {QVariant.Time},
+            QVariant.String: {QVariant.String},
+        }
+        if hint in compatible.get(guess, {guess}):
+            return hint
+    return guess
+
+
+def _object_field_type(values: list) -> QVariant.Type:
+    """The field type that holds every value of an object column."""
+    import numpy as np
+
+    if not values:
+        return QVariant.String
+    if all(isinstance(v, (bool, np.bool_)) for v in values):
+        return QVariant.Bool
+    if all(isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_)) for v in values):
+        return QVariant.LongLong
+    if all(isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
+           for v in values):
+        return QVariant.Double
+    if all(isinstance(v, datetime.datetime) for v in values):
+        return QVariant.DateTime
+    if all(isinstance(v, datetime.date) for v in values):
+        return QVariant.Date
+    if all(isinstance(v, datetime.time) for v in values):
+        return QVariant.Time
+    return QVariant.String
+
+
+def _qgis_value(value, kind: QVariant.Type):
+    """The value to store in a QgsFeature for one cell (None becomes NULL)."""
+    if _is_missing(value):
+        return None
+    if kind == QVariant.DateTime:
+        if hasattr(value, "to_pydatetime"):
+            value = value.to_pydatetime()
+        return QDateTime(value)
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()  # numpy scalar to Python
+    if kind == QVariant.Bool:
+        return bool(value)
+    if kind in _INTEGER_TYPES:
+        return int(value)
+    if kind == QVariant.Double:
+        return float(value)
+    if kind == QVariant.Date:
+        if isinstance(value, datetime.datetime):
+            value = value.date()
+        return QDate(value.year, value.month, value.day)
+    if kind == QVariant.Time:
+        return QTime(value.hour, value.minute, value.second)
+    return str(value)
+
+
+def _layer_geometry_type(geometries) -> str:
+    """The memory-provider geometry name that holds every geometry of a column (Multi when singles are mixed in)."""
+    kinds = {g.geom_type for g in geometries if g is not None and not g.is_empty}
+    if not kinds:
+        return "None"
+    families = {kind.replace("Multi", "") for kind in kinds}
+    if len(families) > 1 or "GeometryCollection" in families:
+        raise ValueError(
+            tr("A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.").format(
+                kinds=", ".join(sorted(kinds))
+            )
+        )
+    family = families.pop()
+    name = f"Multi{family}" if any(kind.startswith("Multi") for kind in kinds) else family
+    if any(g is not None and g.has_z for g in geometries):
+        name += "Z"
+    return name
+
+
+def _qgis_crs(crs) -> QgsCoordinateReferenceSystem:
+    if crs is None:
+        return QgsCoordinateReferenceSystem()
+    epsg = crs.to_epsg()
+    if epsg:
+        return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
+
+
+def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
+    """A memory layer holding a GeoDataFrame (or a plain DataFrame as a table), geometries copied as WKB."""
+    import shapely
+
+    hints = frame.attrs.get(FIELD_TYPES_ATTR, {})
+    geometry_name = frame.geometry.name if hasattr(frame, "geometry") and _has_geometry(frame) else None
+    columns = [c for c in frame.columns if c != geometry_name]
+    if geometry_name:
+        geometries = list(frame.geometry)
+        kind = _layer_geometry_type(geometries)
+        layer = QgsVectorLayer(kind, name, "memory")
+        if kind != "None":
+            layer.setCrs(_qgis_crs(frame.crs))
+    else:
+        geometries = []
+        layer = QgsVectorLayer("None", name, "memory")
+    fields = QgsFields()
+    kinds = []
+    for column in columns:
+        field_type = _field_type(frame[column], hints.get(str(column)))
+        kinds.append(field_type)
+        fields.append(QgsField(str(column), field_type))
+    provider = layer.dataProvider()
+    provider.addAttributes(fields.toList())
+    layer.updateFields()
+    with_z = layer.wkbType() != QgsWkbTypes.NoGeometry and QgsWkbTypes.hasZ(layer.wkbType())
+    multi = QgsWkbTypes.isMultiType(layer.wkbType())
+    wkbs = shapely.to_wkb(geometries, output_dimension=3 if with_z else 2) if geometries else []
+    features = []
+    values = [frame[column].tolist() for column in columns]
+    for row in range(len(frame)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([_qgis_value(values[i][row], kinds[i]) for i in range(len(columns))])
+        if geometry_name and geometries[row] is not None and not geometries[row].is_empty:
+            geometry = QgsGeometry()
+            geometry.fromWkb(bytes(wkbs[row]))
+            if multi:
+                geometry.convertToMultiType()  # the memory provider would store a Point in a MultiPoint layer
+            feature.setGeometry(geometry)
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def _has_geometry(frame) -> bool:
+    try:
+        frame.geometry  # noqa: B018 - raises when a GeoDataFrame has no active geometry column
+    except AttributeError:
+        return False
+    return True
+
+
+def write_gpkg(layers: dict, path: Path) -> Path:
+    """Write GeoDataFrames/DataFrames as named layers of one GeoPackage with QGIS's writer (types kept)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial.gpkg")
+    if partial.exists():
+        partial.unlink()
+    for index, (layer_name, frame) in enumerate(layers.items()):
+        layer = frame if isinstance(frame, QgsVectorLayer) else to_layer(frame, layer_name)
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = layer_name
+        options.fileEncoding = "UTF-8"
+        if index:
+            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, str(partial), QgsCoordinateTransformContext(), options
+        )
+        if error != QgsVectorFileWriter.NoError:
+            raise OSError(tr("Could not write layer {layer} to {path}: {message}").format(
+                layer=layer_name, path=path, message=message))
+    partial.replace(path)  # readers never see a half-written GeoPackage
+    return path

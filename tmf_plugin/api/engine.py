@@ -1,0 +1,104 @@
+"""Runs a Processing algorithm with GeoDataFrames, file paths or layers as inputs and GeoDataFrames as outputs."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from ..i18n import tr
+
+# Processing parameter classes, by their type() name, whose value is a layer or a file of features.
+_LAYER_PARAMETERS = {"source", "vector", "layer", "multilayer", "raster"}
+_SINK_PARAMETERS = {"sink", "vectorDestination"}
+
+
+def _is_frame(value) -> bool:
+    """True for a pandas DataFrame or GeoDataFrame, without importing pandas for other values."""
+    return type(value).__module__.split(".")[0] in {"geopandas", "pandas"} and hasattr(value, "columns")
+
+
+def _algorithm(algorithm_id: str):
+    from qgis.core import QgsApplication
+
+    from ..standalone import ensure_qgis
+
+    ensure_qgis()
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    if algorithm is None:
+        raise LookupError(tr("Processing algorithm {id} is not available.").format(id=algorithm_id))
+    return algorithm
+
+
+def _enum_value(definition, value):
+    """An enum given by its option text (any case) becomes its index; indexes pass through."""
+    if not isinstance(value, str) or value.isdigit():
+        return value
+    options = [option.lower() for option in definition.options()]
+    if value.lower() in options:
+        return options.index(value.lower())
+    # Options are translated labels; a leading code such as "pdf" in "pdf: one multi-page PDF" also matches.
+    for index, option in enumerate(options):
+        if option.split(" ")[0].strip(":(,").lower() == value.lower():
+            return index
+    return value
+
+
+def _input_value(definition, value, scratch: Path):
+    """The value Processing accepts for one parameter, converting frames to layers or files."""
+    from .convert import to_layer, write_gpkg
+
+    kind = definition.type()
+    if isinstance(value, Path):
+        return str(value)
+    if _is_frame(value):
+        name = definition.name().lower()
+        if kind == "file":
+            return str(write_gpkg({name: value}, scratch / f"{name}.gpkg"))
+        if kind in _LAYER_PARAMETERS:
+            return to_layer(value, name)
+    if kind == "multilayer" and isinstance(value, (list, tuple)):
+        return [_input_value(definition, item, scratch) for item in value]
+    if kind == "enum":
+        if isinstance(value, (list, tuple)):
+            return [_enum_value(definition, item) for item in value]
+        return _enum_value(definition, value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict:
+    """Run a Processing algorithm; frames become layers, and layer outputs come back as (Geo)DataFrames.
+
+    Parameters set to None are left out so the algorithm's defaults apply. Feature outputs that are not given
+    go to memory layers; give a file path to keep one as a file (the path is then returned as it is).
+    """
+    algorithm = _algorithm(algorithm_id)  # starts QGIS first: `processing` is importable only then
+    import processing
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+
+    from .convert import to_geodataframe
+
+    definitions = {d.name(): d for d in algorithm.parameterDefinitions()}
+    unknown = sorted(set(parameters) - set(definitions))
+    if unknown:
+        raise KeyError(tr("{id} has no parameter {names}; it takes {known}.").format(
+            id=algorithm_id, names=", ".join(unknown), known=", ".join(definitions)))
+    with tempfile.TemporaryDirectory(prefix="tmf_api_") as folder:
+        scratch = Path(folder)
+        values = {}
+        for name, value in parameters.items():
+            if value is not None:
+                values[name] = _input_value(definitions[name], value, scratch)
+        for name, definition in definitions.items():
+            if definition.type() in _SINK_PARAMETERS and name not in values:
+                values[name] = "memory:"
+        results = processing.run(algorithm_id, values, feedback=feedback or QgsProcessingFeedback())
+        outputs = {}
+        for name, result in results.items():
+            if isinstance(result, QgsVectorLayer):
+                outputs[name] = to_geodataframe(result)
+            else:
+                outputs[name] = result
+    return outputs

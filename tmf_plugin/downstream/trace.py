@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
-from qgis.core import QgsFeatureSource, QgsGeometry, QgsPointXY, QgsProcessingException
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsRectangle,
+)
 
 from ..i18n import tr
+from .geodesy import WGS84, distance_area, line_points, local_equidistant, to_wgs84, transform
 
 ID_FIELD = "HYRIV_ID"
 NEXT_FIELD = "NEXT_DOWN"
+MAIN_FIELD = "MAIN_RIV"
+LENGTH_FIELD = "LENGTH_KM"
+# Fields that carry a river's name in the layers people have (HydroRIVERS itself has none).
+RIVER_NAME_FIELDS = ("name", "river", "river_name", "riv_name", "name_en", "nameascii", "waterway_name")
+LAKE_NAME_FIELDS = ("lake_name", "name", "name_en", "nameascii")
+LAKE_ID_FIELDS = ("hylak_id", "lake_id", "id")
 
 # Machine words of FacilityTrace.status (English, stable: other jobs and models compare them).
 STATUS_OK = "ok"  # walked the full maximum distance
@@ -45,6 +60,7 @@ class FacilityTrace:
     path_km: float = 0.0
     lakes: list[tuple[str, float]] = field(default_factory=list)  # (lake name, km along the flow)
     max_distance_km: float = 0.0  # the limit used for this facility
+    lake_geometries: list[QgsGeometry] = field(default_factory=list)  # EPSG:4326, parallel to `lakes`
 
     def path_geometry(self) -> QgsGeometry:
         """The whole path as one polyline in EPSG:4326, in flow order (empty when nothing was walked)."""
@@ -63,11 +79,51 @@ def has_topology(source: QgsFeatureSource) -> bool:
     return ID_FIELD in names and NEXT_FIELD in names
 
 
+
+
+def field_index(fields, names) -> int:
+    """Index of the first of `names` present in `fields` (case-insensitive), or -1."""
+    lower = {f.name().lower(): i for i, f in enumerate(fields)}
+    for name in (names if isinstance(names, (list, tuple)) else (names,)):
+        if name and name.lower() in lower:
+            return lower[name.lower()]
+    return -1
+
+
+@dataclass
+class Reach:
+    """Geometry of one reach in EPSG:4326 with the cumulative ellipsoidal length at each vertex."""
+
+    points: list[QgsPointXY]
+    cum_km: list[float]
+
+    @property
+    def length_km(self) -> float:
+        return self.cum_km[-1] if self.cum_km else 0.0
+
+
 class RiverNetwork:
-    """Topology of a HydroRIVERS-schema layer, read once without geometry and reused for many facilities."""
+    """Topology of a HydroRIVERS-schema layer, read once without geometry and reused for many facilities.
+
+    Geometry is fetched only for the reaches a snap search or a path touches, by feature id, and cached.
+    """
+
+    def __init__(self, source: QgsFeatureSource) -> None:
+        self.source = source
+        self.crs = source.sourceCrs()
+        self.next_down: dict[int, int] = {}
+        self.fid_of: dict[int, int] = {}
+        self.id_of_fid: dict[int, int] = {}
+        self.names: dict[int, str] = {}
+        self.main_riv: dict[int, int] = {}
+        self.length_km: dict[int, float] = {}
+        self.problems: list[str] = []  # duplicate ids and other things a user should know
+        self._reaches: dict[int, Reach] = {}
+        self._to_wgs84 = to_wgs84(self.crs)
+        self._measure = distance_area()
 
     @classmethod
-    def from_source(cls, source: QgsFeatureSource, feedback=None) -> RiverNetwork:
+    def from_source(cls, source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:
         """Read HYRIV_ID/NEXT_DOWN (and names, MAIN_RIV, LENGTH_KM when present) from a line layer."""
         if not has_topology(source):
             raise QgsProcessingException(
@@ -75,7 +131,271 @@ class RiverNetwork:
                     name=source.sourceName()
                 )
             )
-        raise NotImplementedError
+        network = cls(source)
+        fields = source.fields()
+        i_id, i_next = field_index(fields, ID_FIELD), field_index(fields, NEXT_FIELD)
+        i_main, i_len = field_index(fields, MAIN_FIELD), field_index(fields, LENGTH_FIELD)
+        i_name = field_index(fields, [name_field] if name_field else RIVER_NAME_FIELDS)
+        wanted = [i for i in (i_id, i_next, i_main, i_len, i_name) if i >= 0]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(wanted)
+        total = max(1, source.featureCount())
+        for n, feature in enumerate(source.getFeatures(request)):
+            if n % 10000 == 0 and feedback is not None:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * n / total)
+            attrs = feature.attributes()
+            reach_id, next_id = _as_int(attrs[i_id]), _as_int(attrs[i_next])
+            if reach_id is None:
+                network.problems.append(
+                    tr("Feature {fid} of {name} has no HYRIV_ID; it was left out.").format(
+                        fid=feature.id(), name=source.sourceName()
+                    )
+                )
+                continue
+            if reach_id in network.fid_of:
+                network.problems.append(
+                    tr("HYRIV_ID {id} appears more than once; the first was kept.").format(id=reach_id)
+                )
+                continue
+            network.fid_of[reach_id] = feature.id()
+            network.id_of_fid[feature.id()] = reach_id
+            network.next_down[reach_id] = next_id or 0
+            if i_main >= 0 and _as_int(attrs[i_main]) is not None:
+                network.main_riv[reach_id] = _as_int(attrs[i_main])
+            if i_len >= 0:
+                length = _as_float(attrs[i_len])
+                if length is not None:
+                    network.length_km[reach_id] = length
+            if i_name >= 0 and attrs[i_name] not in (None, "") and str(attrs[i_name]) != "NULL":
+                network.names[reach_id] = " ".join(str(attrs[i_name]).split())
+        return network
+
+    def __len__(self) -> int:
+        return len(self.fid_of)
+
+    def reach(self, reach_id: int) -> Reach:
+        """Geometry of one reach (fetched by feature id on first use)."""
+        if reach_id not in self._reaches:
+            self.prefetch([reach_id])
+        return self._reaches[reach_id]
+
+    def prefetch(self, reach_ids) -> None:
+        """Fetch the geometry of several reaches in one request."""
+        fids = [self.fid_of[r] for r in reach_ids if r in self.fid_of and r not in self._reaches]
+        if not fids:
+            return
+        request = QgsFeatureRequest().setFilterFids(fids).setNoAttributes()
+        for feature in self.source.getFeatures(request):
+            self._store(self.id_of_fid[feature.id()], feature.geometry())
+        for r in reach_ids:  # reaches without geometry still get an (empty) entry, so the walk can report them
+            self._reaches.setdefault(r, Reach([], []))
+
+    def _store(self, reach_id: int, geometry: QgsGeometry) -> Reach:
+        if reach_id in self._reaches:
+            return self._reaches[reach_id]
+        geometry = QgsGeometry(geometry)
+        if not geometry.isEmpty() and self.crs != WGS84:
+            geometry.transform(self._to_wgs84)
+        points = line_points(geometry)
+        cum = [0.0]
+        for a, b in zip(points, points[1:]):
+            cum.append(cum[-1] + self._measure.measureLine(a, b) / 1000.0)
+        reach = Reach(points, cum if points else [])
+        self._reaches[reach_id] = reach
+        return reach
+
+    def snap(self, point: QgsPointXY, max_distance_m: float):
+        """Nearest reach within max_distance_m of a lon/lat point: (reach id, distance m, point, segment) or None.
+
+        Candidates come from a bounding-box request (the provider's spatial index); distances are measured in an
+        azimuthal equidistant projection centred on the point, so they are exact metres.
+        """
+        local = local_equidistant(point)
+        to_local = transform(WGS84, local)
+        from_local = transform(local, WGS84)
+        to_source = transform(local, self.crs)
+        reach = max_distance_m
+        box = to_source.transformBoundingBox(QgsRectangle(-reach, -reach, reach, reach))
+        id_index = field_index(self.source.fields(), ID_FIELD)
+        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes([id_index])
+        best = None
+        for feature in self.source.getFeatures(request):
+            reach_id = self.id_of_fid.get(feature.id())
+            if reach_id is None:
+                continue
+            reach = self._store(reach_id, feature.geometry())
+            if len(reach.points) < 2:
+                continue
+            local_line = QgsGeometry.fromPolylineXY(reach.points)
+            local_line.transform(to_local)
+            sqr, nearest, after_vertex, _ = local_line.closestSegmentWithContext(QgsPointXY(0, 0))
+            distance = math.sqrt(sqr)
+            if distance <= max_distance_m and (best is None or distance < best[1]):
+                best = (reach_id, distance, from_local.transform(nearest), after_vertex)
+        return best
+
+    def walk_ids(self, start: int, max_km: float) -> list[int]:
+        """Reach ids down from `start` whose LENGTH_KM adds up past max_km (for prefetching), stopping at cycles."""
+        ids, seen, total = [], set(), 0.0
+        reach_id = start
+        while reach_id in self.fid_of and reach_id not in seen and total <= max_km:
+            ids.append(reach_id)
+            seen.add(reach_id)
+            total += self.length_km.get(reach_id, 0.0) or 0.0
+            reach_id = self.next_down.get(reach_id, 0)
+        if reach_id in self.fid_of and reach_id not in seen:
+            ids.append(reach_id)  # one more: LENGTH_KM may be a little shorter than the measured geometry
+        return ids
+
+
+def _as_int(value) -> int | None:
+    try:
+        return int(value) if value is not None and str(value) != "NULL" else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _as_float(value) -> float | None:
+    try:
+        return float(value) if value is not None and str(value) != "NULL" else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _cut(points: list[QgsPointXY], cum: list[float], start_km: float, end_km: float) -> list[QgsPointXY]:
+    """The part of a polyline between two distances along it (km), end points interpolated."""
+    out = [_point_at(points, cum, start_km)]
+    for point, km in zip(points, cum):
+        if start_km < km < end_km:
+            out.append(point)
+    out.append(_point_at(points, cum, end_km))
+    return out
+
+
+def _point_at(points: list[QgsPointXY], cum: list[float], km: float) -> QgsPointXY:
+    """The point at a distance along a polyline; segments are short enough to interpolate in lon/lat."""
+    if km <= 0:
+        return QgsPointXY(points[0])
+    for i in range(1, len(points)):
+        if cum[i] >= km:
+            span = cum[i] - cum[i - 1]
+            f = (km - cum[i - 1]) / span if span > 0 else 0.0
+            a, b = points[i - 1], points[i]
+            return QgsPointXY(a.x() + f * (b.x() - a.x()), a.y() + f * (b.y() - a.y()))
+    return QgsPointXY(points[-1])
+
+
+def trace_one(
+    tmf_id: str, point: QgsPointXY, network: RiverNetwork, snap_distance_m: float, max_km: float
+) -> FacilityTrace:
+    """Snap one facility and walk NEXT_DOWN until max_km along the flow, an outlet, a cycle or a missing reach."""
+    trace = FacilityTrace(tmf_id=tmf_id, status=STATUS_NOT_SNAPPED, max_distance_km=max_km)
+    snapped = network.snap(point, snap_distance_m)
+    if snapped is None:
+        return trace
+    reach_id, distance, snap_point, after_vertex = snapped
+    trace.snap_dist_m, trace.snapped_reach, trace.snap_point = distance, reach_id, snap_point
+    network.prefetch(network.walk_ids(reach_id, max_km))
+    measure = network._measure
+    reach = network.reach(reach_id)
+    start_km = reach.cum_km[after_vertex - 1] + measure.measureLine(reach.points[after_vertex - 1], snap_point) / 1000.0
+    start_km = min(start_km, reach.length_km)
+    walked, seen = 0.0, set()
+    while True:
+        seen.add(reach_id)
+        available = reach.length_km - start_km
+        take = min(available, max_km - walked)
+        if take > 0 or not trace.steps:
+            geometry = QgsGeometry.fromPolylineXY(_cut(reach.points, reach.cum_km, start_km, start_km + take))
+            trace.steps.append(
+                PathStep(
+                    reach_id=reach_id,
+                    river=network.names.get(reach_id, ""),
+                    main_riv=network.main_riv.get(reach_id),
+                    from_km=walked,
+                    to_km=walked + max(take, 0.0),
+                    geometry=geometry,
+                )
+            )
+            walked += max(take, 0.0)
+        if walked >= max_km - 1e-9:
+            trace.status = STATUS_OK
+            break
+        next_id = network.next_down.get(reach_id, 0)
+        if next_id == 0:
+            trace.status = STATUS_OUTLET
+            break
+        if next_id not in network.fid_of:
+            trace.status = STATUS_DANGLING
+            break
+        if next_id in seen:
+            trace.status = STATUS_CYCLE
+            break
+        reach_id, start_km = next_id, 0.0
+        reach = network.reach(reach_id)
+        if len(reach.points) < 2:
+            trace.status = STATUS_DANGLING
+            break
+    trace.path_km = walked
+    return trace
+
+
+def lakes_on_path(trace: FacilityTrace, lakes: QgsFeatureSource, measure=None) -> list[tuple[str, float, QgsGeometry]]:
+    """Lakes the path enters, in flow order: (name, km along the flow where it first reaches them, lake in 4326)."""
+    path = trace.path_geometry()
+    if path.isEmpty():
+        return []
+    measure = measure or distance_area()
+    lake_crs = lakes.sourceCrs()
+    box = path.boundingBox()
+    box.grow(1e-5)  # a straight north-south path has a zero-width box, which some providers treat as empty
+    box = transform(WGS84, lake_crs).transformBoundingBox(box)
+    fields = lakes.fields()
+    i_name, i_id = field_index(fields, LAKE_NAME_FIELDS), field_index(fields, LAKE_ID_FIELDS)
+    to_4326 = to_wgs84(lake_crs)
+    found = []
+    for feature in lakes.getFeatures(QgsFeatureRequest().setFilterRect(box)):
+        lake = QgsGeometry(feature.geometry())
+        if lake.isEmpty():
+            continue
+        if lake_crs != WGS84:
+            lake.transform(to_4326)
+        if not lake.intersects(path):
+            continue
+        km = _entry_km(trace, lake, measure)
+        if km is None:
+            continue
+        name = str(feature[i_name]) if i_name >= 0 and feature[i_name] not in (None, "") else ""
+        if not name or name == "NULL":
+            ident = feature[i_id] if i_id >= 0 else feature.id()
+            name = tr("lake {id}").format(id=ident)
+        found.append((" ".join(name.split()), km, lake))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def _entry_km(trace: FacilityTrace, lake: QgsGeometry, measure) -> float | None:
+    """Distance along the flow at which the path first touches a lake polygon."""
+    for step in trace.steps:
+        if not step.geometry.intersects(lake):
+            continue
+        points = step.geometry.asPolyline()
+        if lake.contains(QgsGeometry.fromPointXY(points[0])):
+            return step.from_km
+        crossing = step.geometry.intersection(lake)
+        best = None
+        for vertex in crossing.vertices():
+            candidate = QgsPointXY(vertex.x(), vertex.y())
+            _, _, after, _ = step.geometry.closestSegmentWithContext(candidate)
+            km = 0.0
+            for a, b in zip(points[: after - 1], points[1:after]):
+                km += measure.measureLine(a, b) / 1000.0
+            km += measure.measureLine(points[after - 1], candidate) / 1000.0
+            best = km if best is None else min(best, km)
+        if best is not None:
+            return step.from_km + min(best, step.to_km - step.from_km)
+    return None
 
 
 def trace_facilities(
@@ -87,4 +407,24 @@ def trace_facilities(
     feedback=None,
 ) -> list[FacilityTrace]:
     """Snap each (tmf_id, EPSG:4326 point) to the network and walk downstream; one trace per facility, in order."""
-    raise NotImplementedError
+    if isinstance(max_distance_km, (int, float)):
+        limits = [float(max_distance_km)] * len(facilities)
+    else:
+        limits = [float(v) for v in max_distance_km]
+        if len(limits) != len(facilities):
+            raise ValueError("max_distance_km must be one number or one per facility")
+    traces = []
+    measure = distance_area()
+    for n, ((tmf_id, point), limit) in enumerate(zip(facilities, limits)):
+        if feedback is not None:
+            if feedback.isCanceled():
+                traces.append(FacilityTrace(tmf_id=tmf_id, status=STATUS_CANCELED, max_distance_km=limit))
+                continue
+            feedback.setProgress(100.0 * n / max(1, len(facilities)))
+        trace = trace_one(tmf_id, point, network, snap_distance_m, limit)
+        if lakes is not None and trace.steps:
+            reached = lakes_on_path(trace, lakes, measure)
+            trace.lakes = [(name, km) for name, km, _ in reached]
+            trace.lake_geometries = [geometry for _, _, geometry in reached]
+        traces.append(trace)
+    return traces

@@ -1,0 +1,134 @@
+"""GeoDataFrame <-> QGIS layer conversion keeps CRS, field types, NULLs and geometries; plugin loads no pandas."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+
+import pytest
+
+gpd = pytest.importorskip("geopandas")
+pd = pytest.importorskip("pandas")
+shapely = pytest.importorskip("shapely")
+
+from qgis.core import QgsVectorLayer, QgsWkbTypes  # noqa: E402
+from qgis.PyQt.QtCore import QDate, QVariant  # noqa: E402
+
+from tests.conftest import ROOT, SAMPLE  # noqa: E402
+from tmf_plugin.api.convert import to_geodataframe, to_layer, write_gpkg  # noqa: E402
+
+
+def _is_null(value) -> bool:
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def _frame():
+    return gpd.GeoDataFrame(
+        {
+            "tmf_id": ["KZ-001", "KZ-002", None],
+            "volume_m3": [1.5e6, None, 3.0],
+            "year_commissioned": pd.array([1971, None, 2004], dtype="Int64"),
+            "flood_prone": pd.array([True, None, False], dtype="boolean"),
+            "last_inspection": [datetime.date(2020, 1, 2), None, datetime.date(2021, 5, 6)],
+            "name": ["Хвостохранилище", "Қалдық қоймасы", "plain"],
+        },
+        geometry=[shapely.Point(82.6, 49.95), shapely.MultiPoint([(71, 51), (72, 52)]), None],
+        crs="EPSG:32643",
+    )
+
+
+def test_frame_to_layer_keeps_types_nulls_crs_and_geometries(qgis_app):
+    layer = to_layer(_frame(), "facilities")
+    assert layer.isValid() and layer.featureCount() == 3
+    assert layer.crs().authid() == "EPSG:32643"
+    assert layer.wkbType() == QgsWkbTypes.MultiPoint  # single points are promoted when multis are present
+    types = {field.name(): field.type() for field in layer.fields()}
+    assert types == {
+        "tmf_id": QVariant.String,
+        "volume_m3": QVariant.Double,
+        "year_commissioned": QVariant.LongLong,
+        "flood_prone": QVariant.Bool,
+        "last_inspection": QVariant.Date,
+        "name": QVariant.String,
+    }
+    features = list(layer.getFeatures())
+    assert features[0]["last_inspection"] == QDate(2020, 1, 2)
+    assert features[0]["name"] == "Хвостохранилище"
+    assert features[0].geometry().asWkt(6) == "MultiPoint ((82.6 49.95))"
+    second = features[1]
+    for name in ("volume_m3", "year_commissioned", "flood_prone", "last_inspection"):
+        assert _is_null(second[name]), name
+    assert features[2].geometry().isNull()
+
+
+def test_round_trip_gives_back_the_same_values(qgis_app):
+    original = _frame()
+    back = to_geodataframe(to_layer(original, "facilities"))
+    assert list(back.columns) == list(original.columns)
+    assert str(back.crs) == "EPSG:32643"
+    assert back["tmf_id"].tolist() == ["KZ-001", "KZ-002", None]
+    assert back["volume_m3"].iloc[0] == 1.5e6 and pd.isna(back["volume_m3"].iloc[1])
+    assert str(back["year_commissioned"].dtype) == "Int64" and back["year_commissioned"].iloc[2] == 2004
+    assert back["year_commissioned"].isna().tolist() == [False, True, False]
+    assert back["flood_prone"].tolist()[0] is True and pd.isna(back["flood_prone"].iloc[1])
+    assert back["last_inspection"].tolist() == [datetime.date(2020, 1, 2), None, datetime.date(2021, 5, 6)]
+    assert back.geometry.iloc[1].equals(original.geometry.iloc[1])
+    assert back.geometry.iloc[2] is None
+    # The remembered QGIS types make a second trip exact.
+    again = to_layer(back, "again")
+    assert [f.type() for f in again.fields()] == [f.type() for f in to_layer(original, "x").fields()]
+
+
+def test_sample_layer_reads_with_every_feature_and_exact_coordinates(qgis_app):
+    layer = QgsVectorLayer(str(SAMPLE / "rivers.gpkg"), "rivers", "ogr")
+    frame = to_geodataframe(layer)
+    truth = gpd.read_file(SAMPLE / "rivers.gpkg")  # pyogrio's own reading, independent of QGIS
+    assert len(frame) == len(truth) == layer.featureCount()
+    assert frame.crs.to_epsg() == 4326
+    merged = frame.merge(truth, on=["name", "rivernum", "featurecla"], suffixes=("", "_truth"))
+    assert len(merged) == len(truth)
+    assert all(a.equals_exact(b, 1e-12) for a, b in zip(merged.geometry, merged["geometry_truth"]))
+
+
+def test_table_without_geometry_becomes_a_table_layer(qgis_app):
+    report = pd.DataFrame({"row": [3, 7], "field": ["volume_m3", "status"], "problem": ["not a number", None]})
+    layer = to_layer(report, "report")
+    assert layer.wkbType() == QgsWkbTypes.NoGeometry and layer.featureCount() == 2
+    back = to_geodataframe(layer)
+    assert not isinstance(back, gpd.GeoDataFrame)
+    assert back.to_dict("list") == {"row": [3, 7], "field": ["volume_m3", "status"], "problem": ["not a number", None]}
+
+
+def test_mixed_geometry_families_are_refused_with_a_message(qgis_app):
+    frame = gpd.GeoDataFrame({"a": [1, 2]}, geometry=[shapely.Point(0, 0), shapely.LineString([(0, 0), (1, 1)])])
+    with pytest.raises(ValueError, match="LineString, Point"):
+        to_layer(frame, "mixed")
+
+
+def test_write_gpkg_keeps_every_layer_and_field_type(qgis_app, tmp_path):
+    path = write_gpkg({"facilities": _frame(), "report": pd.DataFrame({"row": [1], "problem": ["x"]})},
+                      tmp_path / "out.gpkg")
+    facilities = QgsVectorLayer(f"{path}|layername=facilities", "f", "ogr")
+    report = QgsVectorLayer(f"{path}|layername=report", "r", "ogr")
+    assert facilities.featureCount() == 3 and report.featureCount() == 1
+    assert facilities.crs().authid() == "EPSG:32643"
+    types = {field.name(): field.type() for field in facilities.fields()}
+    assert types["last_inspection"] == QVariant.Date and types["flood_prone"] == QVariant.Bool
+    assert not list(tmp_path.glob("*.partial*"))
+
+
+def test_plugin_import_does_not_load_the_geopandas_stack():
+    code = (
+        "import sys\n"
+        "sys.path.insert(0, '/usr/share/qgis/python/plugins')\n"
+        "import tmf_plugin, tmf_plugin.plugin, tmf_plugin.processing.provider as p\n"
+        "p.algorithm_classes()\n"
+        "import tmf_plugin.api\n"  # the API module itself imports geopandas only when a function runs
+        "heavy = sorted(m for m in ('geopandas', 'pandas', 'shapely', 'pyogrio', 'fiona') if m in sys.modules)\n"
+        "print(','.join(heavy))\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                               env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == ""

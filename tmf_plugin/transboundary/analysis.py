@@ -1,0 +1,136 @@
+"""The whole job for a set of facilities: straight-line nearest transboundary river, downstream path, border."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qgis.core import QgsGeometry, QgsPointXY
+
+from ..i18n import tr
+from .border import first_exit, first_transboundary
+from .countries import Countries, Country
+from .flags import Evidence, Flag, judge
+from .measure import distance_area, to_wgs84
+from .names import DEFAULT_NAMES, NameList
+from .rivers import NearestRiver, Transboundary, crossing_groups, read_rivers
+
+
+@dataclass
+class Settings:
+    """The parameters of a run, with the defaults of the public contract."""
+
+    country: str = "KAZ"
+    names: str = DEFAULT_NAMES
+    near_km: float = 10.0
+    max_km: float = 100.0
+    snap_m: float = 5000.0
+
+
+@dataclass
+class Facility:
+    """One input facility: its id and location in EPSG:4326 (None when it has no usable geometry)."""
+
+    tmf_id: str
+    point: QgsPointXY | None
+
+
+@dataclass
+class Outcome:
+    """Flags of every facility, in input order, and notes for the log."""
+
+    flags: list[Flag]
+    transboundary_rivers: list[str] = field(default_factory=list)
+    log: list[str] = field(default_factory=list)
+
+
+def facility_points(source, id_field: str | None = "tmf_id") -> list[Facility]:
+    """The facilities of a point layer (any CRS) with their ids, in EPSG:4326."""
+    transform = to_wgs84(source.sourceCrs())
+    has_id = id_field is not None and source.fields().lookupField(id_field) >= 0
+    facilities = []
+    for feature in source.getFeatures():
+        tmf_id = str(feature[id_field]) if has_id and feature[id_field] not in (None, "") else str(feature.id())
+        geometry = QgsGeometry(feature.geometry())
+        point = None
+        if not geometry.isEmpty():
+            if transform is not None:
+                geometry.transform(transform)
+            point = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
+        facilities.append(Facility(tmf_id, point))
+    return facilities
+
+
+def find_country(countries: Countries, query: str, layer_name: str) -> Country:
+    """The chosen country, or a clear error naming what was looked for and where."""
+    country = countries.find(query)
+    if country is None:
+        fields = ", ".join(countries.name_fields + countries.code_fields)
+        raise ValueError(tr("The country {country} was not found in {layer} (fields searched: {fields}).").format(
+            country=query, layer=layer_name, fields=fields))
+    return country
+
+
+def classify_rivers(rivers, country: Country, settings: Settings, feedback=None) -> Transboundary:
+    """The rivers or basins that cross the border, united with the names on the user's list."""
+    return Transboundary(by_course=crossing_groups(rivers, country, feedback), by_name=NameList(settings.names))
+
+
+def flag_facilities(facilities: list[Facility], rivers_source, countries: Countries, country: Country,
+                    settings: Settings, traces: list | None = None, not_traced_why: str = "",
+                    feedback=None) -> Outcome:
+    """Flags of each facility; `traces` are FacilityTrace objects in facility order, or None when not traced."""
+    log: list[str] = []
+    rivers = read_rivers(rivers_source, feedback)
+    transboundary = classify_rivers(rivers, country, settings, feedback)
+    chosen = [river for river in rivers if transboundary.is_transboundary(river)]
+    labels = sorted({river.label for river in chosen})
+    log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
+    nearest = NearestRiver(chosen)
+    measure = distance_area()
+    flags = []
+    for number, facility in enumerate(facilities):
+        if feedback is not None:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * number / max(1, len(facilities)))
+        if facility.point is None:
+            flags.append(Flag(tb_reason=tr("The facility has no location.")))
+            continue
+        evidence = Evidence(country=country.name, near_km=settings.near_km, limit_km=settings.max_km,
+                            nearest=nearest.nearest(facility.point), not_traced_why=not_traced_why)
+        trace = traces[number] if traces is not None else None
+        if trace is not None and trace.steps:
+            evidence.traced = True
+            reached = first_transboundary(trace, transboundary)
+            if reached is not None:
+                evidence.reached = (reached.river, reached.km)
+            crossing = first_exit(trace, country, countries, measure)
+            if crossing is not None:
+                evidence.border = (crossing.km, crossing.receiving.name if crossing.receiving else "")
+        elif trace is not None:
+            evidence.not_traced_why = tr("it is farther than {snap} m from any river.").format(
+                snap=f"{settings.snap_m:.0f}") if trace.snap_point is None else tr(
+                "its downstream path is empty ({status}).").format(status=trace.status)
+        flags.append(judge(evidence))
+    return Outcome(flags=flags, transboundary_rivers=labels, log=log)
+
+
+def trace_downstream(facilities: list[Facility], rivers_source, lakes_source, settings: Settings,
+                     feedback=None) -> tuple[list | None, str]:
+    """Downstream paths of the facilities from the shared tracing of job 2, or None and the reason why not."""
+    try:
+        from ..downstream import trace as tracing
+
+        trace_facilities, network_class = tracing.trace_facilities, tracing.RiverNetwork
+    except (ImportError, AttributeError):
+        return None, tr("the downstream tracing is not available in this version of the plugin.")
+    if not tracing.has_topology(rivers_source):
+        return None, tr("the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.")
+    network = network_class.from_source(rivers_source, feedback)
+    located = [(number, facility) for number, facility in enumerate(facilities) if facility.point is not None]
+    results = trace_facilities([(f.tmf_id, f.point) for _, f in located], network, settings.snap_m,
+                               settings.max_km, lakes=lakes_source, feedback=feedback)
+    traces: list = [None] * len(facilities)
+    for (number, _), result in zip(located, results):
+        traces[number] = result
+    return traces, ""

@@ -1,0 +1,133 @@
+"""The transboundary flag of one facility (high / medium / none) and the sentence that explains it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import QgsField, QgsFields
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import tr
+
+HIGH, MEDIUM, NONE = "high", "medium", "none"
+SEVERITY = {HIGH: 0, MEDIUM: 1, NONE: 2}  # sort order of the panel's table
+
+# Output fields appended to the facility's own fields; the map sheets rely on these names.
+OUTPUT_FIELDS = (
+    ("tb_near", QVariant.Bool),
+    ("tb_river", QVariant.String),
+    ("tb_dist_km", QVariant.Double),
+    ("tb_downstream", QVariant.Bool),
+    ("tb_downstream_km", QVariant.Double),
+    ("border_km", QVariant.Double),
+    ("receiving_country", QVariant.String),
+    ("tb_flag", QVariant.String),
+    ("tb_reason", QVariant.String),
+)
+FIELD_NAMES = tuple(name for name, _ in OUTPUT_FIELDS)
+
+
+def output_fields(input_fields: QgsFields) -> QgsFields:
+    """The facility's fields (earlier tb_* results dropped) followed by the transboundary fields."""
+    fields = QgsFields()
+    for field in input_fields:
+        if field.name() not in FIELD_NAMES:
+            fields.append(field)
+    for name, kind in OUTPUT_FIELDS:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+@dataclass
+class Flag:
+    """The transboundary fields of one facility; None means not computed."""
+
+    tb_near: bool | None = None
+    tb_river: str | None = None
+    tb_dist_km: float | None = None
+    tb_downstream: bool | None = None
+    tb_downstream_km: float | None = None
+    border_km: float | None = None
+    receiving_country: str | None = None
+    tb_flag: str | None = None
+    tb_reason: str | None = None
+
+    def values(self) -> list:
+        """Attribute values in the order of OUTPUT_FIELDS."""
+        return [getattr(self, name) for name in FIELD_NAMES]
+
+
+def km_text(km: float) -> str:
+    """A distance as people say it: one decimal below 10 km, whole km above."""
+    return f"{km:.1f}" if km < 10 else f"{km:.0f}"
+
+
+@dataclass
+class Evidence:
+    """What the analysis found for one facility, before it is judged."""
+
+    country: str
+    near_km: float
+    limit_km: float
+    nearest: tuple[str, float] | None = None  # (river, km) straight line
+    traced: bool = False  # False when the network had no topology or the facility did not snap
+    not_traced_why: str = ""
+    reached: tuple[str, float] | None = None  # (river, km along the flow)
+    border: tuple[float, str] | None = None  # (km along the flow, receiving country name or "")
+
+
+def judge(evidence: Evidence) -> Flag:
+    """The fields, the flag and the reason of one facility from what was found."""
+    flag = Flag()
+    if evidence.nearest is not None:
+        flag.tb_river, flag.tb_dist_km = evidence.nearest[0], round(evidence.nearest[1], 3)
+        flag.tb_near = evidence.nearest[1] <= evidence.near_km
+    else:
+        flag.tb_near = False
+    if evidence.traced:
+        flag.tb_downstream = evidence.reached is not None
+        if evidence.reached is not None:
+            flag.tb_downstream_km = round(evidence.reached[1], 3)
+        if evidence.border is not None:
+            flag.border_km = round(evidence.border[0], 3)
+            flag.receiving_country = evidence.border[1] or None
+    if flag.border_km is not None:
+        flag.tb_flag = HIGH
+    elif flag.tb_downstream or flag.tb_near:
+        flag.tb_flag = MEDIUM
+    else:
+        flag.tb_flag = NONE
+    flag.tb_reason = reason(evidence)
+    return flag
+
+
+def reason(e: Evidence) -> str:
+    """One sentence naming the river, the distance and the country."""
+    if e.border is not None:
+        border, receiving = km_text(e.border[0]), e.border[1]
+        if e.reached is not None and receiving:
+            return tr("Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after "
+                      "{border} km.").format(river=e.reached[0], km=km_text(e.reached[1]), country=e.country,
+                                            receiving=receiving, border=border)
+        if e.reached is not None:
+            return tr("Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.").format(
+                river=e.reached[0], km=km_text(e.reached[1]), country=e.country, border=border)
+        if receiving:
+            return tr("Runoff leaves {country} for {receiving} {border} km downstream.").format(
+                country=e.country, receiving=receiving, border=border)
+        return tr("Runoff leaves {country} {border} km downstream.").format(country=e.country, border=border)
+    if e.reached is not None:
+        return tr("Runoff reaches the {river} {km} km downstream and stays in {country} within the {limit} km "
+                  "traced.").format(river=e.reached[0], km=km_text(e.reached[1]), country=e.country,
+                                    limit=km_text(e.limit_km))
+    if e.nearest is None:
+        return tr("No transboundary river was found in the river layer.")
+    river, km = e.nearest[0], km_text(e.nearest[1])
+    if e.nearest[1] <= e.near_km:
+        return tr("The {river} is {km} km away, within the {near} km threshold.").format(
+            river=river, km=km, near=km_text(e.near_km))
+    if e.traced:
+        return tr("Runoff reaches no transboundary river within {limit} km; the nearest, the {river}, is {km} km "
+                  "away.").format(limit=km_text(e.limit_km), river=river, km=km)
+    return tr("The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}").format(
+        river=river, km=km, why=e.not_traced_why)

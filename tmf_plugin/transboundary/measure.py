@@ -1,0 +1,85 @@
+"""Ellipsoidal measures in EPSG:4326: lengths along lines and the nearest point of a line to a facility."""
+
+from __future__ import annotations
+
+import math
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsDistanceArea,
+    QgsGeometry,
+    QgsPointXY,
+)
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+KM_PER_DEG_LAT = 110.574  # at the equator; larger towards the poles
+KM_PER_DEG_LON = 111.320  # at the equator, times cos(latitude)
+
+
+def distance_area() -> QgsDistanceArea:
+    """A QgsDistanceArea measuring EPSG:4326 coordinates on the WGS 84 ellipsoid, in metres."""
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(WGS84, QgsCoordinateTransformContext())
+    measure.setEllipsoid("EPSG:7030")
+    return measure
+
+
+def to_wgs84(crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform | None:
+    """A transform from a layer's CRS to EPSG:4326, or None when the layer is already in it."""
+    if crs == WGS84 or not crs.isValid():
+        return None
+    return QgsCoordinateTransform(crs, WGS84, QgsCoordinateTransformContext())
+
+
+def line_parts(geometry: QgsGeometry) -> list[list[QgsPointXY]]:
+    """The parts of a (multi)line geometry as vertex lists; empty for empty or non-line geometry."""
+    if geometry is None or geometry.isEmpty():
+        return []
+    if geometry.isMultipart():
+        return [list(part) for part in geometry.asMultiPolyline() if len(part) > 1]
+    line = geometry.asPolyline()
+    return [list(line)] if len(line) > 1 else []
+
+
+def length_km(points: list[QgsPointXY], measure: QgsDistanceArea) -> float:
+    """Ellipsoidal length of a polyline given by its vertices, in km."""
+    if len(points) < 2:
+        return 0.0
+    return measure.measureLine(points) / 1000.0
+
+
+def degree_box(lon: float, lat: float, km: float) -> tuple[float, float, float, float]:
+    """A lon/lat box that surely holds every point within `km` of (lon, lat) on the ellipsoid."""
+    # Margins err on the large side: the box only selects candidates, the distance is measured afterwards.
+    dlat = km / (KM_PER_DEG_LAT * 0.999) + 1e-9
+    far_lat = min(89.9, abs(lat) + dlat)
+    dlon = km / (KM_PER_DEG_LON * 0.999 * math.cos(math.radians(far_lat))) + 1e-9
+    if dlon >= 180.0:
+        return -180.0, lat - dlat, 180.0, lat + dlat
+    return lon - dlon, lat - dlat, lon + dlon, lat + dlat
+
+
+def nearest_on_polyline(lon: float, lat: float, points: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """(approximate km, lon, lat) of the point of a lon/lat polyline nearest to (lon, lat).
+
+    The search runs in a plane tangent at the facility, where distances of a few hundred km are within a few per
+    cent; the caller measures the chosen point on the ellipsoid, and near the minimum that error is second order.
+    """
+    phi = math.radians(lat)
+    kx = 111.41284 * math.cos(phi) - 0.0935 * math.cos(3 * phi)  # km per degree on WGS 84 at this latitude
+    ky = 111.13295 - 0.55982 * math.cos(2 * phi)
+    best = (math.inf, points[0][0], points[0][1])
+    ax, ay = (points[0][0] - lon) * kx, (points[0][1] - lat) * ky
+    for index in range(1, len(points)):
+        bx, by = (points[index][0] - lon) * kx, (points[index][1] - lat) * ky
+        dx, dy = bx - ax, by - ay
+        span = dx * dx + dy * dy
+        t = 0.0 if span == 0.0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / span))
+        px, py = ax + t * dx, ay + t * dy
+        dist = math.hypot(px, py)
+        if dist < best[0]:
+            best = (dist, lon + px / kx, lat + py / ky)
+        ax, ay = bx, by
+    return best

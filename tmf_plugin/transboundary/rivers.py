@@ -1,0 +1,189 @@
+"""Which rivers are transboundary (by course or by name), and the nearest of them to a facility."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
+
+from ..i18n import tr
+from .countries import Country
+from .measure import degree_box, distance_area, line_parts, nearest_on_polyline, to_wgs84
+from .names import NameList, river_group
+
+# Fields that name a river, the first non-empty one gives the name shown to users.
+NAME_FIELDS = ("name", "name_en", "river_name", "rivername", "river", "riv_name", "name_alt", "nameascii", "gnis_name")
+BASIN_FIELD = "MAIN_RIV"
+CROSSING_TOLERANCE_DEG = 0.005  # about 0.5 km: a river merely touching the border does not cross it
+CHUNK_VERTICES = 16  # vertices per indexed piece: small boxes keep the nearest-neighbour candidates few
+
+
+@dataclass
+class River:
+    """One river feature in EPSG:4326 with the names and the group (one river or basin) it belongs to."""
+
+    fid: int
+    names: tuple[str, ...]
+    basin: int | None
+    geometry: QgsGeometry
+
+    @property
+    def group(self) -> str:
+        """One river whatever its spelling ("name:Irtysh"), else its basin ("basin:42"), else the feature."""
+        if self.names:
+            return "name:" + river_group(self.names[0])
+        if self.basin is not None:
+            return f"basin:{self.basin}"
+        return f"feature:{self.fid}"
+
+    @property
+    def label(self) -> str:
+        """The river's name as users read it; unnamed networks are named by basin."""
+        if self.names:
+            return self.names[0]
+        if self.basin is not None:
+            return tr("basin {basin}").format(basin=self.basin)
+        return tr("unnamed river {id}").format(id=self.fid)
+
+
+def basin_label(basin: int) -> str:
+    """How a basin of an unnamed network is named in the output."""
+    return tr("basin {basin}").format(basin=basin)
+
+
+def name_fields(source) -> list[str]:
+    """The fields of a river layer that carry names, in order of preference."""
+    by_lower = {f.name().lower(): f.name() for f in source.fields()}
+    return [by_lower[n] for n in NAME_FIELDS if n in by_lower]
+
+
+def basin_field(source) -> str | None:
+    """The HydroRIVERS basin field when present."""
+    return next((f.name() for f in source.fields() if f.name().upper() == BASIN_FIELD), None)
+
+
+def read_rivers(source, feedback=None) -> list[River]:
+    """The line features of a river layer in EPSG:4326 with their names and basins."""
+    names = name_fields(source)
+    basin = basin_field(source)
+    transform = to_wgs84(source.sourceCrs())
+    request = QgsFeatureRequest().setSubsetOfAttributes(names + ([basin] if basin else []), source.fields())
+    rivers: list[River] = []
+    for feature in source.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            break
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isEmpty():
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        texts = tuple(text for text in (_text(feature[n]) for n in names) if text)
+        basin_id = _text(feature[basin]) if basin else ""
+        rivers.append(River(fid=feature.id(), names=texts, basin=int(float(basin_id)) if basin_id else None,
+                            geometry=geometry))
+    return rivers
+
+
+def _text(value) -> str:
+    """An attribute value as text with runs of spaces collapsed ("Syr  Darya"); '' for NULL."""
+    if value is None or str(value) == "NULL":
+        return ""
+    return " ".join(str(value).split())
+
+
+def crossing_groups(rivers: list[River], country: Country, feedback=None) -> set[str]:
+    """Groups (rivers or basins) whose course lies partly inside and partly outside the country."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for number, river in enumerate(rivers):
+        if feedback is not None and feedback.isCanceled():
+            break
+        group = river.group
+        if group in inside and group in outside:
+            continue
+        if country.contains_geometry(river.geometry):
+            inside.add(group)
+        elif not country.intersects_geometry(river.geometry):
+            outside.add(group)
+        else:  # straddles the border: count only parts longer than the tolerance
+            if river.geometry.intersection(country.geometry).length() > CROSSING_TOLERANCE_DEG:
+                inside.add(group)
+            if river.geometry.difference(country.geometry).length() > CROSSING_TOLERANCE_DEG:
+                outside.add(group)
+        if feedback is not None and number % 500 == 0:
+            feedback.setProgress(100.0 * number / max(1, len(rivers)))
+    return inside & outside
+
+
+@dataclass
+class Transboundary:
+    """The transboundary river groups of one run and how each was recognised."""
+
+    by_course: set[str]
+    by_name: NameList
+
+    def group_of(self, names: tuple[str, ...] | list[str], basin: int | None = None) -> str | None:
+        """The transboundary group a river with these names or this basin belongs to, else None."""
+        named = [n for n in names if n]
+        if named:
+            group = "name:" + river_group(named[0])
+            if group in self.by_course or self.by_name.matches(*named):
+                return group
+        if basin is not None and f"basin:{basin}" in self.by_course:
+            return f"basin:{basin}"
+        return None
+
+    def is_transboundary(self, river: River) -> bool:
+        """True when the river crosses the border or is on the list of names."""
+        return river.group in self.by_course or self.group_of(river.names, river.basin) is not None
+
+
+class NearestRiver:
+    """Nearest transboundary river of a lon/lat point, exact on the ellipsoid, found through a spatial index."""
+
+    def __init__(self, rivers: list[River]) -> None:
+        self.index = QgsSpatialIndex()
+        self.pieces: list[list[tuple[float, float]]] = []
+        self.labels: list[str] = []
+        self.measure = distance_area()
+        for river in rivers:
+            for part in line_parts(river.geometry):
+                coords = [(p.x(), p.y()) for p in part]
+                for start in range(0, len(coords) - 1, CHUNK_VERTICES - 1):
+                    piece = coords[start:start + CHUNK_VERTICES]
+                    xs, ys = [c[0] for c in piece], [c[1] for c in piece]
+                    self.index.addFeature(len(self.pieces), QgsRectangle(min(xs), min(ys), max(xs), max(ys)))
+                    self.pieces.append(piece)
+                    self.labels.append(river.label)
+
+    def __bool__(self) -> bool:
+        return bool(self.pieces)
+
+    def nearest(self, point: QgsPointXY) -> tuple[str, float] | None:
+        """(river name, km) of the nearest transboundary river, or None when there is none."""
+        if not self.pieces:
+            return None
+        lon, lat = point.x(), point.y()
+        first = self.index.nearestNeighbor(point, 1)
+        if not first:
+            return None
+        # The piece nearest in degrees bounds the true distance; every piece that could be closer on the
+        # ellipsoid lies in the box of that radius, and those are measured exactly.
+        bound = self._measure(lon, lat, [first[0]])[1]
+        candidates = self.index.intersects(QgsRectangle(*degree_box(lon, lat, bound * 1.001 + 0.001)))
+        index, km = self._measure(lon, lat, candidates or [first[0]])
+        return self.labels[index], km
+
+    def _measure(self, lon: float, lat: float, candidates) -> tuple[int, float]:
+        approx = [(nearest_on_polyline(lon, lat, self.pieces[i]), i) for i in candidates]
+        lowest = min(a[0][0] for a in approx)
+        best_index, best_km = -1, math.inf
+        origin = QgsPointXY(lon, lat)
+        for (plane_km, x, y), index in approx:
+            if plane_km > lowest * 1.05 + 0.5:  # the plane is within a few per cent of the ellipsoid
+                continue
+            km = self.measure.measureLine(origin, QgsPointXY(x, y)) / 1000.0
+            if km < best_km:
+                best_index, best_km = index, km
+        return best_index, best_km

@@ -1,4 +1,4 @@
-"""Command line: `python -m tmf_plugin demo --out out` runs the workflow headless on the sample layers."""
+"""Command line `python -m tmf_plugin`: one subcommand per job, and `demo` running them all on the sample layers."""
 
 from __future__ import annotations
 
@@ -9,40 +9,183 @@ from pathlib import Path
 from .paths import sample_layers_dir
 
 
-def demo(out: Path) -> int:
-    """Run each job of the workflow on sample_layers in turn and say what was produced or is not built yet."""
-    from .standalone import ensure_qgis
+def _key_values(pairs: list[str] | None) -> dict:
+    """Extra Processing parameters given as KEY=VALUE."""
+    extra = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise SystemExit(f"--param expects KEY=VALUE, got {pair!r}")
+        extra[key.strip().upper()] = value
+    return extra
 
-    ensure_qgis()
-    import processing
-    from qgis.core import QgsProcessingException
 
-    out.mkdir(parents=True, exist_ok=True)
-    sample = sample_layers_dir()
-    steps = [
-        ("tmf:importinventory", {"INPUT": str(sample / "tmf_inventory_messy.csv"),
-                                 "OUTPUT": str(out / "facilities.gpkg"), "REPORT": str(out / "report.csv")}),
-    ]
-    for algorithm_id, parameters in steps:
-        try:
-            processing.run(algorithm_id, parameters)
-            print(f"{algorithm_id}: done")
-        except QgsProcessingException as error:
-            print(f"{algorithm_id}: {error}")
-            print("The rest of the workflow is not built yet.")
-            return 0
+def _write(layers: dict, path: Path) -> Path:
+    from . import api
+    from .i18n import tr
+
+    written = api.save_layers({name: frame for name, frame in layers.items() if frame is not None}, path)
+
+    print(tr("Written: {path} ({layers})").format(path=written, layers=", ".join(layers)))
+    return written
+
+
+def cmd_inventory(args) -> int:
+    from . import api
+    from .i18n import tr
+
+    facilities, report = api.import_inventory(
+        args.input, field_map=args.field_map, source_crs=args.source_crs, country=args.country, **args.extra)
+    if args.hazard_index:
+        facilities = api.hazard_index(facilities, scores=args.scores)
+    _write({"facilities": facilities, "inventory_report": report}, args.out)
+    if args.report:
+        from .api.convert import write_csv
+
+        write_csv(report, args.report)
+    print(tr("{placed} facilities placed, {reported} report rows.").format(placed=len(facilities),
+                                                                           reported=len(report)))
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tmf_plugin", description="TMF Safety without the QGIS window.")
+def cmd_network(args) -> int:
+    from . import api
+
+    network = api.build_river_network(args.input, name_field=args.name_field, snap_tolerance_m=args.snap_tolerance_m,
+                                      orientation=args.orientation, outlets=args.outlets, dem=args.dem, **args.extra)
+    _write({"river_network": network}, args.out)
+    return 0
+
+
+def cmd_trace(args) -> int:
+    from . import api
+
+    result = api.trace_downstream(args.input, args.rivers, args.lakes, snap_distance_m=args.snap_distance_m,
+                                  max_distance_km=args.max_distance_km, corridor_width_m=args.corridor_width_m,
+                                  **args.extra)
+    _write({"downstream_paths": result["paths"], "downstream_corridors": result["corridors"],
+            "downstream_summary": result["summary"]}, args.out)
+    return 0
+
+
+def cmd_flag(args) -> int:
+    from . import api
+
+    flagged = api.flag_transboundary(args.input, args.rivers, args.countries, args.lakes, country=args.country,
+                                     transboundary_names=args.names, near_distance_km=args.near_distance_km,
+                                     max_distance_km=args.max_distance_km, snap_distance_m=args.snap_distance_m,
+                                     **args.extra)
+    _write({"flagged_facilities": flagged}, args.out)
+    return 0
+
+
+def cmd_sheets(args) -> int:
+    from . import api
+    from .i18n import tr
+
+    layers = {key: getattr(args, key) for key in ("rivers", "lakes", "countries", "regions", "places", "paths",
+                                                   "corridors") if getattr(args, key)}
+    files = api.export_map_sheets(args.input, args.out_folder, sheets=args.sheets, language=args.language,
+                                  title=args.title, subtitle=args.subtitle, output_format=args.format,
+                                  **layers, **args.extra)
+    for path in files:
+        print(tr("Written: {path}").format(path=path))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .api.demo import run_demo
+
+    return run_demo(args.out, languages=args.languages, sheets=args.sheets)
+
+
+def _parser() -> argparse.ArgumentParser:
+    sample = sample_layers_dir()
+    parser = argparse.ArgumentParser(
+        prog="python -m tmf_plugin",
+        description="TMF Safety without the QGIS window: the same Processing algorithms as the panel. "
+                    "Inputs are files (a GeoPackage layer as 'file.gpkg|layername=name').")
     commands = parser.add_subparsers(dest="command", required=True)
-    run_demo = commands.add_parser("demo", help="run the whole workflow on sample_layers")
-    run_demo.add_argument("--out", type=Path, default=Path("out"))
-    args = parser.parse_args(argv)
-    if args.command == "demo":
-        return demo(args.out)
-    return 2
+
+    def command(name: str, help_text: str, handler):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--param", action="append", metavar="KEY=VALUE",
+                         help="any further parameter of the Processing algorithm, e.g. --param DPI=150")
+        return sub
+
+    sub = command("inventory", "import an inventory file (tmf:importinventory, optionally tmf:hazardindex)",
+                  cmd_inventory)
+    sub.add_argument("input", help="inventory: CSV/TXT, XLSX/ODS, GeoPackage, Shapefile or GeoJSON")
+    sub.add_argument("--field-map", help='JSON {"canonical field": "source column"}')
+    sub.add_argument("--source-crs", help="CRS of projected x/y columns, e.g. EPSG:32642 (default EPSG:4326)")
+    sub.add_argument("--country", help="polygon layer the points must fall in")
+    sub.add_argument("--hazard-index", action="store_true", help="also compute the Tailings Hazard Index")
+    sub.add_argument("--scores", help="THI class-score table replacing the shipped one")
+    sub.add_argument("--out", type=Path, default=Path("out/inventory.gpkg"))
+    sub.add_argument("--report", type=Path, help="also write the validation report as CSV")
+
+    sub = command("network", "build a routable river network from lines (tmf:buildrivernetwork)", cmd_network)
+    sub.add_argument("input", help="river lines")
+    sub.add_argument("--name-field")
+    sub.add_argument("--snap-tolerance-m", type=float)
+    sub.add_argument("--orientation", choices=["digitised", "outlets", "dem"])
+    sub.add_argument("--outlets", help="outlet points or polygons (lakes, seas)")
+    sub.add_argument("--dem", help="elevation raster")
+    sub.add_argument("--out", type=Path, default=Path("out/river_network.gpkg"))
+
+    sub = command("trace", "trace each facility downstream and buffer what it reaches (tmf:tracedownstream)",
+                  cmd_trace)
+    sub.add_argument("input", help="facility points with tmf_id")
+    sub.add_argument("rivers", help="river network (HydroRIVERS fields)")
+    sub.add_argument("--lakes")
+    sub.add_argument("--snap-distance-m", type=float)
+    sub.add_argument("--max-distance-km", type=float)
+    sub.add_argument("--corridor-width-m", type=float)
+    sub.add_argument("--out", type=Path, default=Path("out/downstream.gpkg"))
+
+    sub = command("flag", "flag facilities near or draining to transboundary rivers (tmf:flagtransboundary)",
+                  cmd_flag)
+    sub.add_argument("input", help="facility points with tmf_id")
+    sub.add_argument("rivers", help="river network")
+    sub.add_argument("--lakes")
+    sub.add_argument("--countries", default=str(sample / "countries.gpkg"))
+    sub.add_argument("--country", help="name or ISO code of the country (default KAZ)")
+    sub.add_argument("--names", help="comma-separated transboundary river names")
+    sub.add_argument("--near-distance-km", type=float)
+    sub.add_argument("--max-distance-km", type=float)
+    sub.add_argument("--snap-distance-m", type=float)
+    sub.add_argument("--out", type=Path, default=Path("out/flagged.gpkg"))
+
+    sub = command("sheets", "export map sheets (tmf:exportmapsheets)", cmd_sheets)
+    sub.add_argument("input", help="flagged facilities")
+    sub.add_argument("--out-folder", type=Path, default=Path("out/sheets"))
+    sub.add_argument("--sheets", help="overview, facility or region")
+    sub.add_argument("--language", choices=["en", "ru", "kk"])
+    sub.add_argument("--title")
+    sub.add_argument("--subtitle")
+    sub.add_argument("--format", choices=["pdf", "pdfs", "png"])
+    for layer in ("rivers", "lakes", "countries", "regions", "places", "paths", "corridors"):
+        sub.add_argument(f"--{layer}")
+
+    sub = command("demo", "run the whole workflow on sample_layers and write out/", cmd_demo)
+    sub.add_argument("--out", type=Path, default=Path("out"))
+    sub.add_argument("--languages", nargs="+", default=["en", "ru", "kk"], choices=["en", "ru", "kk"])
+    sub.add_argument("--sheets", default="overview", help="kinds of map sheet, comma-separated "
+                                                          "(overview, facility, region)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    args.extra = _key_values(args.param)
+    from qgis.core import QgsProcessingException
+
+    try:
+        return args.handler(args)
+    except (QgsProcessingException, OSError, KeyError, LookupError, ValueError) as error:
+        print(f"{args.command}: {error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 
+# Debian's location of the Processing plugin; other installs set QGIS_PLUGINPATH or ship it on sys.path already.
+PROCESSING_PLUGIN_DIRS = ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins")
+
 _app = None
+# The Python provider object must stay referenced: once its wrapper is collected, QGIS keeps a bare C++ provider
+# whose algorithms have lost their Python methods.
+_provider = None
+
+
+def _exit_qgis() -> None:
+    global _app
+    if _app is not None:
+        _app.exitQgis()
+        _app = None
 
 
 def ensure_qgis():
     """Return the running QgsApplication, starting a headless one with Processing when there is none."""
-    global _app
+    global _app, _provider
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
@@ -18,7 +32,8 @@ def ensure_qgis():
         QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
         _app = QgsApplication([], False)
         _app.initQgis()
-    for path in ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins"):
+        atexit.register(_exit_qgis)
+    for path in PROCESSING_PLUGIN_DIRS:
         if os.path.isdir(path) and path not in sys.path:
             sys.path.append(path)
     from processing.core.Processing import Processing
@@ -28,5 +43,6 @@ def ensure_qgis():
     if registry.providerById("tmf") is None:
         from .processing.provider import TmfProvider
 
-        registry.addProvider(TmfProvider())
+        _provider = TmfProvider()
+        registry.addProvider(_provider)
     return QgsApplication.instance()

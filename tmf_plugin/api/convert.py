@@ -309,3 +309,13 @@ def write_gpkg(layers: dict, path: Path) -> Path:
                 layer=layer_name, path=path, message=message))
     partial.replace(path)  # readers never see a half-written GeoPackage
     return path
+
+
+def write_csv(frame, path: Path) -> Path:
+    """A table as CSV with a BOM, so that spreadsheet programs show Cyrillic text; written atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    frame.to_csv(partial, index=False, encoding="utf-8-sig")
+    partial.replace(path)
+    return path

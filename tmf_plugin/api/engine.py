@@ -30,6 +30,14 @@ def _algorithm(algorithm_id: str):
     return algorithm
 
 
+def is_built(algorithm_id: str) -> bool:
+    """False for an algorithm id that this version of the plugin reserves but does not implement yet."""
+    from ..processing.base import TmfAlgorithm
+
+    algorithm = _algorithm(algorithm_id)
+    return type(algorithm).processAlgorithm is not TmfAlgorithm.processAlgorithm
+
+
 def _enum_value(definition, value):
     """An enum given by its option text (any case) becomes its index; indexes pass through."""
     if not isinstance(value, str) or value.isdigit():
@@ -81,7 +89,7 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
     from .convert import to_geodataframe
 
     definitions = {d.name(): d for d in algorithm.parameterDefinitions()}
-    unknown = sorted(set(parameters) - set(definitions))
+    unknown = sorted(name for name, value in parameters.items() if value is not None and name not in definitions)
     if unknown:
         raise KeyError(tr("{id} has no parameter {names}; it takes {known}.").format(
             id=algorithm_id, names=", ".join(unknown), known=", ".join(definitions)))

@@ -1,0 +1,176 @@
+"""The whole workflow on sample_layers through the Python API: one GeoPackage, the report, map sheets, a summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..i18n import tr
+from ..paths import sample_layers_dir
+
+RESULTS_GPKG = "tmf_safety_results.gpkg"
+REPORT_CSV = "validation_report.csv"
+
+# Natural Earth has only the large rivers, so facilities sit tens of km from the nearest one (see sample README).
+SNAP_DISTANCE_M = 50000
+NETWORK_SNAP_TOLERANCE_M = 1000
+MAX_DISTANCE_KM = 300
+
+# Sheet titles are in the sheet's language, whatever language the interface speaks.
+SHEET_TITLES = {
+    "en": ("Tailings management facilities of Kazakhstan", "Illustrative inventory, demonstration run"),
+    "ru": ("Хвостохранилища Казахстана", "Иллюстративный перечень, демонстрационный расчёт"),
+    "kk": ("Қазақстанның қалдық қоймалары", "Иллюстративтік тізбе, демонстрациялық есеп"),
+}
+
+
+@dataclass
+class DemoRun:
+    """What the demo produced so far, and what it could not do."""
+
+    out: Path
+    layers: dict = field(default_factory=dict)
+    files: list = field(default_factory=list)
+    lines: list = field(default_factory=list)
+    not_built: list = field(default_factory=list)
+    failed: list = field(default_factory=list)
+
+    def step(self, algorithm_id: str, work):
+        """Run one step; a job missing from this version or failing is reported and the demo goes on."""
+        from qgis.core import QgsProcessingException
+
+        from .engine import is_built
+
+        if not is_built(algorithm_id):
+            self.not_built.append(algorithm_id)
+            return None
+        print(tr("Running {id} ...").format(id=algorithm_id), flush=True)
+        try:
+            return work()
+        except QgsProcessingException as error:
+            if "not implemented yet" in str(error):
+                self.not_built.append(algorithm_id)
+            else:
+                self.failed.append((algorithm_id, str(error)))
+        except (OSError, KeyError, LookupError, ValueError, TypeError) as error:
+            self.failed.append((algorithm_id, f"{type(error).__name__}: {error}"))
+        return None
+
+
+def _facility_counts(run: DemoRun, facilities, report) -> None:
+    problems = len(report) if report is not None else 0
+    rows = report["row"].nunique() if report is not None and "row" in report.columns else problems
+    run.lines.append(tr("Facilities imported: {n}").format(n=len(facilities)))
+    run.lines.append(tr("Validation report: {problems} problems in {rows} source rows").format(
+        problems=problems, rows=rows))
+
+
+def _flag_counts(flagged) -> str:
+    counts = flagged["tb_flag"].fillna("none").value_counts()
+    return ", ".join(f"{level} {int(counts.get(level, 0))}" for level in ("high", "medium", "none"))
+
+
+def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview") -> int:
+    """Run every job on the sample layers, write out/ and print a summary; 1 when a built job failed."""
+    import geopandas as gpd
+
+    from .. import api
+    from .convert import write_csv, write_gpkg
+
+    sample = sample_layers_dir()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    run = DemoRun(out)
+    rivers, lakes = sample / "rivers.gpkg", sample / "lakes.gpkg"
+    countries_path = sample / "countries.gpkg"
+    countries = gpd.read_file(countries_path)
+    kazakhstan = countries[countries["ISO_A3"] == "KAZ"]
+
+    # 1. Inventory: the messy agency spreadsheet, checked against Kazakhstan's polygon.
+    imported = run.step("tmf:importinventory", lambda: api.import_inventory(
+        sample / "tmf_inventory_messy.csv", country=kazakhstan))
+    report = None
+    if imported is not None:
+        facilities, report = imported
+        _facility_counts(run, facilities, report)
+        run.layers["inventory_report"] = report
+        run.files.append(write_csv(report, out / REPORT_CSV))
+    elif (sample / "tmf_inventory.gpkg").exists():
+        facilities = api.read_layer(sample / "tmf_inventory.gpkg", "tmf_inventory")
+        run.lines.append(tr("Facilities read from the clean sample inventory: {n}").format(n=len(facilities)))
+    else:
+        facilities = None
+    if facilities is None:
+        run.lines.append(tr("No facilities: the rest of the workflow needs an inventory."))
+        return _finish(run)
+
+    with_thi = run.step("tmf:hazardindex", lambda: api.hazard_index(facilities))
+    if with_thi is not None:
+        facilities = with_thi
+        complete = int(facilities["thi_complete"].fillna(False).astype(bool).sum())
+        run.lines.append(tr("Hazard index: {complete} of {n} facilities complete").format(
+            complete=complete, n=len(facilities)))
+    run.layers["facilities"] = facilities
+
+    # 2. Downstream: Natural Earth lines are not digitised with the flow, so orient them toward the lakes.
+    network = run.step("tmf:buildrivernetwork", lambda: api.build_river_network(
+        rivers, orientation="outlets", outlets=lakes, snap_tolerance_m=NETWORK_SNAP_TOLERANCE_M))
+    if network is not None:
+        run.layers["river_network"] = network
+        run.lines.append(tr("River network: {n} reaches").format(n=len(network)))
+    traced = None
+    if network is not None:
+        traced = run.step("tmf:tracedownstream", lambda: api.trace_downstream(
+            facilities, network, lakes, snap_distance_m=SNAP_DISTANCE_M, max_distance_km=MAX_DISTANCE_KM))
+    if traced is not None:
+        run.layers.update({"downstream_paths": traced["paths"], "downstream_corridors": traced["corridors"],
+                           "downstream_summary": traced["summary"]})
+        run.lines.append(tr("Downstream: {paths} paths, {corridors} corridors").format(
+            paths=len(traced["paths"]), corridors=len(traced["corridors"])))
+
+    # 3. Transboundary flags on the same network.
+    flagged = None
+    if network is not None:
+        flagged = run.step("tmf:flagtransboundary", lambda: api.flag_transboundary(
+            facilities, network, countries_path, lakes, country="KAZ", snap_distance_m=SNAP_DISTANCE_M,
+            max_distance_km=MAX_DISTANCE_KM))
+    if flagged is not None:
+        run.layers["flagged_facilities"] = flagged
+        run.lines.append(tr("Transboundary flags: {counts}").format(counts=_flag_counts(flagged)))
+
+    # 4. Map sheets in each language.
+    shown = {"rivers": rivers, "lakes": lakes, "countries": countries_path, "regions": sample / "regions.gpkg",
+             "places": sample / "places.gpkg"}
+    if traced is not None:
+        shown.update(paths=traced["paths"], corridors=traced["corridors"])
+    for language in languages:
+        title, subtitle = SHEET_TITLES[language]
+        files = run.step("tmf:exportmapsheets", lambda language=language, title=title, subtitle=subtitle:
+                         api.export_map_sheets(flagged if flagged is not None else facilities,
+                                               out / "sheets" / language, sheets=sheets, language=language,
+                                               title=title, subtitle=subtitle, output_format="pdf", **shown))
+        if files is None:
+            break
+        run.files.extend(files)
+        run.lines.append(tr("Map sheets ({language}): {n} files").format(language=language, n=len(files)))
+
+    if run.layers:
+        run.files.insert(0, write_gpkg(run.layers, out / RESULTS_GPKG))
+    return _finish(run)
+
+
+def _finish(run: DemoRun) -> int:
+    print()
+    print(tr("TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)"))
+    for line in run.lines:
+        print("  " + line)
+    if run.layers:
+        print("  " + tr("Result layers: {names}").format(names=", ".join(run.layers)))
+    print(tr("Files written:"))
+    for path in run.files:
+        print(f"  {path}")
+    for algorithm_id in dict.fromkeys(run.not_built):
+        print(tr("Not built in this version: {id}").format(id=algorithm_id))
+    for algorithm_id, message in run.failed:
+        print(tr("Failed: {id}: {message}").format(id=algorithm_id, message=message))
+    return 1 if run.failed else 0

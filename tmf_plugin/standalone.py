@@ -41,8 +41,11 @@ def ensure_qgis():
     Processing.initialize()
     registry = QgsApplication.processingRegistry()
     if registry.providerById("tmf") is None:
-        from .processing.provider import TmfProvider
+        from .processing.provider import TmfProvider, algorithm_classes
 
+        # Import the algorithm modules here first: an error raised inside loadAlgorithms, which QGIS calls from
+        # C++, would abort the whole process instead of reaching the caller as a Python exception.
+        algorithm_classes()
         _provider = TmfProvider()
         registry.addProvider(_provider)
     return QgsApplication.instance()

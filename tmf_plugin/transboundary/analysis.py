@@ -96,11 +96,12 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
         if facility.point is None:
             flags.append(Flag(tb_reason=tr("The facility has no location.")))
             continue
-        evidence = Evidence(country=country.name, near_km=settings.near_km, limit_km=settings.max_km,
+        evidence = Evidence(country=country.name, near_km=settings.near_km,
                             nearest=nearest.nearest(facility.point), not_traced_why=not_traced_why)
         trace = traces[number] if traces is not None else None
         if trace is not None and trace.steps:
             evidence.traced = True
+            evidence.traced_km = float(trace.path_km)
             reached = first_transboundary(trace, transboundary)
             if reached is not None:
                 evidence.reached = (reached.river, reached.km)

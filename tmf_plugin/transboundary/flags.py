@@ -68,12 +68,12 @@ class Evidence:
 
     country: str
     near_km: float
-    limit_km: float
     nearest: tuple[str, float] | None = None  # (river, km) straight line
     traced: bool = False  # False when the network had no topology or the facility did not snap
     not_traced_why: str = ""
     reached: tuple[str, float] | None = None  # (river, km along the flow)
     border: tuple[float, str] | None = None  # (km along the flow, receiving country name or "")
+    traced_km: float = 0.0  # length of the downstream path walked
 
 
 def judge(evidence: Evidence) -> Flag:
@@ -103,8 +103,12 @@ def judge(evidence: Evidence) -> Flag:
 
 def reason(e: Evidence) -> str:
     """One sentence naming the river, the distance and the country."""
+    at_once = e.reached is not None and e.reached[1] < 0.05  # the facility drains straight into the river
     if e.border is not None:
         border, receiving = km_text(e.border[0]), e.border[1]
+        if at_once and receiving:
+            return tr("Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km."
+                      ).format(river=e.reached[0], country=e.country, receiving=receiving, border=border)
         if e.reached is not None and receiving:
             return tr("Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after "
                       "{border} km.").format(river=e.reached[0], km=km_text(e.reached[1]), country=e.country,
@@ -116,10 +120,13 @@ def reason(e: Evidence) -> str:
             return tr("Runoff leaves {country} for {receiving} {border} km downstream.").format(
                 country=e.country, receiving=receiving, border=border)
         return tr("Runoff leaves {country} {border} km downstream.").format(country=e.country, border=border)
+    if at_once:
+        return tr("Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.").format(
+            river=e.reached[0], country=e.country, traced=km_text(e.traced_km))
     if e.reached is not None:
-        return tr("Runoff reaches the {river} {km} km downstream and stays in {country} within the {limit} km "
+        return tr("Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km "
                   "traced.").format(river=e.reached[0], km=km_text(e.reached[1]), country=e.country,
-                                    limit=km_text(e.limit_km))
+                                    traced=km_text(e.traced_km))
     if e.nearest is None:
         return tr("No transboundary river was found in the river layer.")
     river, km = e.nearest[0], km_text(e.nearest[1])
@@ -127,7 +134,7 @@ def reason(e: Evidence) -> str:
         return tr("The {river} is {km} km away, within the {near} km threshold.").format(
             river=river, km=km, near=km_text(e.near_km))
     if e.traced:
-        return tr("Runoff reaches no transboundary river within {limit} km; the nearest, the {river}, is {km} km "
-                  "away.").format(limit=km_text(e.limit_km), river=river, km=km)
+        return tr("Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is "
+                  "{km} km away.").format(traced=km_text(e.traced_km), river=river, km=km)
     return tr("The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}").format(
         river=river, km=km, why=e.not_traced_why)

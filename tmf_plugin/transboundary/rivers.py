@@ -43,13 +43,13 @@ class River:
         if self.names:
             return self.names[0]
         if self.basin is not None:
-            return tr("basin {basin}").format(basin=self.basin)
+            return basin_label(self.basin)
         return tr("unnamed river {id}").format(id=self.fid)
 
 
 def basin_label(basin: int) -> str:
     """How a basin of an unnamed network is named in the output."""
-    return tr("basin {basin}").format(basin=basin)
+    return tr("river of basin {basin}").format(basin=basin)
 
 
 def name_fields(source) -> list[str]:

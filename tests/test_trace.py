@@ -42,8 +42,9 @@ LAKE = [(X0 - 5000, 4930000), (X0 + 5000, 4930000), (X0 + 5000, 4920000), (X0 - 
 
 def network_layer(reaches=REACHES, crs=UTM) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"LineString?crs={crs}", "network", "memory")
-    fields = [QgsField("HYRIV_ID", QVariant.Int), QgsField("NEXT_DOWN", QVariant.Int), QgsField("MAIN_RIV", QVariant.Int),
-              QgsField("LENGTH_KM", QVariant.Double), QgsField("name", QVariant.String)]
+    fields = [QgsField("HYRIV_ID", QVariant.Int), QgsField("NEXT_DOWN", QVariant.Int),
+              QgsField("MAIN_RIV", QVariant.Int), QgsField("LENGTH_KM", QVariant.Double),
+              QgsField("name", QVariant.String)]
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     features = []

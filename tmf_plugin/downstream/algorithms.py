@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
+from . import runout
+from .corridor import area_km2, corridor_geometry
+from .geodesy import WGS84, to_wgs84
+from .summary import first_water_body, listing, water_bodies
+from .trace import RiverNetwork, field_index, has_topology, trace_facilities
 
 
 class DownstreamAlgorithm(TmfAlgorithm):
@@ -19,6 +42,7 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
     """Routable HydroRIVERS-schema network from any line layer."""
 
     ID = "buildrivernetwork"
+    ORIENTATIONS = ("digitised", "outlets", "dem")
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
         return tr("Build river network")
@@ -27,14 +51,97 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
         return self.help_file() or tr("Builds a routable river network from a line layer.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFeatureSource("INPUT", tr("River lines")))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("River network")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "INPUT", tr("River lines"), [QgsProcessing.SourceType.TypeVectorLine]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "NAME_FIELD", tr("River name field"), parentLayerParameterName="INPUT", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "SNAP_TOLERANCE_M",
+                tr("Join line ends closer than (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=100.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "ORIENTATION",
+                tr("Flow direction"),
+                options=[tr("As digitised"), tr("Toward the outlets"), tr("Downhill on a DEM")],
+                defaultValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "OUTLETS",
+                tr("Outlets (points, or polygons such as terminal lakes and seas)"),
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "EDGE_OUTLETS", tr("Rivers leaving the edge of the data flow out there"), defaultValue=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterLayer("DEM", tr("Elevation model"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", tr("River network"), QgsProcessing.TypeVectorLine)
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        from .builder import build_network, network_fields
+
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(tr("The river line layer could not be opened."))
+        name_field = self.parameterAsString(parameters, "NAME_FIELD", context) or None
+        orientation = self.ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)]
+        outlets = self.parameterAsSource(parameters, "OUTLETS", context)
+        dem = self.parameterAsRasterLayer(parameters, "DEM", context)
+        if orientation == "dem" and dem is None:
+            raise QgsProcessingException(tr("Flow direction 'Downhill on a DEM' needs an elevation model (DEM)."))
+        result = build_network(
+            source,
+            name_field=name_field,
+            tolerance_m=self.parameterAsDouble(parameters, "SNAP_TOLERANCE_M", context),
+            orientation=orientation,
+            outlets=outlets,
+            edge_outlets=self.parameterAsBool(parameters, "EDGE_OUTLETS", context),
+            dem=dem,
+            feedback=feedback,
+        )
+        sink, dest = self.parameterAsSink(
+            parameters, "OUTPUT", context, network_fields(), QgsWkbTypes.Type.LineString, WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        for feature in result.features(network_fields()):
+            if feedback.isCanceled():
+                break
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        for problem in result.problems:
+            feedback.pushWarning(problem)
+        feedback.pushInfo(
+            tr("{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).").format(
+                reaches=len(result.edges), components=result.component_count, issues=result.issue_count()
+            )
+        )
+        return {"OUTPUT": dest}
 
 
 class TraceDownstreamAlgorithm(DownstreamAlgorithm):
     """Downstream paths and water-body corridors of each facility."""
 
     ID = "tracedownstream"
+    RULES = ("fixed", "rico2008", "larrauri2018")
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
         return tr("Trace downstream water bodies")
@@ -43,6 +150,254 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         return self.help_file() or tr("Follows each facility's runoff down the river network.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFeatureSource("INPUT", tr("Facilities")))
-        self.addParameter(QgsProcessingParameterFeatureSource("RIVERS", tr("River network")))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SUMMARY", tr("Downstream summary")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint])
+        )
+        self.addParameter(
+            QgsProcessingParameterField("ID_FIELD", tr("Facility ID field"), "tmf_id", "INPUT", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "RIVERS", tr("River network (HydroRIVERS fields)"), [QgsProcessing.SourceType.TypeVectorLine]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "LAKES", tr("Lakes and reservoirs"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            )
+        )
+        number = QgsProcessingParameterNumber.Type.Double
+        self.addParameter(
+            QgsProcessingParameterNumber("SNAP_DISTANCE_M", tr("Snap distance (m)"), number, 5000.0, minValue=0.0)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_DISTANCE_KM", tr("Distance along the flow (km)"), number, 100.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "CORRIDOR_WIDTH_M", tr("Corridor width each side (m)"), number, 1000.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "RUNOUT",
+                tr("Distance per facility"),
+                options=[
+                    tr("The same distance for every facility"),
+                    tr("Runout from the dam: Rico et al. 2008"),
+                    tr("Runout from the dam: Larrauri and Lall 2018"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "VOLUME_FIELD", tr("Tailings volume field (m³)"), "volume_m3", "INPUT",
+                QgsProcessingParameterField.DataType.Numeric, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "HEIGHT_FIELD", tr("Dam height field (m)"), "dam_height_m", "INPUT",
+                QgsProcessingParameterField.DataType.Numeric, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT_SUMMARY", tr("Downstream summary"), QgsProcessing.TypeVectorPoint)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT_PATHS", tr("Downstream paths"), QgsProcessing.TypeVectorLine)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT_CORRIDORS", tr("Water-body corridors"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        facilities = self.parameterAsSource(parameters, "INPUT", context)
+        rivers = self.parameterAsSource(parameters, "RIVERS", context)
+        lakes = self.parameterAsSource(parameters, "LAKES", context)
+        if facilities is None or rivers is None:
+            raise QgsProcessingException(tr("The facility layer or the river network could not be opened."))
+        if not has_topology(rivers):
+            raise QgsProcessingException(
+                tr(
+                    "The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run 'Build river network' "
+                    "(tmf:buildrivernetwork) on it first."
+                ).format(name=rivers.sourceName())
+            )
+        snap_m = self.parameterAsDouble(parameters, "SNAP_DISTANCE_M", context)
+        fixed_km = self.parameterAsDouble(parameters, "MAX_DISTANCE_KM", context)
+        width_m = self.parameterAsDouble(parameters, "CORRIDOR_WIDTH_M", context)
+        rule = self.RULES[self.parameterAsEnum(parameters, "RUNOUT", context)]
+        rows = self._read_facilities(facilities, parameters, context, rule, fixed_km)
+
+        feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))
+        network = RiverNetwork.from_source(rivers)
+        for problem in network.problems[:20]:
+            feedback.pushWarning(problem)
+        located = [(r["tmf_id"], r["point"]) for r in rows if r["point"] is not None]
+        limits = [r["max_km"] for r in rows if r["point"] is not None]
+        step = _Scaled(feedback, 0, 80)
+        traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=step))
+
+        summary, summary_id = self.parameterAsSink(
+            parameters, "OUTPUT_SUMMARY", context, summary_fields(), QgsWkbTypes.Type.Point, WGS84
+        )
+        paths, paths_id = self.parameterAsSink(
+            parameters, "OUTPUT_PATHS", context, path_fields(), QgsWkbTypes.Type.LineString, WGS84
+        )
+        corridors, corridors_id = self.parameterAsSink(
+            parameters, "OUTPUT_CORRIDORS", context, corridor_fields(), QgsWkbTypes.Type.MultiPolygon, WGS84
+        )
+        for name, sink in (("OUTPUT_SUMMARY", summary), ("OUTPUT_PATHS", paths), ("OUTPUT_CORRIDORS", corridors)):
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        for n, row in enumerate(rows):
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(80 + 20.0 * n / max(1, len(rows)))
+            trace = next(traced) if row["point"] is not None else None
+            summary.addFeature(summary_feature(row, trace), QgsFeatureSink.Flag.FastInsert)
+            if trace is None or not trace.steps:
+                continue
+            for feature in path_features(trace):
+                paths.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            corridor = corridor_feature(trace, width_m)
+            if corridor is not None:
+                corridors.addFeature(corridor, QgsFeatureSink.Flag.FastInsert)
+        return {"OUTPUT_SUMMARY": summary_id, "OUTPUT_PATHS": paths_id, "OUTPUT_CORRIDORS": corridors_id}
+
+    def _read_facilities(self, source, parameters, context, rule, fixed_km) -> list[dict]:
+        """tmf_id, EPSG:4326 point and distance limit of each facility, in layer order."""
+        id_name = self.parameterAsString(parameters, "ID_FIELD", context) or "tmf_id"
+        i_id = field_index(source.fields(), id_name)
+        if i_id < 0:
+            raise QgsProcessingException(
+                tr("The facility layer {name} has no field {field}.").format(name=source.sourceName(), field=id_name)
+            )
+        volume_name = self.parameterAsString(parameters, "VOLUME_FIELD", context) or "volume_m3"
+        height_name = self.parameterAsString(parameters, "HEIGHT_FIELD", context) or "dam_height_m"
+        i_vol, i_h = field_index(source.fields(), volume_name), field_index(source.fields(), height_name)
+        if rule != "fixed" and (i_vol < 0 or i_h < 0):
+            raise QgsProcessingException(
+                tr("The runout option needs a tailings volume field and a dam height field in {name}.").format(
+                    name=source.sourceName()
+                )
+            )
+        to_4326 = to_wgs84(source.sourceCrs())
+        rows = []
+        for feature in source.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            point = None
+            if not geometry.isEmpty():
+                geometry.transform(to_4326)
+                point = QgsPointXY(geometry.centroid().asPoint()) if geometry.isMultipart() else geometry.asPoint()
+            tmf_id = feature[i_id]
+            tmf_id = "" if tmf_id is None or str(tmf_id) == "NULL" else str(tmf_id)
+            max_km, used = fixed_km, "fixed"
+            if rule != "fixed":
+                try:
+                    max_km, used = runout.runout_km(rule, float(feature[i_vol]), float(feature[i_h])), rule
+                except (TypeError, ValueError):
+                    used = "fixed (no volume or dam height)"
+            rows.append({"tmf_id": tmf_id, "point": point, "max_km": max_km, "rule": used})
+        return rows
+
+
+class _Scaled:
+    """Feedback wrapper mapping 0-100 % of a step onto a slice of the algorithm's progress bar."""
+
+    def __init__(self, feedback, start: float, end: float) -> None:
+        self.feedback, self.start, self.end = feedback, start, end
+
+    def isCanceled(self) -> bool:  # noqa: N802 - QGIS API
+        return self.feedback.isCanceled()
+
+    def setProgress(self, percent: float) -> None:  # noqa: N802 - QGIS API
+        self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)
+
+
+def _fields(spec) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def summary_fields() -> QgsFields:
+    """Fields of OUTPUT_SUMMARY."""
+    return _fields([
+        ("tmf_id", QVariant.String), ("snap_dist_m", QVariant.Double), ("snapped_reach", QVariant.LongLong),
+        ("first_water_body", QVariant.String), ("first_water_body_km", QVariant.Double),
+        ("rivers_reached", QVariant.String), ("lakes_reached", QVariant.String), ("path_km", QVariant.Double),
+        ("max_km", QVariant.Double), ("distance_rule", QVariant.String), ("status", QVariant.String),
+    ])
+
+
+def path_fields() -> QgsFields:
+    """Fields of OUTPUT_PATHS: one line per reach walked."""
+    return _fields([
+        ("tmf_id", QVariant.String), ("step", QVariant.Int), ("reach_id", QVariant.LongLong),
+        ("river", QVariant.String), ("main_riv", QVariant.LongLong), ("from_km", QVariant.Double),
+        ("to_km", QVariant.Double),
+    ])
+
+
+def corridor_fields() -> QgsFields:
+    """Fields of OUTPUT_CORRIDORS: one dissolved polygon per facility."""
+    return _fields([
+        ("tmf_id", QVariant.String), ("width_m", QVariant.Double), ("area_km2", QVariant.Double),
+        ("water_bodies", QVariant.String),
+    ])
+
+
+def summary_feature(row: dict, trace) -> QgsFeature:
+    """One summary row; facilities without a location or a snap keep their row with the reason in status."""
+    feature = QgsFeature(summary_fields())
+    if row["point"] is not None:
+        feature.setGeometry(QgsGeometry.fromPointXY(row["point"]))
+    if trace is None:
+        feature.setAttributes([row["tmf_id"], None, None, None, None, None, None, 0.0, row["max_km"], row["rule"],
+                               "no location"])
+        return feature
+    first, first_km = first_water_body(trace)
+    rivers = [(name, km) for name, km, kind in water_bodies(trace) if kind == "river"]
+    feature.setAttributes([
+        trace.tmf_id, _round(trace.snap_dist_m, 1), trace.snapped_reach, first, _round(first_km, 3),
+        listing(rivers), listing(trace.lakes), round(trace.path_km, 3), round(trace.max_distance_km, 3), row["rule"],
+        trace.status,
+    ])
+    return feature
+
+
+def path_features(trace) -> list[QgsFeature]:
+    """The path as one line per reach walked, in flow order."""
+    features = []
+    for n, step in enumerate(trace.steps, start=1):
+        feature = QgsFeature(path_fields())
+        feature.setGeometry(step.geometry)
+        feature.setAttributes([trace.tmf_id, n, step.reach_id, step.river, step.main_riv, round(step.from_km, 3),
+                               round(step.to_km, 3)])
+        features.append(feature)
+    return features
+
+
+def corridor_feature(trace, width_m: float) -> QgsFeature | None:
+    """The dissolved corridor polygon of one facility, or None when nothing was walked."""
+    geometry = corridor_geometry(trace, width_m)
+    if geometry.isEmpty():
+        return None
+    geometry.convertToMultiType()
+    feature = QgsFeature(corridor_fields())
+    feature.setGeometry(geometry)
+    names = ", ".join(dict.fromkeys(name for name, _, _ in water_bodies(trace)))
+    feature.setAttributes([trace.tmf_id, width_m, round(area_km2(geometry), 3), names])
+    return feature
+
+
+def _round(value, digits):
+    return None if value is None else round(value, digits)

@@ -3,6 +3,8 @@
 Every function runs the same `tmf:` Processing algorithm as the panel and `qgis_process`, in this Python process,
 starting QGIS headless when no QGIS application is running. Inputs may be GeoDataFrames, file paths or QGIS layers;
 feature outputs come back as GeoDataFrames (tables as DataFrames). geopandas is imported only when a function runs.
+Further parameters of an algorithm go in as lower-case keywords; feedback=QgsProcessingFeedback() receives its
+messages and progress (by default warnings and errors are printed).
 
     from tmf_plugin import api
     facilities, report = api.import_inventory("sample_layers/tmf_inventory_messy.csv")
@@ -33,11 +35,12 @@ __all__ = [
 ]
 
 
-def _parameters(named: dict, more: dict) -> dict:
-    """Processing parameters from keyword arguments: snap_distance_m=... becomes SNAP_DISTANCE_M."""
+def _run(algorithm_id: str, named: dict, more: dict) -> dict:
+    """Run a job: further keywords become parameters (snap_distance_m=... is SNAP_DISTANCE_M), except feedback."""
+    feedback = more.pop("feedback", None)
     parameters = {key.upper(): value for key, value in more.items()}
     parameters.update(named)
-    return parameters
+    return run_algorithm(algorithm_id, parameters, feedback=feedback)
 
 
 def import_inventory(inventory, *, field_map: dict | None = None, source_crs: str | None = None, country=None,
@@ -47,14 +50,14 @@ def import_inventory(inventory, *, field_map: dict | None = None, source_crs: st
     field_map maps canonical fields to source columns, e.g. {"tmf_id": "Код"}; country is a polygon layer, file or
     GeoDataFrame the points are checked against. Further tmf:importinventory parameters go in as keywords.
     """
-    outputs = run_algorithm("tmf:importinventory", _parameters(
-        {"INPUT": inventory, "FIELD_MAP": field_map, "SOURCE_CRS": source_crs, "COUNTRY": country}, more))
+    outputs = _run("tmf:importinventory", {
+        "INPUT": inventory, "FIELD_MAP": field_map, "SOURCE_CRS": source_crs, "COUNTRY": country}, more)
     return outputs["OUTPUT"], outputs["REPORT"]
 
 
 def hazard_index(facilities, *, scores=None, **more):
     """Facilities with the Tailings Hazard Index: thi_* components, thi and thi_complete."""
-    outputs = run_algorithm("tmf:hazardindex", _parameters({"INPUT": facilities, "SCORES": scores}, more))
+    outputs = _run("tmf:hazardindex", {"INPUT": facilities, "SCORES": scores}, more)
     return outputs["OUTPUT"]
 
 
@@ -64,18 +67,18 @@ def build_river_network(rivers, *, name_field: str | None = None, snap_tolerance
 
     orientation is "digitised", "outlets" (toward the outlets layer, e.g. lakes) or "dem".
     """
-    outputs = run_algorithm("tmf:buildrivernetwork", _parameters(
-        {"INPUT": rivers, "NAME_FIELD": name_field, "SNAP_TOLERANCE_M": snap_tolerance_m,
-         "ORIENTATION": orientation, "OUTLETS": outlets, "DEM": dem}, more))
+    outputs = _run("tmf:buildrivernetwork", {
+        "INPUT": rivers, "NAME_FIELD": name_field, "SNAP_TOLERANCE_M": snap_tolerance_m,
+        "ORIENTATION": orientation, "OUTLETS": outlets, "DEM": dem}, more)
     return outputs["OUTPUT"]
 
 
 def trace_downstream(facilities, rivers, lakes=None, *, snap_distance_m: float | None = None,
                      max_distance_km: float | None = None, corridor_width_m: float | None = None, **more) -> dict:
     """Follow each facility down a river network; return {"paths", "corridors", "summary"} GeoDataFrames."""
-    outputs = run_algorithm("tmf:tracedownstream", _parameters(
-        {"INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "SNAP_DISTANCE_M": snap_distance_m,
-         "MAX_DISTANCE_KM": max_distance_km, "CORRIDOR_WIDTH_M": corridor_width_m}, more))
+    outputs = _run("tmf:tracedownstream", {
+        "INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "SNAP_DISTANCE_M": snap_distance_m,
+        "MAX_DISTANCE_KM": max_distance_km, "CORRIDOR_WIDTH_M": corridor_width_m}, more)
     return {"paths": outputs["OUTPUT_PATHS"], "corridors": outputs["OUTPUT_CORRIDORS"],
             "summary": outputs["OUTPUT_SUMMARY"]}
 
@@ -86,10 +89,10 @@ def flag_transboundary(facilities, rivers, countries=None, lakes=None, *, countr
     """Facilities with the transboundary fields (tb_near, tb_river, ..., tb_flag, tb_reason)."""
     if isinstance(transboundary_names, (list, tuple)):
         transboundary_names = ", ".join(transboundary_names)
-    outputs = run_algorithm("tmf:flagtransboundary", _parameters(
-        {"INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "COUNTRIES": countries, "COUNTRY": country,
-         "TRANSBOUNDARY_NAMES": transboundary_names, "NEAR_DISTANCE_KM": near_distance_km,
-         "MAX_DISTANCE_KM": max_distance_km, "SNAP_DISTANCE_M": snap_distance_m}, more))
+    outputs = _run("tmf:flagtransboundary", {
+        "INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "COUNTRIES": countries, "COUNTRY": country,
+        "TRANSBOUNDARY_NAMES": transboundary_names, "NEAR_DISTANCE_KM": near_distance_km,
+        "MAX_DISTANCE_KM": max_distance_km, "SNAP_DISTANCE_M": snap_distance_m}, more)
     return outputs["OUTPUT"]
 
 
@@ -103,9 +106,9 @@ def export_map_sheets(facilities, output_folder, *, sheets=None, language: str |
     """
     folder = Path(output_folder)
     folder.mkdir(parents=True, exist_ok=True)
-    outputs = run_algorithm("tmf:exportmapsheets", _parameters(
-        {"INPUT": facilities, "OUTPUT_FOLDER": str(folder), "SHEETS": sheets, "LANGUAGE": language,
-         "TITLE": title, "SUBTITLE": subtitle, "FORMAT": output_format}, more))
+    outputs = _run("tmf:exportmapsheets", {
+        "INPUT": facilities, "OUTPUT_FOLDER": str(folder), "SHEETS": sheets, "LANGUAGE": language,
+        "TITLE": title, "SUBTITLE": subtitle, "FORMAT": output_format}, more)
     files = outputs.get("FILES") or []
     if isinstance(files, str):
         files = [f for f in files.split(";") if f]

@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from pathlib import Path
+
+from qgis.core import QgsProcessingFeedback
 
 from ..i18n import tr
 
 # Processing parameter classes, by their type() name, whose value is a layer or a file of features.
 _LAYER_PARAMETERS = {"source", "vector", "layer", "multilayer", "raster"}
 _SINK_PARAMETERS = {"sink", "vectorDestination"}
+
+
+class ConsoleFeedback(QgsProcessingFeedback):
+    """Feedback for scripts and the command line: warnings and errors go to stderr, information when verbose."""
+
+    def __init__(self, verbose: bool = False):
+        super().__init__()
+        self.verbose = verbose
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803 - QGIS API
+        print(error, file=sys.stderr, flush=True)
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+        print(warning, file=sys.stderr, flush=True)
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802 - QGIS API
+        if self.verbose:
+            print(info, file=sys.stderr, flush=True)
 
 
 def _is_frame(value) -> bool:
@@ -80,11 +101,12 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
     """Run a Processing algorithm; frames become layers, and layer outputs come back as (Geo)DataFrames.
 
     Parameters set to None are left out so the algorithm's defaults apply. Feature outputs that are not given
-    go to memory layers; give a file path to keep one as a file (the path is then returned as it is).
+    go to memory layers; give a file path to keep one as a file (the path is then returned as it is). Messages
+    go to `feedback` (a QgsProcessingFeedback; by default warnings and errors are printed to stderr).
     """
     algorithm = _algorithm(algorithm_id)  # starts QGIS first: `processing` is importable only then
     import processing
-    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
     from .convert import to_geodataframe
 
@@ -102,7 +124,7 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
         for name, definition in definitions.items():
             if definition.type() in _SINK_PARAMETERS and name not in values:
                 values[name] = "memory:"
-        results = processing.run(algorithm_id, values, feedback=feedback or QgsProcessingFeedback())
+        results = processing.run(algorithm_id, values, feedback=feedback or ConsoleFeedback())
         outputs = {}
         for name, result in results.items():
             if isinstance(result, QgsVectorLayer):

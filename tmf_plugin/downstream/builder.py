@@ -116,6 +116,15 @@ def build_network(
         edge.points[0], edge.points[-1] = nodes[edge.u], nodes[edge.v]
         edge.length_km = sum(measure.measureLine(a, b) for a, b in zip(edge.points, edge.points[1:])) / 1000.0
     problems: list[str] = []
+    # Closing a tiny gap can shrink a short piece to a point that starts and ends at one node: drop it.
+    kept = [e for e in edges if not (e.u == e.v and e.length_km * 1000.0 <= 2 * tolerance_m)]
+    if len(kept) < len(edges):
+        problems.append(
+            tr("{count} pieces shorter than the join tolerance were absorbed into their junction.").format(
+                count=len(edges) - len(kept)
+            )
+        )
+        edges = kept
     components = connected_components(edges, len(nodes))
     if orientation == "outlets":
         orient_to_outlets(edges, nodes, components, outlets, edge_outlets, tolerance_m, problems)

@@ -60,17 +60,20 @@ def is_built(algorithm_id: str) -> bool:
 
 
 def _enum_value(definition, value):
-    """An enum given by its option text (any case) becomes its index; indexes pass through."""
-    if not isinstance(value, str) or value.isdigit():
+    """An enum given by its option text, or by one word of it ("outlets" for "Toward the outlets"), becomes its
+    index; indexes pass through."""
+    if not isinstance(value, str) or value.strip().isdigit():
         return value
+    wanted = value.strip().lower()
     options = [option.lower() for option in definition.options()]
-    if value.lower() in options:
-        return options.index(value.lower())
-    # Options are translated labels; a leading code such as "pdf" in "pdf: one multi-page PDF" also matches.
-    for index, option in enumerate(options):
-        if option.split(" ")[0].strip(":(,").lower() == value.lower():
-            return index
-    return value
+    if wanted in options:
+        return options.index(wanted)
+    matches = [i for i, option in enumerate(options)
+               if wanted in (word.strip(":,.()") for word in option.replace("-", " ").split())]
+    if len(matches) == 1:
+        return matches[0]
+    raise ValueError(tr("{name} has no option {value}; the options are: {options}.").format(
+        name=definition.name(), value=value, options="; ".join(definition.options())))
 
 
 def _input_value(definition, value, scratch: Path):
@@ -95,6 +98,18 @@ def _input_value(definition, value, scratch: Path):
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def processing_context(feedback):
+    """A context like the panel's (tmf_plugin.ui.tasks) and qgis_process's: the current project, and invalid
+    geometries passed to the algorithm rather than stopping it (Python's processing.run default stops)."""
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setFeedback(feedback)
+    return context
 
 
 def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict:
@@ -124,7 +139,8 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
         for name, definition in definitions.items():
             if definition.type() in _SINK_PARAMETERS and name not in values:
                 values[name] = "memory:"
-        results = processing.run(algorithm_id, values, feedback=feedback or ConsoleFeedback())
+        feedback = feedback or ConsoleFeedback()
+        results = processing.run(algorithm_id, values, feedback=feedback, context=processing_context(feedback))
         outputs = {}
         for name, result in results.items():
             if isinstance(result, QgsVectorLayer):

@@ -2,14 +2,83 @@
 
 from __future__ import annotations
 
+import datetime
+import json
+import os
+
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsMapLayer,
+    QgsPoint,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterVectorLayer,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+    QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
+from .columns import CANONICAL_FIELDS, FIELD_NAMES, detect_mapping, merge_mapping
+from .hazard import OUTPUT_FIELDS, ScoreTableError, hazard_index, load_scores
+from .readers import InventoryReadError, read_features, read_source
+from .records import ImportResult
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+_TYPES = {
+    "text": QVariant.Type.String, "status": QVariant.Type.String, "dam_type": QVariant.Type.String,
+    "dam_condition": QVariant.Type.String, "consequence": QVariant.Type.String, "real": QVariant.Type.Double,
+    "year": QVariant.Type.Int, "class3": QVariant.Type.Int, "bool": QVariant.Type.Bool, "date": QVariant.Type.Date,
+}
+
+
+def facility_fields() -> QgsFields:
+    """The canonical fields of SPEC section 3, in order, with their types."""
+    fields = QgsFields()
+    for name, kind in CANONICAL_FIELDS:
+        fields.append(QgsField(name, _TYPES[kind]))
+    return fields
+
+
+def report_fields() -> QgsFields:
+    """Fields of the validation report: row, field, value, problem, then the source column, the ID and placed."""
+    fields = QgsFields()
+    fields.append(QgsField("row", QVariant.Type.Int))
+    for name in ("field", "value", "problem", "column", "tmf_id"):
+        fields.append(QgsField(name, QVariant.Type.String))
+    fields.append(QgsField("placed", QVariant.Type.Bool))
+    return fields
+
+
+def _qt_value(value):
+    if isinstance(value, datetime.date):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+def _plain(value):
+    """A feature attribute as a Python value, NULL as None."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return value
 
 
 class InventoryAlgorithm(TmfAlgorithm):
@@ -28,11 +97,199 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         return tr("Import TMF inventory")
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
-        return self.help_file() or tr("Reads a TMF inventory spreadsheet or layer into facility points.")
+        return self.help_file() or tr(
+            "Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into "
+            "facility points in EPSG:4326 with the canonical fields, and writes a report of every row that "
+            "could not be read as it was.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Inventory file")))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Facilities")))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            "INPUT", tr("Inventory (spreadsheet, table or layer)"), types=[QgsProcessing.SourceType.TypeVector]))
+        self.addParameter(QgsProcessingParameterString(
+            "FIELD_MAP", tr('Column mapping as JSON, e.g. {"name": "Наименование"} (empty: detected)'),
+            optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            "SOURCE_CRS", tr("CRS of the coordinate columns"), defaultValue="EPSG:4326", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "COUNTRY", tr("Country polygons to check points against"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "COUNTRY_NAME", tr("Country in that layer (name or ISO code; empty: all polygons)"),
+            defaultValue="KAZ", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "REGIONS", tr("Admin-1 regions to fill an empty region"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "REGION_FIELD", tr("Region name field"), defaultValue="name", parentLayerParameterName="REGIONS",
+            type=QgsProcessingParameterField.DataType.String, optional=True))
+        keep = QgsProcessingParameterBoolean(
+            "KEEP_OUTSIDE", tr("Place points outside the country anyway (still reported)"), defaultValue=False)
+        keep.setFlags(keep.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(keep)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Facilities"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "REPORT", tr("Import report"), QgsProcessing.SourceType.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows read")))
+        self.addOutput(QgsProcessingOutputNumber("PLACED", tr("Facilities placed")))
+        self.addOutput(QgsProcessingOutputNumber("NOT_PLACED", tr("Rows not placed")))
+        self.addOutput(QgsProcessingOutputNumber("REPORTED_ROWS", tr("Rows with a problem")))
+
+    # Reading ---------------------------------------------------------------------------------------------------
+
+    def _read_input(self, parameters, context):
+        raw = parameters.get("INPUT")
+        if not isinstance(raw, QgsMapLayer):
+            text = self.parameterAsString(parameters, "INPUT", context)
+            if text and os.path.isfile(text.split("|")[0]):
+                return read_source(text)
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(tr("The inventory {input} is neither a readable file nor a layer.").format(
+                input=raw))
+        return read_features(source.fields(), source.sourceCrs(), source.wkbType(), source.getFeatures(),
+                             source.sourceName())
+
+    def _country_test(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "COUNTRY", context)
+        if source is None:
+            return None, ""
+        wanted = (self.parameterAsString(parameters, "COUNTRY_NAME", context) or "").strip().casefold()
+        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        chosen, everything, label = [], [], ""
+        for feature in source.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            everything.append(geometry)
+            texts = [str(a).strip() for a in feature.attributes() if isinstance(a, str)]
+            if wanted and any(t.casefold() == wanted for t in texts):
+                chosen.append(geometry)
+                label = label or next((t for t in texts if len(t) > 3), wanted.upper())
+        if wanted and not chosen:
+            feedback.pushWarning(tr("No polygon of the country layer is named {name}; all its polygons are used.")
+                                 .format(name=wanted))
+        polygons = chosen or everything
+        if not polygons:
+            return None, ""
+        country = QgsGeometry.unaryUnion(polygons)
+        engine = QgsGeometry.createGeometryEngine(country.constGet())
+        engine.prepareGeometry()
+        return (lambda lon, lat: engine.intersects(QgsPoint(lon, lat))), (label or tr("the country"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        try:
+            table = self._read_input(parameters, context)
+        except InventoryReadError as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(tr("Read {rows} rows ({how}); header in row {header}.").format(
+            rows=len(table.rows), how=table.description, header=table.header_row))
+
+        overrides_text = self.parameterAsString(parameters, "FIELD_MAP", context) or ""
+        try:
+            overrides = json.loads(overrides_text) if overrides_text.strip() else {}
+            if not isinstance(overrides, dict):
+                raise ValueError("not an object")
+            mapping = merge_mapping(detect_mapping(table.headers), overrides, table.headers)
+        except ValueError as error:
+            raise QgsProcessingException(tr("FIELD_MAP is not a JSON object of field: column ({error}).").format(
+                error=error)) from error
+        except KeyError as error:
+            raise QgsProcessingException(tr("FIELD_MAP: {error}. Columns in the file: {columns}.").format(
+                error=error.args[0], columns=", ".join(table.headers))) from error
+        for key, column in mapping.items():
+            feedback.pushInfo(f"  {key} <- {column}")
+        if not {"latitude", "longitude"} <= set(mapping) and "coordinates" not in mapping and not table.has_geometry:
+            feedback.pushWarning(tr("No latitude/longitude columns were recognised; map them in FIELD_MAP. "
+                                    "Columns in the file: {columns}.").format(columns=", ".join(table.headers)))
+
+        crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
+        if not crs.isValid():
+            crs = WGS84
+        to_wgs84 = None
+        if crs.authid() != "EPSG:4326":
+            transform = QgsCoordinateTransform(crs, WGS84, context.transformContext())
+
+            def to_wgs84(x, y):
+                point = transform.transform(QgsPointXY(x, y))
+                return point.x(), point.y()
+
+        inside, country = self._country_test(parameters, context, feedback)
+        result = self._build(table, mapping, crs, to_wgs84, inside, country, parameters, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        self._fill_regions(result, parameters, context, feedback)
+
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, facility_fields(),
+                                          QgsWkbTypes.Type.Point, WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        for facility in result.placed:
+            feature = QgsFeature(facility_fields())
+            feature.setAttributes([_qt_value(facility.attributes.get(name)) for name in FIELD_NAMES])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(facility.lon, facility.lat)))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        report, report_dest = self.parameterAsSink(parameters, "REPORT", context, report_fields(),
+                                                   QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
+        if report is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
+        for problem in result.problems:
+            feature = QgsFeature(report_fields())
+            feature.setAttributes([problem.row, problem.field, problem.value, problem.problem, problem.column,
+                                   problem.tmf_id, problem.placed])
+            report.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+        placed = len(result.placed)
+        reported = len(result.reported_rows())
+        feedback.pushInfo(tr("{placed} facilities placed, {reported} rows reported, {missing} rows not placed.")
+                          .format(placed=placed, reported=reported, missing=len(result.facilities) - placed))
+        return {"OUTPUT": dest, "REPORT": report_dest, "ROWS": len(table.rows), "PLACED": placed,
+                "NOT_PLACED": len(result.facilities) - placed, "REPORTED_ROWS": reported}
+
+    def _build(self, table, mapping, crs, to_wgs84, inside, country, parameters, context, feedback) -> ImportResult:
+        from .records import build_facilities
+
+        return build_facilities(
+            table, mapping, projected=not crs.isGeographic(), to_wgs84=to_wgs84, inside=inside, country=country,
+            keep_outside=self.parameterAsBoolean(parameters, "KEEP_OUTSIDE", context),
+            feedback_cancelled=feedback.isCanceled, progress=lambda f: feedback.setProgress(90 * f))
+
+    def _fill_regions(self, result: ImportResult, parameters, context, feedback) -> None:
+        """Region from the admin-1 polygon under each placed facility whose region column was empty."""
+        source = self.parameterAsSource(parameters, "REGIONS", context)
+        if source is None:
+            return
+        field_name = self.parameterAsString(parameters, "REGION_FIELD", context) or "name"
+        names = source.fields().names()
+        if field_name not in names:
+            texts = [f.name() for f in source.fields() if f.type() == QVariant.Type.String]
+            if not texts:
+                feedback.pushWarning(tr("The regions layer has no text field; regions are not filled."))
+                return
+            field_name = texts[0]
+        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        index, regions = QgsSpatialIndex(), {}
+        for feature in source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([field_name], source.fields())):
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            regions[feature.id()] = (geometry, _plain(feature[field_name]))
+            index.addFeature(feature.id(), geometry.boundingBox())
+        filled = 0
+        for facility in result.placed:
+            if facility.attributes.get("region"):
+                continue
+            point = QgsGeometry.fromPointXY(QgsPointXY(facility.lon, facility.lat))
+            for fid in index.intersects(point.boundingBox()):
+                geometry, name = regions[fid]
+                if name and geometry.intersects(point):
+                    facility.attributes["region"] = str(name)
+                    filled += 1
+                    break
+        feedback.pushInfo(tr("Region filled from {field} for {count} facilities.").format(field=field_name,
+                                                                                          count=filled))
 
 
 class HazardIndexAlgorithm(InventoryAlgorithm):
@@ -47,5 +304,50 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
         return self.help_file() or tr("Scores each facility with the Tailings Hazard Index.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Facilities")))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVector]))
+        self.addParameter(QgsProcessingParameterFile(
+            "SCORES", tr("Class-score table (CSV; empty: the shipped default)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Facilities with THI")))
+        self.addOutput(QgsProcessingOutputNumber("INCOMPLETE", tr("Facilities with an incomplete THI")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        try:
+            table = load_scores(self.parameterAsFile(parameters, "SCORES", context) or None)
+        except ScoreTableError as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(tr("Class scores from {path}").format(path=table.source))
+
+        input_names = source.fields().names()
+        for needed in ("volume_m3", "water_hazard_class", "status", "flood_prone", "seismicity", "dam_condition"):
+            if needed not in input_names:
+                feedback.pushWarning(tr("The input has no field {field}; every THI will be incomplete.").format(
+                    field=needed))
+        fields = QgsFields()
+        kept = [f for f in source.fields() if f.name() not in OUTPUT_FIELDS]  # a re-run replaces earlier scores
+        for field in kept:
+            fields.append(field)
+        for name in OUTPUT_FIELDS:
+            fields.append(QgsField(name, QVariant.Type.Bool if name == "thi_complete" else QVariant.Type.Double))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        total = max(source.featureCount(), 1)
+        incomplete = 0
+        for number, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                break
+            attributes = {name: _plain(feature[name]) for name in input_names}
+            scores = hazard_index(attributes, table)
+            incomplete += 0 if scores["thi_complete"] else 1
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes([feature[f.name()] for f in kept] + [scores[name] for name in OUTPUT_FIELDS])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            feedback.setProgress(100.0 * number / total)
+        feedback.pushInfo(tr("{count} facilities have an incomplete THI (missing inputs).").format(count=incomplete))
+        return {"OUTPUT": dest, "INCOMPLETE": incomplete}

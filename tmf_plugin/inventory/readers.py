@@ -1,0 +1,194 @@
+"""Readers for the inventory files people have: delimited text, spreadsheets, GIS files and loaded layers."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+from ..i18n import tr
+from .columns import count_recognised
+from .records import SourceRow, SourceTable
+
+DELIMITED = {".csv", ".txt", ".tsv", ".tab", ".dat"}
+SPREADSHEETS = {".xlsx", ".xls", ".ods"}
+DELIMITERS = (";", "\t", ",", "|")
+HEADER_SEARCH_ROWS = 15  # titles above the header row are common in agency exports
+
+
+class InventoryReadError(Exception):
+    """The file cannot be read as an inventory; the message names the file and says why."""
+
+
+def read_source(path: str) -> SourceTable:
+    """Read an inventory file of any supported kind (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON ...)."""
+    plain = path.split("|")[0]
+    suffix = Path(plain).suffix.lower()
+    if not Path(plain).exists():
+        raise InventoryReadError(tr("The file {path} does not exist.").format(path=plain))
+    if suffix in DELIMITED:
+        return read_delimited(plain)
+    if suffix in SPREADSHEETS:
+        return read_spreadsheet(plain)
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(path, Path(plain).stem, "ogr")
+    if not layer.isValid():
+        raise InventoryReadError(tr("{path} is not a table or vector file QGIS can open.").format(path=plain))
+    return read_layer(layer)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text of a file and the encoding found: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1251."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace"), "Windows-1251"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most columns most consistently."""
+    sample = text.splitlines()[:60]
+    best, best_score = ";", (-1.0, 0)
+    for delimiter in DELIMITERS:
+        rows = [r for r in csv.reader(sample, delimiter=delimiter) if any(c.strip() for c in r)]
+        if not rows:
+            continue
+        counts = [len(r) for r in rows]
+        width = max(set(counts), key=counts.count)
+        if width < 2:
+            continue
+        consistency = counts.count(width) / len(counts)
+        score = (round(consistency, 2), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_delimited(path: str) -> SourceTable:
+    """Read CSV/TXT: encoding and delimiter detected, quoted fields, a header row found under any title rows."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InventoryReadError(tr("Cannot read {path}: {error}").format(path=path, error=error)) from error
+    text, encoding = decode(data)
+    delimiter = sniff_delimiter(text)
+    grid = [(number, cells) for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1)]
+    names = {";": ";", "\t": "tab", ",": ",", "|": "|"}
+    description = tr("{encoding}, delimiter {delimiter}").format(encoding=encoding, delimiter=names[delimiter])
+    return table_from_grid(grid, path, description)
+
+
+def read_spreadsheet(path: str) -> SourceTable:
+    """Read the sheet of an XLSX/ODS workbook that looks most like an inventory, through OGR, as text cells."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["HEADERS=DISABLE", "FIELD_TYPES=STRING"])
+    except RuntimeError as error:
+        raise InventoryReadError(tr("Cannot open the workbook {path}: {error}").format(path=path, error=error)) \
+            from error
+    if dataset is None:
+        raise InventoryReadError(tr("Cannot open the workbook {path}.").format(path=path))
+    best = None
+    for index in range(dataset.GetLayerCount()):
+        sheet = dataset.GetLayer(index)
+        width = sheet.GetLayerDefn().GetFieldCount()
+        grid = []
+        for feature in sheet:
+            cells = [feature.GetField(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(width)]
+            grid.append((int(feature.GetFID()), cells))  # OGR numbers spreadsheet features by their sheet row
+        score = max((count_recognised(cells) for _, cells in grid[:HEADER_SEARCH_ROWS]), default=0)
+        if best is None or score > best[0]:
+            best = (score, sheet.GetName(), grid)
+    if best is None or not best[2]:
+        raise InventoryReadError(tr("The workbook {path} has no rows.").format(path=path))
+    return table_from_grid(best[2], path, tr("sheet {sheet}").format(sheet=best[1]))
+
+
+def table_from_grid(grid: list[tuple[int, list]], path: str, description: str) -> SourceTable:
+    """Find the header row among the first rows and turn the rows below it into SourceRows."""
+    grid = [(number, [("" if c is None else str(c)) for c in cells]) for number, cells in grid]
+    filled = [(number, cells) for number, cells in grid if any(c.strip() for c in cells)]
+    if not filled:
+        raise InventoryReadError(tr("{path} has no rows.").format(path=path))
+    header_index, best = 0, -1
+    for index, (_, cells) in enumerate(filled[:HEADER_SEARCH_ROWS]):
+        score = count_recognised(cells)
+        if score > best:
+            header_index, best = index, score
+    header_number, header_cells = filled[header_index]
+    headers = _unique_headers(header_cells)
+    rows = []
+    for number, cells in filled[header_index + 1:]:
+        row_values = {headers[i]: cells[i] if i < len(cells) else "" for i in range(len(headers))}
+        for extra, cell in enumerate(cells[len(headers):], len(headers) + 1):
+            if cell.strip():
+                row_values[tr("column {n}").format(n=extra)] = cell
+        rows.append(SourceRow(number, row_values))
+    return SourceTable(headers, rows, header_number, description)
+
+
+def _unique_headers(cells: list[str]) -> list[str]:
+    """Header names, with blanks named "column N" and repeats numbered, so that every column can be mapped."""
+    headers, seen = [], {}
+    for index, cell in enumerate(cells, 1):
+        name = cell.replace("\ufeff", "").strip() or tr("column {n}").format(n=index)
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        headers.append(name)
+    return headers
+
+
+def read_layer(layer) -> SourceTable:
+    """Read a vector layer (from a file or already in the project)."""
+    return read_features(layer.fields(), layer.crs(), layer.wkbType(), layer.getFeatures(), layer.name())
+
+
+def read_features(fields, crs, wkb_type, features, name: str) -> SourceTable:
+    """Rows of a layer or Processing feature source; point geometries give positions in EPSG:4326."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsWkbTypes
+
+    headers = [f.name() for f in fields]
+    has_geometry = QgsWkbTypes.geometryType(wkb_type) not in (
+        QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry)
+    transform = None
+    if has_geometry:
+        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    rows = []
+    for number, feature in enumerate(features, 1):
+        cells = {header: _python_value(feature[header]) for header in headers}
+        point = None
+        geometry = feature.geometry()
+        if has_geometry and geometry is not None and not geometry.isEmpty():
+            # Outlines and multipoints are placed at a point guaranteed to be on them.
+            located = geometry if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry \
+                and not geometry.isMultipart() else geometry.pointOnSurface()
+            located.transform(transform)
+            where = located.asPoint()
+            point = (where.x(), where.y())
+        rows.append(SourceRow(number, cells, point))
+    description = tr("layer {name}").format(name=name)
+    return SourceTable(headers, rows, 0, description, has_geometry)
+
+
+def _python_value(value):
+    """A QVariant-ish attribute as a plain Python value (None for NULL, ISO text for dates)."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.date().toString("yyyy-MM-dd") if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    return value

@@ -70,7 +70,7 @@ def _same(a, b) -> bool:
     return a == b
 
 
-def assert_same_features(layer: QgsVectorLayer, frame, key: str | None = "tmf_id") -> int:
+def assert_same_features(layer: QgsVectorLayer, frame, key: str | tuple | None = "tmf_id") -> int:
     """The frame holds exactly the layer's fields (names, QGIS types), values and geometries; return the count."""
     fields = [f for f in layer.fields() if f.name() not in IGNORED_FIELDS]
     columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)
@@ -81,8 +81,11 @@ def assert_same_features(layer: QgsVectorLayer, frame, key: str | None = "tmf_id
     features = list(layer.getFeatures())
     assert len(features) == len(frame) > 0
     if key:
-        features.sort(key=lambda f: str(f[key]))
-        frame = frame.sort_values(key, key=lambda s: s.astype(str)).reset_index(drop=True)
+        keys = [key] if isinstance(key, str) else list(key)
+        features.sort(key=lambda f: tuple(str(_plain(f[k])) for k in keys))
+        frame = frame.assign(_order=frame[keys].astype(str).agg("|".join, axis=1)) if len(keys) > 1 else frame
+        frame = frame.sort_values("_order" if len(keys) > 1 else keys[0], key=lambda s: s.astype(str),
+                                  kind="stable").drop(columns="_order", errors="ignore").reset_index(drop=True)
     spatial = isinstance(frame, gpd.GeoDataFrame)
     for index, feature in enumerate(features):
         row = frame.iloc[index]
@@ -142,3 +145,45 @@ def test_flag_transboundary_parity(tmf_processing, towns_file, tmp_path):
     assert by_id.loc["T-UST", "tb_river"] == "Ertis" and by_id.loc["T-UST", "tb_dist_km"] < 10
     assert by_id.loc["T-UST", "tb_flag"] in {"medium", "high"}
     assert by_id.loc["T-ZHE", "tb_dist_km"] > 10
+
+
+NETWORK_OPTIONS = {"ORIENTATION": 1, "SNAP_TOLERANCE_M": 1000}  # toward the outlets: the sample lakes
+
+
+@pytest.fixture(scope="module")
+def network_file(tmf_processing, tmp_path_factory):
+    """The Natural Earth network built by processing.run, as a user of the toolbox would."""
+    if not is_built("tmf:buildrivernetwork"):
+        pytest.skip("tmf:buildrivernetwork is not implemented in this version yet")
+    out = tmp_path_factory.mktemp("network") / "network.gpkg"
+    _processing_run("tmf:buildrivernetwork", {"INPUT": str(SAMPLE / "rivers.gpkg"),
+                                              "OUTLETS": str(SAMPLE / "lakes.gpkg"), **NETWORK_OPTIONS,
+                                              "OUTPUT": str(out)})
+    return out
+
+
+def test_build_river_network_parity(network_file):
+    through_api = api.build_river_network(gpd.read_file(SAMPLE / "rivers.gpkg"), orientation="outlets",
+                                          outlets=gpd.read_file(SAMPLE / "lakes.gpkg"), snap_tolerance_m=1000)
+    direct = QgsVectorLayer(str(network_file), "network", "ogr")
+    assert assert_same_features(direct, through_api, key="HYRIV_ID") > 65  # split at junctions
+    assert (through_api["NEXT_DOWN"] == 0).any() and through_api["HYRIV_ID"].is_unique
+
+
+def test_trace_downstream_parity(network_file, towns_file):
+    _require("tmf:tracedownstream")
+    import processing
+
+    lakes = str(SAMPLE / "lakes.gpkg")
+    options = {"SNAP_DISTANCE_M": 50000, "MAX_DISTANCE_KM": 300, "CORRIDOR_WIDTH_M": 1000}
+    through_api = api.trace_downstream(gpd.read_file(towns_file), gpd.read_file(network_file), lakes,
+                                       snap_distance_m=50000, max_distance_km=300, corridor_width_m=1000)
+    direct = processing.run("tmf:tracedownstream", {
+        "INPUT": str(towns_file), "RIVERS": str(network_file), "LAKES": lakes, **options,
+        "OUTPUT_SUMMARY": "memory:", "OUTPUT_PATHS": "memory:", "OUTPUT_CORRIDORS": "memory:"})
+    assert assert_same_features(direct["OUTPUT_SUMMARY"], through_api["summary"]) == len(TOWNS)
+    assert assert_same_features(direct["OUTPUT_PATHS"], through_api["paths"], key=("tmf_id", "step")) > 0
+    assert assert_same_features(direct["OUTPUT_CORRIDORS"], through_api["corridors"]) > 0
+    summary = through_api["summary"].set_index("tmf_id")
+    assert summary.loc["T-KYZ", "first_water_body"].split() == ["Syr", "Darya"]
+    assert summary.loc["T-KYZ", "snap_dist_m"] < 5000

@@ -68,7 +68,9 @@ def test_schema_and_ids(network):
     assert all(f["LENGTH_KM"] > 0 for f in network.getFeatures())
 
 
-@pytest.mark.parametrize("river, lake_name", [("Syr Darya", "Aral Sea"), ("Naryn", "Aral Sea"), ("Ile", "Lake Balkhash")])
+@pytest.mark.parametrize(
+    "river, lake_name", [("Syr Darya", "Aral Sea"), ("Naryn", "Aral Sea"), ("Ile", "Lake Balkhash")]
+)
 def test_rivers_end_in_their_lakes(network, river, lake_name):
     from qgis.core import QgsGeometry
 

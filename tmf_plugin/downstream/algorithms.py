@@ -208,11 +208,15 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             QgsProcessingParameterFeatureSink("OUTPUT_SUMMARY", tr("Downstream summary"), QgsProcessing.TypeVectorPoint)
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink("OUTPUT_PATHS", tr("Downstream paths"), QgsProcessing.TypeVectorLine)
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT_PATHS", tr("Downstream paths"), QgsProcessing.TypeVectorLine, optional=True,
+                createByDefault=True,
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT_CORRIDORS", tr("Water-body corridors"), QgsProcessing.TypeVectorPolygon
+                "OUTPUT_CORRIDORS", tr("Water-body corridors"), QgsProcessing.TypeVectorPolygon, optional=True,
+                createByDefault=True,
             )
         )
 
@@ -253,9 +257,8 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         corridors, corridors_id = self.parameterAsSink(
             parameters, "OUTPUT_CORRIDORS", context, corridor_fields(), QgsWkbTypes.Type.MultiPolygon, WGS84
         )
-        for name, sink in (("OUTPUT_SUMMARY", summary), ("OUTPUT_PATHS", paths), ("OUTPUT_CORRIDORS", corridors)):
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        if summary is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT_SUMMARY"))
         for n, row in enumerate(rows):
             if feedback.isCanceled():
                 break
@@ -264,12 +267,18 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             summary.addFeature(summary_feature(row, trace), QgsFeatureSink.Flag.FastInsert)
             if trace is None or not trace.steps:
                 continue
-            for feature in path_features(trace):
-                paths.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            corridor = corridor_feature(trace, width_m)
+            if paths is not None:
+                for feature in path_features(trace):
+                    paths.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            corridor = corridor_feature(trace, width_m) if corridors is not None else None
             if corridor is not None:
                 corridors.addFeature(corridor, QgsFeatureSink.Flag.FastInsert)
-        return {"OUTPUT_SUMMARY": summary_id, "OUTPUT_PATHS": paths_id, "OUTPUT_CORRIDORS": corridors_id}
+        results = {"OUTPUT_SUMMARY": summary_id}
+        if paths is not None:
+            results["OUTPUT_PATHS"] = paths_id
+        if corridors is not None:
+            results["OUTPUT_CORRIDORS"] = corridors_id
+        return results
 
     def _read_facilities(self, source, parameters, context, rule, fixed_km) -> list[dict]:
         """tmf_id, EPSG:4326 point and distance limit of each facility, in layer order."""

@@ -1,0 +1,175 @@
+"""tmf:tracedownstream run as a user would: an unseen HydroRIVERS-schema GeoPackage, facilities in another CRS."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from tmf_plugin.downstream import runout
+
+UTM = QgsCoordinateReferenceSystem("EPSG:32642")
+X0, Y0 = 500000.0, 5000000.0
+MAIN_KM, MAIN_STEP = 400, 4  # main stem 400 km long in 4 km reaches, flowing south
+TRIB_KM, TRIB_STEP, TRIB_EVERY = 30, 3, 40  # tributaries from the east every 40 km, 3 km reaches
+
+# (tmf_id, km west of the main stem, km above its mouth): the snap distance is 5 km
+OFFSETS = [("K-01", 0.5, 300), ("K-02", 1.5, 250), ("K-03", 3.0, 220), ("K-04", 4.5, 330), ("K-05", 4.9, 160),
+           ("K-06", 5.2, 200), ("K-07", 6.0, 280), ("K-08", 8.0, 310)]
+
+
+def utm(x_km: float, y_km: float) -> QgsPointXY:
+    return QgsPointXY(X0 + x_km * 1000, Y0 + y_km * 1000)
+
+
+def write_network(path: str) -> str:
+    """HydroRIVERS-like GeoPackage in EPSG:4326 without names, reaches digitised downstream."""
+    fields = QgsFields()
+    for name, kind in (("HYRIV_ID", QVariant.LongLong), ("NEXT_DOWN", QVariant.LongLong),
+                       ("MAIN_RIV", QVariant.LongLong), ("LENGTH_KM", QVariant.Double), ("ORD_STRA", QVariant.Int)):
+        fields.append(QgsField(name, kind))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "rivers"
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.MultiLineString, wgs84,
+                                        QgsProject.instance().transformContext(), options)
+    to_wgs = QgsCoordinateTransform(UTM, wgs84, QgsProject.instance())
+    count = MAIN_KM // MAIN_STEP
+
+    def add(reach_id, next_id, a, b, order):
+        feature = QgsFeature(fields)
+        line = [to_wgs.transform(utm(*a)), to_wgs.transform(utm(*((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))),
+                to_wgs.transform(utm(*b))]
+        feature.setGeometry(QgsGeometry.fromMultiPolylineXY([line]))
+        feature.setAttributes([reach_id, next_id, count, math.dist(a, b), order])
+        writer.addFeature(feature)
+
+    for i in range(count):  # id 1 at the top, id `count` at the mouth
+        top = MAIN_KM - i * MAIN_STEP
+        add(i + 1, 0 if i + 1 == count else i + 2, (0, top), (0, top - MAIN_STEP), 3)
+    reach_id = 1000
+    for junction in range(TRIB_EVERY, MAIN_KM, TRIB_EVERY):
+        receiving = (MAIN_KM - junction) // MAIN_STEP + 1  # the main reach that starts at the junction
+        pieces = TRIB_KM // TRIB_STEP
+        for j in range(pieces):
+            start = TRIB_KM - j * TRIB_STEP
+            add(reach_id + j, receiving if j == pieces - 1 else reach_id + j + 1, (start, junction),
+                (start - TRIB_STEP, junction), 1)
+        reach_id += 100
+    del writer
+    return path
+
+
+def facilities_layer(extra=()) -> QgsVectorLayer:
+    layer = QgsVectorLayer("Point?crs=EPSG:3857&field=tmf_id:string&field=volume_m3:double&field=dam_height_m:double",
+                           "facilities", "memory")
+    to_3857 = QgsCoordinateTransform(UTM, QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance())
+    features = []
+    for tmf_id, x_km, y_km, *dam in [(i, -w, y) for i, w, y in OFFSETS] + list(extra):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(to_3857.transform(utm(x_km, y_km))))
+        feature.setAttributes([tmf_id, *(dam or [None, None])])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.fixture(scope="module")
+def network_path(tmp_path_factory):
+    return write_network(str(tmp_path_factory.mktemp("downstream") / "hydrorivers_like.gpkg"))
+
+
+def run_trace(network_path, facilities, **extra):
+    import processing
+
+    parameters = {"INPUT": facilities, "RIVERS": network_path, "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT",
+                  "OUTPUT_PATHS": "TEMPORARY_OUTPUT", "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT"}
+    parameters.update(extra)
+    result = processing.run("tmf:tracedownstream", parameters)
+    return (
+        {f["tmf_id"]: f for f in result["OUTPUT_SUMMARY"].getFeatures()},
+        list(result["OUTPUT_PATHS"].getFeatures()),
+        {f["tmf_id"]: f for f in result["OUTPUT_CORRIDORS"].getFeatures()},
+    )
+
+
+# A facility 2 km north of the tributary that joins at 120 km, 20 km up it: its path turns into the main stem.
+TRIBUTARY_FACILITY = ("K-09", 20, 122)
+
+
+def test_exactly_the_facilities_within_the_snap_distance_snap(tmf_processing, network_path):
+    summary, _, _ = run_trace(network_path, facilities_layer([TRIBUTARY_FACILITY]))
+    assert len(summary) == len(OFFSETS) + 1
+    for tmf_id, offset_km, _ in OFFSETS:
+        row = summary[tmf_id]
+        if offset_km <= 5:
+            assert row["status"] == "ok", tmf_id
+            assert row["snap_dist_m"] / 1000 == pytest.approx(offset_km, abs=0.01)
+            assert row["path_km"] == pytest.approx(100, abs=0.01)
+        else:
+            assert row["status"] == "not snapped" and row["path_km"] == 0
+            assert row["snapped_reach"] is None or str(row["snapped_reach"]) == "NULL"
+    assert summary["K-09"]["snap_dist_m"] == pytest.approx(2000, abs=10)
+    assert summary["K-09"]["first_water_body"] == f"reach {summary['K-09']['snapped_reach']}"
+
+
+def test_paths_are_cut_at_100_km_and_follow_next_down(tmf_processing, network_path):
+    _, paths, _ = run_trace(network_path, facilities_layer([TRIBUTARY_FACILITY]))
+    k01 = sorted((f for f in paths if f["tmf_id"] == "K-01"), key=lambda f: f["step"])
+    assert [f["reach_id"] for f in k01] == list(range(26, 51))  # from the top of reach 26, 300 km above the mouth
+    assert k01[0]["from_km"] == 0 and k01[-1]["to_km"] == pytest.approx(100, abs=0.01)
+    assert sum(f.geometry().length() for f in k01) > 0
+    k09 = sorted((f for f in paths if f["tmf_id"] == "K-09"), key=lambda f: f["step"])
+    tributary = [f for f in k09 if f["reach_id"] >= 1000]
+    assert tributary[-1]["to_km"] == pytest.approx(20, abs=0.01)
+    assert k09[-1]["to_km"] == pytest.approx(100, abs=0.01)
+
+
+def test_corridors_cover_about_200_km2(tmf_processing, network_path):
+    _, _, corridors = run_trace(network_path, facilities_layer([TRIBUTARY_FACILITY]))
+    assert set(corridors) == {"K-01", "K-02", "K-03", "K-04", "K-05", "K-09"}
+    for tmf_id, feature in corridors.items():
+        assert feature["area_km2"] == pytest.approx(200 + math.pi, rel=0.01), tmf_id
+        assert feature["width_m"] == 1000
+
+
+def test_runout_sets_the_distance_per_facility(tmf_processing, network_path):
+    dams = [("R-1", -1, 300, 10e6, 30.0), ("R-2", -1, 320, None, None)]
+    rico = 1.61 * (30 * 0.354 * 10**1.01) ** 0.66
+    assert runout.runout_km("rico2008", 10e6, 30) == pytest.approx(rico)
+    summary, _, _ = run_trace(network_path, facilities_layer(dams), RUNOUT=1)
+    assert summary["R-1"]["max_km"] == pytest.approx(rico, abs=0.001)
+    assert summary["R-1"]["path_km"] == pytest.approx(rico, abs=0.001)
+    assert summary["R-1"]["distance_rule"] == "rico2008"
+    assert summary["R-2"]["path_km"] == pytest.approx(100, abs=0.01)
+    assert summary["R-2"]["distance_rule"].startswith("fixed")
+    summary, _, _ = run_trace(network_path, facilities_layer(dams), RUNOUT=2)
+    released = 0.332 * 10**0.95
+    larrauri = 3.04 * (30 * released / 10 * released) ** 0.545
+    assert summary["R-1"]["path_km"] == pytest.approx(larrauri, abs=0.001)
+
+
+def test_plain_lines_get_a_clear_message(tmf_processing):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.conftest import SAMPLE
+
+    with pytest.raises(QgsProcessingException, match="HYRIV_ID"):
+        processing.run("tmf:tracedownstream", {"INPUT": facilities_layer(), "RIVERS": str(SAMPLE / "rivers.gpkg"),
+                                               "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})

@@ -50,6 +50,7 @@ def write_network(path: str) -> str:
                                         QgsProject.instance().transformContext(), options)
     to_wgs = QgsCoordinateTransform(UTM, wgs84, QgsProject.instance())
     count = MAIN_KM // MAIN_STEP
+    features = []
 
     def add(reach_id, next_id, a, b, order):
         feature = QgsFeature(fields)
@@ -57,7 +58,7 @@ def write_network(path: str) -> str:
                 to_wgs.transform(utm(*b))]
         feature.setGeometry(QgsGeometry.fromMultiPolylineXY([line]))
         feature.setAttributes([reach_id, next_id, count, math.dist(a, b), order])
-        writer.addFeature(feature)
+        features.append(feature)
 
     for i in range(count):  # id 1 at the top, id `count` at the mouth
         top = MAIN_KM - i * MAIN_STEP
@@ -71,7 +72,8 @@ def write_network(path: str) -> str:
             add(reach_id + j, receiving if j == pieces - 1 else reach_id + j + 1, (start, junction),
                 (start - TRIB_STEP, junction), 1)
         reach_id += 100
-    del writer
+    writer.addFeatures(features)
+    del writer  # closes the file
     return path
 
 

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterFeatureSource, QgsProcessingParameterFolderDestination
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+)
 
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
+from .export import FORMATS, export_sheets
+from .layers import LAYER_KEYS, resolve
+from .layout import KINDS, SheetOptions, build_sheets
+from .texts import LANGUAGES
+
+PAPERS = ("A4", "A3")
+ORIENTATIONS = ("landscape", "portrait")
+LAYOUT_GROUP = "TMF Safety map sheets"
 
 
 class ExportMapSheetsAlgorithm(TmfAlgorithm):
-    """Map sheets for working-group meetings."""
+    """Map sheets for working-group meetings: overview, one per facility, or one per region."""
 
     ID = "exportmapsheets"
     GROUP_ID = "mapsheets"
@@ -21,8 +42,133 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         return tr("Export map sheets")
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
-        return self.help_file() or tr("Exports map sheets for working-group meetings.")
+        return self.help_file() or tr(
+            "Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet "
+            "per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one "
+            "PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled "
+            "Natural Earth layers. The layout is also added to the project for editing in the layout designer.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFeatureSource("INPUT", tr("Flagged facilities")))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Flagged facilities"), [QgsProcessing.TypeVectorPoint]))
+        labels = {
+            "rivers": tr("Rivers"),
+            "lakes": tr("Lakes and reservoirs"),
+            "countries": tr("Countries (borders)"),
+            "regions": tr("Regions (admin-1)"),
+            "places": tr("Settlements"),
+            "paths": tr("Downstream paths"),
+            "corridors": tr("Downstream corridors"),
+        }
+        for key in LAYER_KEYS:
+            self.addParameter(QgsProcessingParameterVectorLayer(
+                key.upper(), labels[key], [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+        # Static strings: scripts and qgis_process pass readable values (SHEETS=facility, LANGUAGE=ru).
+        self.addParameter(QgsProcessingParameterEnum(
+            "SHEETS", tr("Sheets"), list(KINDS), defaultValue="facility", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PAPER", tr("Paper"), list(PAPERS), defaultValue="A4", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ORIENTATION", tr("Orientation"), list(ORIENTATIONS), defaultValue="landscape", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LANGUAGE", tr("Sheet language"), list(LANGUAGES), defaultValue="en", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString("SUBTITLE", tr("Subtitle (e.g. meeting and date)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "FORMAT", tr("Format"), list(FORMATS), defaultValue="pdf", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 200, minValue=50, maxValue=600))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString("FILES", tr("Files written (separated by ';')")))
+        self.addOutput(QgsProcessingOutputNumber("SHEET_COUNT", tr("Number of sheets")))
+
+    def options(self, parameters, context) -> SheetOptions:
+        """The sheet options from the parameters."""
+        return SheetOptions(
+            kind=self.parameterAsEnumString(parameters, "SHEETS", context) or "facility",
+            paper=self.parameterAsEnumString(parameters, "PAPER", context) or "A4",
+            orientation=self.parameterAsEnumString(parameters, "ORIENTATION", context) or "landscape",
+            language=self.parameterAsEnumString(parameters, "LANGUAGE", context) or "en",
+            title=self.parameterAsString(parameters, "TITLE", context) or "",
+            subtitle=self.parameterAsString(parameters, "SUBTITLE", context) or "",
+        )
+
+    def sheet_inputs(self, parameters, context):
+        """The facilities (a private copy) and every other sheet layer, resolved parameter > project > sample."""
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(tr("The facilities layer (INPUT) could not be opened."))
+        facilities = source.materialize(QgsFeatureRequest())
+        facilities.setName(source.sourceName())
+        project = context.project()
+        layers = {}
+        for key in LAYER_KEYS:
+            given = self.parameterAsVectorLayer(parameters, key.upper(), context)
+            resolved = resolve(key, given, project)
+            if resolved is not None:
+                layers[key] = resolved
+        return facilities, layers
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        options = self.options(parameters, context)
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        fmt = self.parameterAsEnumString(parameters, "FORMAT", context) or "pdf"
+        dpi = self.parameterAsInt(parameters, "DPI", context)
+        facilities, layers = self.sheet_inputs(parameters, context)
+        feedback.pushInfo(tr("Layers on the sheets: {layers}").format(layers=", ".join(
+            f"{key} ({layer.origin})" for key, layer in layers.items())))
+        # The sheets are drawn from a private project: the user's layers and styles are never touched, and the
+        # export can run in a background thread.
+        project = QgsProject()
+        sheets = build_sheets(project, layers, facilities, options)
+        feedback.pushInfo(tr("{count} sheets to export").format(count=sheets.count))
+        files = export_sheets(sheets, folder, fmt, dpi, options.language, feedback)
+        if feedback.isCanceled():
+            feedback.reportError(tr("Export canceled after {count} files.").format(count=len(files)))
+        self._layout_request = (dict(parameters), options)
+        del sheets
+        project.clear()
+        return {"OUTPUT_FOLDER": folder, "FILES": ";".join(files), "SHEET_COUNT": len(files)}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - QGIS API
+        # Runs on the main thread: the place to add the editable layout to the user's project.
+        request = getattr(self, "_layout_request", None)
+        project = context.project()
+        if request is None or project is None:
+            return {}
+        parameters, options = request
+        try:
+            add_layout_to_project(self, parameters, context, options, project)
+        except QgsProcessingException as error:
+            feedback.reportError(tr("The layout could not be added to the project: {error}").format(error=error))
+        return {}
+
+
+def add_layout_to_project(algorithm, parameters, context, options: SheetOptions, project) -> None:
+    """Build the same layout in the project, replacing one of the same name, with its layers in a hidden group."""
+    facilities, layers = algorithm.sheet_inputs(parameters, context)
+    manager = project.layoutManager()
+    old = manager.layoutByName(options.layout_name())
+    if old is not None:
+        manager.removeLayout(old)
+    root = project.layerTreeRoot()
+    old_group = root.findGroup(f"{LAYOUT_GROUP}: {options.kind}")
+    if old_group is not None:
+        for layer_id in old_group.findLayerIds():
+            project.removeMapLayer(layer_id)
+        root.removeChildNode(old_group)
+    before = set(project.mapLayers())
+    sheets = build_sheets(project, layers, facilities, options)
+    added = [layer for layer_id, layer in project.mapLayers().items() if layer_id not in before]
+    # build_sheets added the layers at the root; move them into one collapsed, hidden group.
+    group = root.addGroup(f"{LAYOUT_GROUP}: {options.kind}")
+    for layer in added:
+        node = root.findLayer(layer.id())
+        if node is not None:
+            clone = node.clone()
+            group.addChildNode(clone)
+            node.parent().removeChildNode(node)
+    group.setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    manager.addLayout(sheets.layout)

@@ -44,15 +44,8 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
         return self.help_file() or tr(
-            "Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country.\n\n"
-            "A river is transboundary when its course (or its HydroRIVERS MAIN_RIV basin) crosses the border of "
-            "COUNTRY, or when its name is on the list (spellings such as Irtysh / Ertis / Ertix are matched). "
-            "tb_near, tb_river and tb_dist_km give the nearest transboundary river in a straight line on the "
-            "ellipsoid. When RIVERS has HydroRIVERS topology (HYRIV_ID, NEXT_DOWN), each facility's runoff is "
-            "traced downstream up to MAX_DISTANCE_KM: tb_downstream and tb_downstream_km tell whether and where it "
-            "reaches a transboundary river, border_km and receiving_country where it leaves the country. "
-            "tb_flag is high when the runoff crosses the border within the limit, medium when it reaches or is "
-            "near a transboundary river, else none; tb_reason explains it in one sentence."
+            "Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country "
+            "(tb_flag high / medium / none, with the reason in tb_reason)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -85,7 +78,6 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
         if rivers is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "RIVERS"))
-        lakes = self.parameterAsSource(parameters, "LAKES", context)
         countries_source = self.parameterAsSource(parameters, "COUNTRIES", context)
         countries_name = parameters.get("COUNTRIES")
         if countries_source is None:
@@ -114,7 +106,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
                 feedback.reportError(tr("Facility {id} (feature {n}) has no location; it is not flagged.").format(
                     id=facility.tmf_id, n=number + 1))
 
-        traces, why = trace_downstream(facilities, rivers, lakes, settings, steps)
+        traces, why = trace_downstream(facilities, rivers, settings, steps)
         if traces is None:
             feedback.pushInfo(tr("Downstream fields are left empty: {why}").format(why=why))
         steps.setCurrentStep(1)

@@ -116,8 +116,9 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     return Outcome(flags=flags, transboundary_rivers=labels, log=log)
 
 
-def trace_downstream(facilities: list[Facility], rivers_source, lakes_source, settings: Settings,
-                     feedback=None) -> tuple[list | None, str]:
+def trace_downstream(
+    facilities: list[Facility], rivers_source, settings: Settings, feedback=None
+) -> tuple[list | None, str]:
     """Downstream paths of the facilities from the shared tracing of job 2, or None and the reason why not."""
     try:
         from ..downstream import trace as tracing
@@ -130,7 +131,7 @@ def trace_downstream(facilities: list[Facility], rivers_source, lakes_source, se
     network = network_class.from_source(rivers_source, feedback)
     located = [(number, facility) for number, facility in enumerate(facilities) if facility.point is not None]
     results = trace_facilities([(f.tmf_id, f.point) for _, f in located], network, settings.snap_m,
-                               settings.max_km, lakes=lakes_source, feedback=feedback)
+                               settings.max_km, lakes=None, feedback=feedback)  # lakes do not change a flag
     traces: list = [None] * len(facilities)
     for (number, _), result in zip(located, results):
         traces[number] = result

@@ -135,6 +135,17 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NOT_PLACED", tr("Rows not placed")))
         self.addOutput(QgsProcessingOutputNumber("REPORTED_ROWS", tr("Rows with a problem")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """Accept any existing file as INPUT: CSV/TXT are read here, not by OGR, which rejects many of them."""
+        raw = parameters.get("INPUT")
+        if isinstance(raw, str) and os.path.isfile(raw.split("|")[0]):
+            for definition in self.parameterDefinitions():
+                if definition.name() != "INPUT" and not definition.checkValueIsAcceptable(
+                        parameters.get(definition.name()), context):
+                    return False, tr("Incorrect parameter value for {name}").format(name=definition.name())
+            return True, ""
+        return super().checkParameterValues(parameters, context)
+
     # Reading ---------------------------------------------------------------------------------------------------
 
     def _read_input(self, parameters, context):

@@ -88,9 +88,26 @@ def read_spreadsheet(path: str) -> SourceTable:
     """Read the sheet of an XLSX/ODS workbook that looks most like an inventory, through OGR, as text cells."""
     from osgeo import gdal
 
-    gdal.UseExceptions()
+    # Every cell as text and no header guessing by OGR: the header row is found here, under any title rows.
+    options = {f"OGR_{driver}_{name}": value for driver in ("XLSX", "ODS")
+               for name, value in (("HEADERS", "DISABLE"), ("FIELD_TYPES", "STRING"))}
+    previous = {key: gdal.GetConfigOption(key) for key in options}
+    for key, value in options.items():
+        gdal.SetConfigOption(key, value)
     try:
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["HEADERS=DISABLE", "FIELD_TYPES=STRING"])
+        best = _best_sheet(gdal, path)
+    finally:
+        for key, value in previous.items():
+            gdal.SetConfigOption(key, value)
+    if best is None or not best[2]:
+        raise InventoryReadError(tr("The workbook {path} has no rows.").format(path=path))
+    return table_from_grid(best[2], path, tr("sheet {sheet}").format(sheet=best[1]))
+
+
+def _best_sheet(gdal, path: str):
+    """(score, sheet name, numbered rows) of the sheet whose first rows look most like an inventory header."""
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
     except RuntimeError as error:
         raise InventoryReadError(tr("Cannot open the workbook {path}: {error}").format(path=path, error=error)) \
             from error
@@ -107,9 +124,7 @@ def read_spreadsheet(path: str) -> SourceTable:
         score = max((count_recognised(cells) for _, cells in grid[:HEADER_SEARCH_ROWS]), default=0)
         if best is None or score > best[0]:
             best = (score, sheet.GetName(), grid)
-    if best is None or not best[2]:
-        raise InventoryReadError(tr("The workbook {path} has no rows.").format(path=path))
-    return table_from_grid(best[2], path, tr("sheet {sheet}").format(sheet=best[1]))
+    return best
 
 
 def table_from_grid(grid: list[tuple[int, list]], path: str, description: str) -> SourceTable:

@@ -183,7 +183,7 @@ def parse_coordinate(value) -> float | None:
     degrees = parts[0]
     minutes = parts[1] if len(parts) > 1 else 0.0
     seconds = parts[2] if len(parts) > 2 else 0.0
-    if len(parts) > 1 and (degrees != int(degrees) or minutes >= 60 or seconds >= 60):
+    if len(parts) > 1 and (degrees != int(degrees) or minutes > 60 or seconds > 60):  # 60 from rounding
         raise BadValueError("not a coordinate")
     if len(parts) > 2 and minutes != int(minutes):
         raise BadValueError("not a coordinate")

@@ -263,7 +263,8 @@ def messy_rows(rows: list[dict]) -> tuple[list[list[str]], dict]:
         else:
             lat, lon = dms(row["lat"], "с.ш.", "ю.ш.", style), dms(row["lon"], "в.д.", "з.д.", style)
         good.append([
-            "", row["tmf_id"], row["name"], row["operator"] or "", RU_REGION.get(row["region"], "") if rng.random() < 0.8 else "",
+            "", row["tmf_id"], row["name"], row["operator"] or "",
+            RU_REGION.get(row["region"], "") if rng.random() < 0.8 else "",
             rng.choice(RU_STATUS[row["status"]]), row["commodity"], ru_number(row["volume_m3"], rng),
             ru_number(row["capacity_m3"], rng), f"{row['area_ha']:.1f}".replace(".", ","),
             f"{row['dam_height_m']:.1f}".replace(".", ","), RU_DAM_TYPE[row["dam_type"]],

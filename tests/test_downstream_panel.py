@@ -1,0 +1,93 @@
+"""The "Downstream water bodies" panel section driven offscreen: build a network, trace, table, zoom."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from tests.conftest import SAMPLE
+from tests.test_downstream_algorithm import OFFSETS, facilities_layer, write_network
+
+
+def wait_for(condition, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the background job did not finish in time"
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
+@pytest.fixture()
+def section(qgis_iface, tmf_processing):
+    from tmf_plugin.downstream.panel import DownstreamSection
+    from tmf_plugin.ui.workflow import Workflow
+
+    QgsProject.instance().clear()
+    workflow = Workflow()
+    widget = DownstreamSection(iface=qgis_iface, workflow=workflow)
+    yield widget
+    widget.shutdown()
+    QgsProject.instance().clear()
+
+
+def facilities_file(tmp_path) -> str:
+    path = str(tmp_path / "facilities.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV2(facilities_layer(), path, QgsProject.instance().transformContext(),
+                                                      options)
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError
+    return path
+
+
+def test_trace_fills_the_table_and_zooms_to_a_path(section, qgis_iface, tmp_path):
+    network = QgsVectorLayer(write_network(str(tmp_path / "rivers.gpkg")), "rivers", "ogr")
+    facilities = QgsVectorLayer(facilities_file(tmp_path), "facilities", "ogr")
+    QgsProject.instance().addMapLayers([network, facilities])
+    section.workflow.publish("facilities", facilities)
+    assert section.facilities.currentLayer() is facilities
+    section.rivers.setLayer(network)
+    assert "Routable" in section.network_note.text()
+    section.max_km.setValue(50)
+    section.run_button.click()
+    assert section.cancel_button.isEnabled()
+    wait_for(lambda: "summary" in section.layers)
+    assert section.table.rowCount() == len(OFFSETS)
+    rows = {section.table.item(r, 0).text(): r for r in range(section.table.rowCount())}
+    assert section.table.item(rows["K-01"], 1).text() == "ok"
+    assert section.table.item(rows["K-08"], 1).text() == "not snapped"
+    assert float(section.table.item(rows["K-01"], 5).text()) == pytest.approx(50.0)
+    corridors = section.layers["corridors"]
+    assert corridors.featureCount() == 5 and section.workflow.layer("paths") is section.layers["paths"]
+    area = {f["tmf_id"]: f["area_km2"] for f in corridors.getFeatures()}
+    assert area["K-01"] == pytest.approx(100 + 3.14, rel=0.01)
+    assert QgsProject.instance().layerTreeRoot().findGroup("TMF Safety") is not None
+
+    qgis_iface.mapCanvas().resize(600, 400)
+    section.zoom_to_row(rows["K-01"])
+    paths = section.layers["paths"]
+    assert len(paths.selectedFeatureIds()) > 0
+    extent = qgis_iface.mapCanvas().extent()
+    selected = paths.boundingBoxOfSelected()
+    assert extent.width() < 5 * max(selected.width(), selected.height()) + 1
+    assert extent.contains(selected.center())
+    value, found = QgsProject.instance().readEntry("tmf_safety", "downstream/max_km", "")
+    assert found and float(value) == 50
+
+
+def test_build_network_from_plain_lines(section, tmp_path):
+    lines = QgsVectorLayer(str(SAMPLE / "rivers.gpkg"), "rivers", "ogr")
+    lakes = QgsVectorLayer(str(SAMPLE / "lakes.gpkg"), "lakes", "ogr")
+    QgsProject.instance().addMapLayers([lines, lakes])
+    section.rivers.setLayer(lines)
+    assert "build a network" in section.network_note.text()
+    section.outlets.setLayer(lakes)
+    section.build_button.click()
+    wait_for(lambda: section.workflow.layer("rivers") is not None)
+    network = section.rivers.currentLayer()
+    assert network is section.workflow.layer("rivers")
+    assert network.fields().lookupField("NEXT_DOWN") >= 0 and network.featureCount() > 65
+    assert "Routable" in section.network_note.text()

@@ -37,8 +37,8 @@ def facilities_file(tmp_path) -> str:
     path = str(tmp_path / "facilities.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(facilities_layer(), path, QgsProject.instance().transformContext(),
-                                                      options)
+    context = QgsProject.instance().transformContext()
+    error = QgsVectorFileWriter.writeAsVectorFormatV2(facilities_layer(), path, context, options)
     assert error[0] == QgsVectorFileWriter.WriterError.NoError
     return path
 

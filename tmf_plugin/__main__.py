@@ -96,7 +96,7 @@ def cmd_sheets(args) -> int:
 def cmd_demo(args) -> int:
     from .api.demo import run_demo
 
-    return run_demo(args.out, languages=args.languages, sheets=args.sheets)
+    return run_demo(args.out, languages=args.languages, sheets=args.sheets, verbose=args.verbose)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -171,8 +171,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("demo", "run the whole workflow on sample_layers and write out/", cmd_demo)
     sub.add_argument("--out", type=Path, default=Path("out"))
     sub.add_argument("--languages", nargs="+", default=["en", "ru", "kk"], choices=["en", "ru", "kk"])
-    sub.add_argument("--sheets", default="overview", help="kinds of map sheet, comma-separated "
-                                                          "(overview, facility, region)")
+    sub.add_argument("--sheets", default="overview,facility",
+                     help="kinds of map sheet, comma-separated: overview, facility (the facilities flagged high), "
+                          "region")
+    sub.add_argument("--verbose", action="store_true", help="print every message of the algorithms")
     return parser
 
 

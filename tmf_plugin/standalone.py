@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import sys
+import tempfile
 
 # Debian's location of the Processing plugin; other installs set QGIS_PLUGINPATH or ship it on sys.path already.
 PROCESSING_PLUGIN_DIRS = ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins")
@@ -26,6 +27,11 @@ def ensure_qgis():
     """Return the running QgsApplication, starting a headless one with Processing when there is none."""
     global _app, _provider
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "XDG_RUNTIME_DIR" not in os.environ:
+        # Qt wants a private runtime folder and complains on stderr when none is set (containers, cron, CI).
+        runtime = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
+        os.makedirs(runtime, mode=0o700, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = runtime
     from qgis.core import QgsApplication
 
     if QgsApplication.instance() is None:

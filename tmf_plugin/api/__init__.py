@@ -48,14 +48,17 @@ def _run(algorithm_id: str, named: dict, more: dict) -> dict:
 
 
 def import_inventory(inventory, *, field_map: dict | None = None, source_crs: str | None = None, country=None,
-                     **more):
+                     regions=None, **more):
     """Import an inventory file or (Geo)DataFrame; return (facilities GeoDataFrame, report DataFrame).
 
     field_map maps canonical fields to source columns, e.g. {"tmf_id": "Код"}; country is a polygon layer, file or
-    GeoDataFrame the points are checked against. Further tmf:importinventory parameters go in as keywords.
+    GeoDataFrame the points are checked against (country_name="KAZ" picks one country in it); regions fills an
+    empty region from admin-1 polygons. The counts (ROWS, PLACED, REPORTED_ROWS, ...) are in
+    facilities.attrs["tmf_outputs"]. Further tmf:importinventory parameters go in as keywords.
     """
     outputs = _run("tmf:importinventory", {
-        "INPUT": inventory, "FIELD_MAP": field_map, "SOURCE_CRS": source_crs, "COUNTRY": country}, more)
+        "INPUT": inventory, "FIELD_MAP": field_map, "SOURCE_CRS": source_crs, "COUNTRY": country,
+        "REGIONS": regions}, more)
     return outputs["OUTPUT"], outputs["REPORT"]
 
 
@@ -133,7 +136,10 @@ def read_layer(path, layer: str | None = None):
     source = QgsVectorLayer(uri, layer or Path(path).stem, "ogr")
     if not source.isValid():
         raise OSError(tr("Could not open {path} as a vector layer.").format(path=uri))
-    return to_geodataframe(source)
+    frame = to_geodataframe(source)
+    # A GeoPackage's feature id shows in QGIS as a field; like geopandas, keep only the data's own columns.
+    keys = [source.fields().at(i).name() for i in source.primaryKeyAttributes()]
+    return frame.drop(columns=[k for k in keys if k in frame.columns])
 
 
 def save_layers(layers: dict, path) -> Path:

@@ -14,7 +14,7 @@ REPORT_CSV = "validation_report.csv"
 # Natural Earth has only the large rivers, so facilities sit tens of km from the nearest one (see sample README).
 SNAP_DISTANCE_M = 50000
 NETWORK_SNAP_TOLERANCE_M = 1000
-MAX_DISTANCE_KM = 300
+MAX_DISTANCE_KM = 100
 
 # Sheet titles are in the sheet's language, whatever language the interface speaks.
 SHEET_TITLES = {
@@ -34,6 +34,8 @@ class DemoRun:
     lines: list = field(default_factory=list)
     not_built: list = field(default_factory=list)
     failed: list = field(default_factory=list)
+    verbose: bool = False
+    warnings: dict = field(default_factory=dict)
 
     def step(self, algorithm_id: str, work):
         """Run one step; a job missing from this version or failing is reported and the demo goes on."""
@@ -45,8 +47,9 @@ class DemoRun:
             self.not_built.append(algorithm_id)
             return None
         print(tr("Running {id} ...").format(id=algorithm_id), flush=True)
+        feedback = _DemoFeedback(self, algorithm_id)
         try:
-            return work()
+            return work(feedback)
         except QgsProcessingException as error:
             if "not implemented yet" in str(error):
                 self.not_built.append(algorithm_id)
@@ -57,12 +60,31 @@ class DemoRun:
         return None
 
 
+class _DemoFeedback:
+    """Counts the warnings of a step for the summary; prints them only when the demo runs verbose."""
+
+    def __new__(cls, run: DemoRun, algorithm_id: str):
+        from .engine import ConsoleFeedback
+
+        class Feedback(ConsoleFeedback):
+            def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+                run.warnings[algorithm_id] = run.warnings.get(algorithm_id, 0) + 1
+                if run.verbose:
+                    super().pushWarning(warning)
+
+        return Feedback(verbose=run.verbose)
+
+
 def _facility_counts(run: DemoRun, facilities, report) -> None:
-    problems = len(report) if report is not None else 0
-    rows = report["row"].nunique() if report is not None and "row" in report.columns else problems
-    run.lines.append(tr("Facilities imported: {n}").format(n=len(facilities)))
-    run.lines.append(tr("Validation report: {problems} problems in {rows} source rows").format(
-        problems=problems, rows=rows))
+    from .engine import OUTPUTS_ATTR
+
+    counts = facilities.attrs.get(OUTPUTS_ATTR, {})
+    rows = counts.get("ROWS", len(facilities))
+    run.lines.append(tr("Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)").format(
+        placed=len(facilities), rows=rows, missing=counts.get("NOT_PLACED", rows - len(facilities))))
+    reported = report["row"].nunique() if "row" in report.columns else len(report)
+    run.lines.append(tr("Validation report: {problems} problems in {rows} rows").format(
+        problems=len(report), rows=reported))
 
 
 def _flag_counts(flagged) -> str:
@@ -70,7 +92,7 @@ def _flag_counts(flagged) -> str:
     return ", ".join(f"{level} {int(counts.get(level, 0))}" for level in ("high", "medium", "none"))
 
 
-def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview") -> int:
+def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,facility", verbose: bool = False) -> int:
     """Run every job on the sample layers, write out/ and print a summary; 1 when a built job failed."""
     import geopandas as gpd
 
@@ -80,15 +102,15 @@ def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview") 
     sample = sample_layers_dir()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    run = DemoRun(out)
+    run = DemoRun(out, verbose=verbose)
     rivers, lakes = sample / "rivers.gpkg", sample / "lakes.gpkg"
     countries_path = sample / "countries.gpkg"
     countries = gpd.read_file(countries_path)
     kazakhstan = countries[countries["ISO_A3"] == "KAZ"]
 
     # 1. Inventory: the messy agency spreadsheet, checked against Kazakhstan's polygon.
-    imported = run.step("tmf:importinventory", lambda: api.import_inventory(
-        sample / "tmf_inventory_messy.csv", country=kazakhstan))
+    imported = run.step("tmf:importinventory", lambda feedback: api.import_inventory(
+        sample / "tmf_inventory_messy.csv", country=kazakhstan, regions=sample / "regions.gpkg", feedback=feedback))
     report = None
     if imported is not None:
         facilities, report = imported
@@ -104,7 +126,7 @@ def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview") 
         run.lines.append(tr("No facilities: the rest of the workflow needs an inventory."))
         return _finish(run)
 
-    with_thi = run.step("tmf:hazardindex", lambda: api.hazard_index(facilities))
+    with_thi = run.step("tmf:hazardindex", lambda feedback: api.hazard_index(facilities, feedback=feedback))
     if with_thi is not None:
         facilities = with_thi
         complete = int(facilities["thi_complete"].fillna(False).astype(bool).sum())
@@ -113,50 +135,71 @@ def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview") 
     run.layers["facilities"] = facilities
 
     # 2. Downstream: Natural Earth lines are not digitised with the flow, so orient them toward the lakes.
-    network = run.step("tmf:buildrivernetwork", lambda: api.build_river_network(
-        rivers, orientation="outlets", outlets=lakes, snap_tolerance_m=NETWORK_SNAP_TOLERANCE_M))
+    network = run.step("tmf:buildrivernetwork", lambda feedback: api.build_river_network(
+        rivers, orientation="outlets", outlets=lakes, snap_tolerance_m=NETWORK_SNAP_TOLERANCE_M, feedback=feedback))
     if network is not None:
         run.layers["river_network"] = network
         run.lines.append(tr("River network: {n} reaches").format(n=len(network)))
     traced = None
     if network is not None:
-        traced = run.step("tmf:tracedownstream", lambda: api.trace_downstream(
-            facilities, network, lakes, snap_distance_m=SNAP_DISTANCE_M, max_distance_km=MAX_DISTANCE_KM))
+        traced = run.step("tmf:tracedownstream", lambda feedback: api.trace_downstream(
+            facilities, network, lakes, snap_distance_m=SNAP_DISTANCE_M, max_distance_km=MAX_DISTANCE_KM,
+            feedback=feedback))
     if traced is not None:
         run.layers.update({"downstream_paths": traced["paths"], "downstream_corridors": traced["corridors"],
                            "downstream_summary": traced["summary"]})
-        run.lines.append(tr("Downstream: {paths} paths, {corridors} corridors").format(
-            paths=len(traced["paths"]), corridors=len(traced["corridors"])))
+        statuses = traced["summary"]["status"].fillna("").value_counts()
+        run.lines.append(tr("Downstream ({km} km at most, snapping within {snap} km): {statuses}").format(
+            km=MAX_DISTANCE_KM, snap=SNAP_DISTANCE_M // 1000,
+            statuses=", ".join(f"{status} {count}" for status, count in statuses.items())))
 
     # 3. Transboundary flags on the same network.
     flagged = None
     if network is not None:
-        flagged = run.step("tmf:flagtransboundary", lambda: api.flag_transboundary(
+        flagged = run.step("tmf:flagtransboundary", lambda feedback: api.flag_transboundary(
             facilities, network, countries_path, lakes, country="KAZ", snap_distance_m=SNAP_DISTANCE_M,
-            max_distance_km=MAX_DISTANCE_KM))
+            max_distance_km=MAX_DISTANCE_KM, feedback=feedback))
     if flagged is not None:
         run.layers["flagged_facilities"] = flagged
         run.lines.append(tr("Transboundary flags: {counts}").format(counts=_flag_counts(flagged)))
 
-    # 4. Map sheets in each language.
+    # 4. Map sheets in each language: an overview of every facility, one sheet per facility flagged high.
     shown = {"rivers": rivers, "lakes": lakes, "countries": countries_path, "regions": sample / "regions.gpkg",
              "places": sample / "places.gpkg"}
     if traced is not None:
         shown.update(paths=traced["paths"], corridors=traced["corridors"])
+    kinds = [kind.strip() for kind in sheets.split(",") if kind.strip()]
     for language in languages:
-        title, subtitle = SHEET_TITLES[language]
-        files = run.step("tmf:exportmapsheets", lambda language=language, title=title, subtitle=subtitle:
-                         api.export_map_sheets(flagged if flagged is not None else facilities,
-                                               out / "sheets" / language, sheets=sheets, language=language,
-                                               title=title, subtitle=subtitle, output_format="pdf", **shown))
-        if files is None:
+        written = _sheets_in(run, language, kinds, flagged if flagged is not None else facilities, shown)
+        if written is None:
             break
-        run.files.extend(files)
-        run.lines.append(tr("Map sheets ({language}): {n} files").format(language=language, n=len(files)))
+        run.lines.append(tr("Map sheets ({language}): {n} PDF files").format(language=language, n=written))
 
     if run.layers:
         run.files.insert(0, write_gpkg(run.layers, out / RESULTS_GPKG))
     return _finish(run)
+
+
+def _sheets_in(run: DemoRun, language: str, kinds: list, facilities, shown: dict) -> int | None:
+    """Export each kind of sheet in one language; None when the map-sheet job is missing or failed."""
+    from .. import api
+
+    title, subtitle = SHEET_TITLES[language]
+    written = 0
+    for kind in kinds:
+        chosen = facilities
+        if kind == "facility" and "tb_flag" in facilities.columns:
+            chosen = facilities[facilities["tb_flag"] == "high"]  # a meeting reviews the high flags one by one
+        if chosen.empty:
+            continue
+        files = run.step("tmf:exportmapsheets", lambda feedback, kind=kind, chosen=chosen: api.export_map_sheets(
+            chosen, run.out / "sheets" / language, sheets=kind, language=language, title=title, subtitle=subtitle,
+            output_format="pdf", feedback=feedback, **shown))
+        if files is None:
+            return None
+        run.files.extend(files)
+        written += len(files)
+    return written
 
 
 def _finish(run: DemoRun) -> int:
@@ -169,6 +212,8 @@ def _finish(run: DemoRun) -> int:
     print(tr("Files written:"))
     for path in run.files:
         print(f"  {path}")
+    for algorithm_id, count in run.warnings.items():
+        print(tr("{id}: {n} warnings (run the demo with --verbose to see them)").format(id=algorithm_id, n=count))
     for algorithm_id in dict.fromkeys(run.not_built):
         print(tr("Not built in this version: {id}").format(id=algorithm_id))
     for algorithm_id, message in run.failed:

@@ -14,6 +14,8 @@ from ..i18n import tr
 # Processing parameter classes, by their type() name, whose value is a layer or a file of features.
 _LAYER_PARAMETERS = {"source", "vector", "layer", "multilayer", "raster"}
 _SINK_PARAMETERS = {"sink", "vectorDestination"}
+# Attribute on returned frames (frame.attrs) with the algorithm's other outputs, e.g. {"PLACED": 118}.
+OUTPUTS_ATTR = "tmf_outputs"
 
 
 class ConsoleFeedback(QgsProcessingFeedback):
@@ -64,6 +66,8 @@ def _enum_value(definition, value):
     index; indexes pass through."""
     if not isinstance(value, str) or value.strip().isdigit():
         return value
+    if getattr(definition, "usesStaticStrings", lambda: False)():
+        return value  # the algorithm takes the option names themselves (SHEETS=overview)
     wanted = value.strip().lower()
     options = [option.lower() for option in definition.options()]
     if wanted in options:
@@ -143,8 +147,10 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
         results = processing.run(algorithm_id, values, feedback=feedback, context=processing_context(feedback))
         outputs = {}
         for name, result in results.items():
-            if isinstance(result, QgsVectorLayer):
-                outputs[name] = to_geodataframe(result)
-            else:
-                outputs[name] = result
+            outputs[name] = to_geodataframe(result) if isinstance(result, QgsVectorLayer) else result
+    # Numbers an algorithm reports (rows read, facilities placed, ...) travel with each returned frame too.
+    numbers = {name: value for name, value in outputs.items() if isinstance(value, (int, float, str))}
+    for value in outputs.values():
+        if hasattr(value, "attrs"):
+            value.attrs[OUTPUTS_ATTR] = numbers
     return outputs

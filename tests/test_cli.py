@@ -71,3 +71,60 @@ def test_unknown_parameter_is_refused_with_the_known_ones(tmp_path):
                         "--out", str(tmp_path / "x.gpkg"))
     assert completed.returncode == 1
     assert "NO_SUCH" in completed.stderr and "RIVERS" in completed.stderr
+
+
+@pytest.fixture(scope="module")
+def demo_out(tmp_path_factory):
+    """One run of the demo exactly as `make demo` starts it, into a throw-away folder."""
+    out = tmp_path_factory.mktemp("demo") / "out"
+    completed = run_cli("demo", "--out", str(out))
+    return out, completed
+
+
+def _layer(path: Path, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert layer.isValid(), name
+    return layer
+
+
+def test_demo_writes_every_result_layer_and_the_report(qgis_app, demo_out):
+    out, completed = demo_out
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "Not built" not in completed.stdout and "Failed" not in completed.stdout
+    gpkg = out / "tmf_safety_results.gpkg"
+    facilities = _layer(gpkg, "facilities")
+    flagged = _layer(gpkg, "flagged_facilities")
+    summary = _layer(gpkg, "downstream_summary")
+    report = _layer(gpkg, "inventory_report")
+    network = _layer(gpkg, "river_network")
+    for name in ("downstream_paths", "downstream_corridors"):
+        assert _layer(gpkg, name).featureCount() > 0, name
+    # The illustrative inventory has about 120 facilities and a few bad rows that must be reported, not dropped.
+    assert 100 <= facilities.featureCount() == flagged.featureCount() == summary.featureCount()
+    assert report.featureCount() >= 3
+    assert {"thi", "thi_complete"} <= set(facilities.fields().names())
+    assert {"HYRIV_ID", "NEXT_DOWN", "LENGTH_KM", "DIST_DN_KM"} <= set(network.fields().names())
+    csv_lines = (out / "validation_report.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert csv_lines[0].startswith("row,field,value,problem")
+    assert len(csv_lines) - 1 == report.featureCount()
+    # The printed summary tells the same numbers as the files.
+    flags = [f["tb_flag"] for f in flagged.getFeatures()]
+    counts = ", ".join(f"{level} {flags.count(level)}" for level in ("high", "medium", "none"))
+    assert f"Transboundary flags: {counts}" in completed.stdout
+    assert f"Facilities imported: {facilities.featureCount()} of" in completed.stdout
+    assert str(gpkg) in completed.stdout
+
+
+def test_demo_prints_map_sheets_in_three_languages(demo_out):
+    out, completed = demo_out
+    titles = {"en": "Tailings management facilities", "ru": "Хвостохранилища Казахстана",
+              "kk": "Қазақстанның қалдық қоймалары"}
+    for language, title in titles.items():
+        pdfs = sorted((out / "sheets" / language).glob("*.pdf"))
+        assert pdfs, language
+        for pdf in pdfs:
+            assert str(pdf) in completed.stdout
+            pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+            assert int(pages.split("Pages:")[1].split()[0]) >= 1
+        text = subprocess.run(["pdftotext", str(pdfs[0]), "-"], capture_output=True, text=True).stdout
+        assert title in " ".join(text.split()), language

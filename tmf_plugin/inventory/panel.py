@@ -1,9 +1,37 @@
-"""Dock section of the job: "Inventory"."""
+"""Dock section of the job: "Inventory" (pick a file or layer, check the column mapping, import, score the THI)."""
 
 from __future__ import annotations
 
+import json
+import os
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
 from ..i18n import tr
+from ..ui.results import load_result, output_path
 from ..ui.section import Section
+from ..ui.tasks import run_in_background
+from .columns import MAPPABLE, detect_mapping
+from .readers import InventoryReadError, read_layer, read_source
+
+SCOPE = "tmf_safety"  # project entries: the section's settings are remembered per project
+FILE_FILTER = "Inventories (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.gpkg *.shp *.geojson *.json);;All files (*)"
+NOT_MAPPED = "—"
 
 
 class InventorySection(Section):
@@ -14,3 +42,305 @@ class InventorySection(Section):
     def title(self) -> str:
         """Translated title (written out so the translation tools find it)."""
         return tr("Inventory")
+
+    def build(self) -> None:
+        """Input choice, detected column mapping, import and hazard-index buttons, progress and the report."""
+        self.run = None
+        self.table_headers: list[str] = []
+        self.facilities_layer = None
+        self.report_layer = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.file = QgsFileWidget(self)
+        self.file.setObjectName("inv_file")
+        self.file.setFilter(FILE_FILTER)
+        self.file.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.file.fileChanged.connect(self._file_changed)
+        form.addRow(tr("Inventory file"), self.file)
+        self.layer = QgsMapLayerComboBox(self)
+        self.layer.setObjectName("inv_layer")
+        self.layer.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.layer.setAllowEmptyLayer(True)
+        self.layer.setLayer(None)
+        self.layer.layerChanged.connect(self._layer_changed)
+        form.addRow(tr("or a loaded layer"), self.layer)
+        self.crs = QgsProjectionSelectionWidget(self)
+        self.crs.setObjectName("inv_crs")
+        self.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        self.crs.setToolTip(tr("CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y."))
+        form.addRow(tr("Coordinates CRS"), self.crs)
+        self.country = self._optional_combo("inv_country", QgsMapLayerProxyModel.Filter.PolygonLayer)
+        form.addRow(tr("Country polygons"), self.country)
+        self.country_name = QLineEdit(self._entry("country_name", "KAZ"), self)
+        self.country_name.setObjectName("inv_country_name")
+        self.country_name.setToolTip(tr("Name or ISO code of the country in that layer; empty: all its polygons."))
+        form.addRow(tr("Country"), self.country_name)
+        self.regions = self._optional_combo("inv_regions", QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.regions.setToolTip(tr("Admin-1 polygons that fill an empty region column."))
+        form.addRow(tr("Regions"), self.regions)
+        layout.addLayout(form)
+
+        self.source_note = QLabel(tr("Choose an inventory file or layer."), self)
+        self.source_note.setObjectName("inv_source_note")
+        self.source_note.setWordWrap(True)
+        layout.addWidget(self.source_note)
+        self.mapping = QTableWidget(len(MAPPABLE), 3, self)
+        self.mapping.setObjectName("inv_mapping")
+        self.mapping.setHorizontalHeaderLabels([tr("Field"), tr("Column in the file"), tr("First value")])
+        self.mapping.verticalHeader().setVisible(False)
+        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.column_combos: dict[str, QComboBox] = {}
+        for row, key in enumerate(MAPPABLE):
+            self.mapping.setItem(row, 0, QTableWidgetItem(key))
+            combo = QComboBox(self.mapping)
+            combo.setObjectName(f"inv_map_{key}")
+            combo.addItem(NOT_MAPPED)
+            combo.currentIndexChanged.connect(lambda _index, k=key: self._show_first_value(k))
+            self.mapping.setCellWidget(row, 1, combo)
+            self.mapping.setItem(row, 2, QTableWidgetItem(""))
+            self.column_combos[key] = combo
+        layout.addWidget(self.mapping, 2)
+
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(tr("Import"), self)
+        self.run_button.setObjectName("inv_run")
+        self.run_button.clicked.connect(self.start)
+        self.hazard_button = QPushButton(tr("Hazard index"), self)
+        self.hazard_button.setObjectName("inv_hazard")
+        self.hazard_button.setToolTip(tr("Score the imported facilities with the Tailings Hazard Index (THI)."))
+        self.hazard_button.clicked.connect(self.start_hazard)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName("inv_cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        for button in (self.run_button, self.hazard_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.scores = QgsFileWidget(self)
+        self.scores.setObjectName("inv_scores")
+        self.scores.setFilter("CSV (*.csv)")
+        self.scores.setToolTip(tr("Class-score table of the THI; empty: the table shipped with the plugin."))
+        scores_row = QFormLayout()
+        scores_row.addRow(tr("THI scores"), self.scores)
+        layout.addLayout(scores_row)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        layout.addWidget(self.progress)
+        self.status = QLabel("", self)
+        self.status.setObjectName("inv_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.report = QTableWidget(0, 4, self)
+        self.report.setObjectName("inv_report")
+        self.report.setHorizontalHeaderLabels([tr("Row"), tr("Field"), tr("Value"), tr("Problem")])
+        self.report.verticalHeader().setVisible(False)
+        self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.report.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.report.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.report, 2)
+        self.first_row: dict = {}
+
+        remembered = self._entry("file", "")
+        if remembered and os.path.isfile(remembered):
+            self.file.setFilePath(remembered)
+
+    # Widgets and settings ----------------------------------------------------------------------------------------
+
+    def _optional_combo(self, name: str, filters) -> QgsMapLayerComboBox:
+        combo = QgsMapLayerComboBox(self)
+        combo.setObjectName(name)
+        combo.setFilters(filters)
+        combo.setAllowEmptyLayer(True)
+        combo.setLayer(None)
+        return combo
+
+    def _entry(self, key: str, default: str) -> str:
+        value, found = QgsProject.instance().readEntry(SCOPE, f"inventory/{key}", default)
+        return value if found and value else default
+
+    def _remember(self) -> None:
+        project = QgsProject.instance()
+        project.writeEntry(SCOPE, "inventory/file", self.file.filePath())
+        project.writeEntry(SCOPE, "inventory/country_name", self.country_name.text())
+
+    # Column mapping ----------------------------------------------------------------------------------------------
+
+    def _file_changed(self, path: str) -> None:
+        if path:
+            self.layer.blockSignals(True)
+            self.layer.setLayer(None)
+            self.layer.blockSignals(False)
+        self.preview()
+
+    def _layer_changed(self, layer) -> None:
+        if layer is not None and self.file.filePath():
+            self.file.blockSignals(True)
+            self.file.setFilePath("")
+            self.file.blockSignals(False)
+        self.preview()
+
+    def preview(self) -> None:
+        """Read the chosen input and show the detected column of each field, ready to be changed."""
+        path, layer = self.file.filePath(), self.layer.currentLayer()
+        headers, first, note = [], {}, tr("Choose an inventory file or layer.")
+        try:
+            if path:
+                table = read_source(path)
+            elif isinstance(layer, QgsVectorLayer):
+                table = read_layer(layer)
+            else:
+                table = None
+            if table is not None:
+                headers = table.headers
+                first = table.rows[0].values if table.rows else {}
+                note = tr("{rows} rows ({how}); header in row {header}. Check the detected columns below.").format(
+                    rows=len(table.rows), how=table.description, header=table.header_row)
+        except InventoryReadError as error:
+            note = str(error)
+        self.table_headers, self.first_row = headers, first
+        self.source_note.setText(note)
+        detected = detect_mapping(headers)
+        for key, combo in self.column_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NOT_MAPPED)
+            combo.addItems(headers)
+            combo.setCurrentIndex(combo.findText(detected[key]) if key in detected else 0)
+            combo.blockSignals(False)
+            self._show_first_value(key)
+
+    def _show_first_value(self, key: str) -> None:
+        column = self.column_combos[key].currentText()
+        value = self.first_row.get(column) if column != NOT_MAPPED else None
+        self.mapping.item(MAPPABLE.index(key), 2).setText("" if value is None else str(value))
+
+    def set_column(self, key: str, column: str | None) -> None:
+        """Map a field to a source column (None: not mapped), as the user does with the combo box."""
+        combo = self.column_combos[key]
+        combo.setCurrentIndex(combo.findText(column) if column else 0)
+
+    def field_map(self) -> dict[str, str]:
+        """The mapping shown in the table, every field explicit ("" when not mapped)."""
+        return {key: ("" if combo.currentText() == NOT_MAPPED else combo.currentText())
+                for key, combo in self.column_combos.items()}
+
+    # Import ------------------------------------------------------------------------------------------------------
+
+    def parameters(self) -> dict | None:
+        """Parameters of tmf:importinventory from the widgets, or None when no input is chosen."""
+        path, layer = self.file.filePath(), self.layer.currentLayer()
+        if not path and layer is None:
+            return None
+        params = {"INPUT": path or layer.id(), "SOURCE_CRS": self.crs.crs().authid() or "EPSG:4326",
+                  "COUNTRY_NAME": self.country_name.text().strip(),
+                  "OUTPUT": output_path("facilities"), "REPORT": output_path("inventory_report")}
+        if self.table_headers:
+            params["FIELD_MAP"] = json.dumps(self.field_map(), ensure_ascii=False)
+        if self.country.currentLayer() is not None:
+            params["COUNTRY"] = self.country.currentLayer().id()
+        if self.regions.currentLayer() is not None:
+            params["REGIONS"] = self.regions.currentLayer().id()
+        return params
+
+    def _busy(self, busy: bool) -> None:
+        self.run_button.setEnabled(not busy)
+        self.hazard_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def start(self) -> None:
+        """Import the chosen inventory in the background."""
+        params = self.parameters()
+        if params is None:
+            self.iface.messageBar().pushWarning(self.title(), tr("Choose an inventory file or layer."))
+            return
+        self._remember()
+        self._busy(True)
+        self.status.setText(tr("Importing the inventory..."))
+        self.run = run_in_background("tmf:importinventory", params, self._imported, self)
+        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+
+    def _imported(self, ok: bool, results: dict, log: list) -> None:
+        self.run = None
+        self._busy(False)
+        if not ok:
+            self._failed(log)
+            return
+        self.progress.setValue(100)
+        self.facilities_layer = load_result(results["OUTPUT"], tr("Facilities"), "facilities", "facilities.qml")
+        self.report_layer = load_result(results["REPORT"], tr("Import report"), "inventory_report")
+        self.workflow.publish("facilities", self.facilities_layer)
+        self.fill_report(self.report_layer)
+        placed, reported = int(results.get("PLACED", 0)), int(results.get("REPORTED_ROWS", 0))
+        summary = tr("{placed} placed, {reported} reported").format(placed=placed, reported=reported)
+        not_placed = int(results.get("NOT_PLACED", 0))
+        if not_placed:
+            summary += " " + tr("({count} rows not placed: see the report)").format(count=not_placed)
+        self.status.setText(summary)
+        if reported:
+            self.iface.messageBar().pushWarning(self.title(), summary)
+        else:
+            self.iface.messageBar().pushSuccess(self.title(), summary)
+
+    def fill_report(self, layer) -> None:
+        """Show the import report: row, field, value, problem."""
+        rows = sorted(layer.getFeatures(), key=lambda f: (int(f["row"] or 0), f.id()))
+        self.report.setRowCount(len(rows))
+        for index, feature in enumerate(rows):
+            for column, name in enumerate(("row", "field", "value", "problem")):
+                value = feature[name]
+                self.report.setItem(index, column, QTableWidgetItem("" if value is None or str(value) == "NULL"
+                                                                    else str(value)))
+
+    # Hazard index ------------------------------------------------------------------------------------------------
+
+    def start_hazard(self) -> None:
+        """Score the imported (or chosen) facilities with the THI in the background."""
+        facilities = self.workflow.layer("facilities") or self.layer.currentLayer()
+        if facilities is None:
+            self.iface.messageBar().pushWarning(self.title(), tr("Import an inventory first."))
+            return
+        params = {"INPUT": facilities.id() if facilities.id() in QgsProject.instance().mapLayers()
+                  else facilities.source(), "OUTPUT": output_path("facilities_thi")}
+        if self.scores.filePath():
+            params["SCORES"] = self.scores.filePath()
+        self._busy(True)
+        self.status.setText(tr("Computing the hazard index..."))
+        self.run = run_in_background("tmf:hazardindex", params, self._scored, self)
+        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+
+    def _scored(self, ok: bool, results: dict, log: list) -> None:
+        self.run = None
+        self._busy(False)
+        if not ok:
+            self._failed(log)
+            return
+        self.progress.setValue(100)
+        self.facilities_layer = load_result(results["OUTPUT"], tr("Facilities (THI)"), "facilities",
+                                            "facilities_thi.qml")
+        self.workflow.publish("facilities", self.facilities_layer)
+        incomplete = int(results.get("INCOMPLETE", 0))
+        message = tr("Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).").format(
+            count=self.facilities_layer.featureCount(), incomplete=incomplete)
+        self.status.setText(message)
+        self.iface.messageBar().pushSuccess(self.title(), message)
+
+    # Shared ------------------------------------------------------------------------------------------------------
+
+    def _failed(self, log: list) -> None:
+        message = next((line for line in reversed(log) if line), tr("The run failed or was cancelled."))
+        self.status.setText(message)
+        self.iface.messageBar().pushCritical(self.title(), message)
+
+    def cancel(self) -> None:
+        """Stop the running import or scoring."""
+        if self.run is not None:
+            self.run.cancel()
+
+    def shutdown(self) -> None:
+        self.cancel()

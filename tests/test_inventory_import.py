@@ -238,3 +238,14 @@ def test_outside_points_can_be_kept(tmf_processing, tmp_path):
     assert results["PLACED"] == len(MESSY_TRUTH["good"]) + 2
     outside = [f for f in facilities if f["name"] == "Хвостохранилище за границей"][0]
     assert math.isclose(outside["lat"], 41 + 18 / 60 + 40 / 3600, abs_tol=1e-6)
+
+
+def test_the_shipped_borders_are_the_default_country(tmf_processing, tmp_path):
+    results, facilities, problems = run_import(tmp_path, INPUT=str(SAMPLE / "tmf_inventory_messy.csv"))
+    outside = MESSY_TRUTH["bad_rows"]["outside_country"]
+    assert [p["row"] for p in problems if "outside" in p["problem"]] == [outside]
+    assert results["PLACED"] == len(MESSY_TRUTH["good"]) + 1
+    results, facilities, problems = run_import(tmp_path / "unchecked", INPUT=str(SAMPLE / "tmf_inventory_messy.csv"),
+                                               COUNTRY_NAME="")
+    assert results["PLACED"] == len(MESSY_TRUTH["good"]) + 2
+    assert outside not in {p["row"] for p in problems}

@@ -31,11 +31,13 @@ from qgis.core import (
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterString,
     QgsSpatialIndex,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..i18n import tr
+from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from .columns import CANONICAL_FIELDS, FIELD_NAMES, detect_mapping, merge_mapping
 from .hazard import OUTPUT_FIELDS, ScoreTableError, hazard_index, load_scores
@@ -111,10 +113,10 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             "SOURCE_CRS", tr("CRS of the coordinate columns"), defaultValue="EPSG:4326", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "COUNTRY", tr("Country polygons to check points against"),
+            "COUNTRY", tr("Country polygons to check points against (empty: the shipped Natural Earth borders)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "COUNTRY_NAME", tr("Country in that layer (name or ISO code; empty: all polygons)"),
+            "COUNTRY_NAME", tr("Country in that layer (name or ISO code; empty: all polygons, or no check)"),
             defaultValue="KAZ", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "REGIONS", tr("Admin-1 regions to fill an empty region"),
@@ -162,10 +164,16 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
                              source.sourceName())
 
     def _country_test(self, parameters, context, feedback):
+        """inside(lon, lat) for the chosen country and its name; the shipped borders when no layer is given."""
+        wanted = (self.parameterAsString(parameters, "COUNTRY_NAME", context) or "").strip().casefold()
         source = self.parameterAsSource(parameters, "COUNTRY", context)
         if source is None:
-            return None, ""
-        wanted = (self.parameterAsString(parameters, "COUNTRY_NAME", context) or "").strip().casefold()
+            shipped = sample_layers_dir() / "countries.gpkg"
+            if not wanted or not shipped.exists():
+                return None, ""
+            source = QgsVectorLayer(str(shipped), "countries", "ogr")
+            feedback.pushInfo(tr("Points are checked against {name} in the shipped Natural Earth borders "
+                                 "(clear the country name to skip the check).").format(name=wanted.upper()))
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         chosen, everything, label = [], [], ""
         for feature in source.getFeatures():

@@ -70,10 +70,12 @@ class InventorySection(Section):
         self.crs.setToolTip(tr("CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y."))
         form.addRow(tr("Coordinates CRS"), self.crs)
         self.country = self._optional_combo("inv_country", QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.country.setToolTip(tr("Empty: the Natural Earth borders shipped with the plugin."))
         form.addRow(tr("Country polygons"), self.country)
         self.country_name = QLineEdit(self._entry("country_name", "KAZ"), self)
         self.country_name.setObjectName("inv_country_name")
-        self.country_name.setToolTip(tr("Name or ISO code of the country in that layer; empty: all its polygons."))
+        self.country_name.setToolTip(tr("Name or ISO code of the country whose border the points must be inside; "
+                                        "empty: all polygons of the chosen layer, or no check without a layer."))
         form.addRow(tr("Country"), self.country_name)
         self.regions = self._optional_combo("inv_regions", QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.regions.setToolTip(tr("Admin-1 polygons that fill an empty region column."))

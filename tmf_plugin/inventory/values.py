@@ -31,9 +31,17 @@ def is_empty(value) -> bool:
     return isinstance(value, str) and value.strip().lower() in NO_DATA
 
 
+_BLANK = {"", "-", "--", "—", "–"}
+
+
 def parse_number(value) -> float | None:
-    """A number written with spaces as thousands separators and a decimal point or comma; None when empty."""
-    if is_empty(value):
+    """A number written with spaces as thousands separators and a decimal point or comma; None when empty.
+
+    Words such as "н/д" or "n/a" are not numbers: they are reported, so that nobody mistakes them for a zero.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, str) and value.strip() in _BLANK:
         return None
     if isinstance(value, bool):
         raise BadValueError("not a number")

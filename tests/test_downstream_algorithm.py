@@ -175,3 +175,15 @@ def test_plain_lines_get_a_clear_message(tmf_processing):
     with pytest.raises(QgsProcessingException, match="HYRIV_ID"):
         processing.run("tmf:tracedownstream", {"INPUT": facilities_layer(), "RIVERS": str(SAMPLE / "rivers.gpkg"),
                                                "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+
+
+def test_geometry_is_read_only_near_facilities_and_along_paths(qgis_app, network_path):
+    from tmf_plugin.downstream.trace import RiverNetwork, trace_facilities
+
+    layer = QgsVectorLayer(network_path, "rivers", "ogr")
+    network = RiverNetwork.from_source(layer)
+    assert len(network) == layer.featureCount() == 190
+    to_wgs = QgsCoordinateTransform(UTM, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    (trace,) = trace_facilities([("K-01", to_wgs.transform(utm(-0.5, 299)))], network, 5000, 100)
+    assert trace.status == "ok" and len(trace.steps) == 26
+    assert len(network._reaches) <= 26 + 6  # the path plus the few reaches inside the snap box

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -13,9 +12,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsRectangle,
 )
+from qgis.PyQt.QtGui import QTransform
 
 from ..i18n import tr
-from .geodesy import WGS84, distance_area, line_points, local_equidistant, to_wgs84, transform
+from .geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
 
 ID_FIELD = "HYRIV_ID"
 NEXT_FIELD = "NEXT_DOWN"
@@ -139,36 +139,46 @@ class RiverNetwork:
         wanted = [i for i in (i_id, i_next, i_main, i_len, i_name) if i >= 0]
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(wanted)
         total = max(1, source.featureCount())
+        fid_of, id_of_fid, next_down = network.fid_of, network.id_of_fid, network.next_down
         for n, feature in enumerate(source.getFeatures(request)):
             if n % 10000 == 0 and feedback is not None:
                 if feedback.isCanceled():
                     break
                 feedback.setProgress(100.0 * n / total)
             attrs = feature.attributes()
-            reach_id, next_id = _as_int(attrs[i_id]), _as_int(attrs[i_next])
-            if reach_id is None:
-                network.problems.append(
-                    tr("Feature {fid} of {name} has no HYRIV_ID; it was left out.").format(
-                        fid=feature.id(), name=source.sourceName()
+            reach_id, next_id = attrs[i_id], attrs[i_next]
+            if type(reach_id) is not int:  # noqa: E721 - the common case must stay cheap on a million reaches
+                reach_id = _as_int(reach_id)
+                if reach_id is None:
+                    network.problems.append(
+                        tr("Feature {fid} of {name} has no HYRIV_ID; it was left out.").format(
+                            fid=feature.id(), name=source.sourceName()
+                        )
                     )
-                )
-                continue
-            if reach_id in network.fid_of:
+                    continue
+            if type(next_id) is not int:  # noqa: E721
+                next_id = _as_int(next_id) or 0
+            if reach_id in fid_of:
                 network.problems.append(
                     tr("HYRIV_ID {id} appears more than once; the first was kept.").format(id=reach_id)
                 )
                 continue
-            network.fid_of[reach_id] = feature.id()
-            network.id_of_fid[feature.id()] = reach_id
-            network.next_down[reach_id] = next_id or 0
-            if i_main >= 0 and _as_int(attrs[i_main]) is not None:
-                network.main_riv[reach_id] = _as_int(attrs[i_main])
+            fid = feature.id()
+            fid_of[reach_id] = fid
+            id_of_fid[fid] = reach_id
+            next_down[reach_id] = next_id
+            if i_main >= 0:
+                main = _as_int(attrs[i_main])
+                if main is not None:
+                    network.main_riv[reach_id] = main
             if i_len >= 0:
                 length = _as_float(attrs[i_len])
                 if length is not None:
                     network.length_km[reach_id] = length
-            if i_name >= 0 and attrs[i_name] not in (None, "") and str(attrs[i_name]) != "NULL":
-                network.names[reach_id] = " ".join(str(attrs[i_name]).split())
+            if i_name >= 0:
+                name = attrs[i_name]
+                if name not in (None, "") and str(name) != "NULL":
+                    network.names[reach_id] = " ".join(str(name).split())
         return network
 
     def __len__(self) -> int:
@@ -208,15 +218,17 @@ class RiverNetwork:
     def snap(self, point: QgsPointXY, max_distance_m: float):
         """Nearest reach within max_distance_m of a lon/lat point: (reach id, distance m, point, segment) or None.
 
-        Candidates come from a bounding-box request (the provider's spatial index); distances are measured in an
-        azimuthal equidistant projection centred on the point, so they are exact metres.
+        Candidates come from a bounding-box request (the provider's spatial index). The nearest point is found in a
+        plane scaled to metres at the facility's latitude and its distance is then measured on the ellipsoid.
         """
-        local = local_equidistant(point)
-        to_local = transform(WGS84, local)
-        from_local = transform(local, WGS84)
-        to_source = transform(local, self.crs)
-        reach = max_distance_m
-        box = to_source.transformBoundingBox(QgsRectangle(-reach, -reach, reach, reach))
+        kx, ky = metres_per_degree(point.y())
+        margin = 1.02  # the box must hold every point within the distance, whatever the plane's small distortion
+        dx, dy = margin * max_distance_m / kx, margin * max_distance_m / ky
+        box = QgsRectangle(point.x() - dx, point.y() - dy, point.x() + dx, point.y() + dy)
+        if self.crs != WGS84:
+            box = transform(WGS84, self.crs).transformBoundingBox(box)
+        scale = QTransform(kx, 0.0, 0.0, ky, -kx * point.x(), -ky * point.y())
+        origin = QgsPointXY(0.0, 0.0)
         id_index = field_index(self.source.fields(), ID_FIELD)
         request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes([id_index])
         best = None
@@ -227,12 +239,13 @@ class RiverNetwork:
             reach = self._store(reach_id, feature.geometry())
             if len(reach.points) < 2:
                 continue
-            local_line = QgsGeometry.fromPolylineXY(reach.points)
-            local_line.transform(to_local)
-            sqr, nearest, after_vertex, _ = local_line.closestSegmentWithContext(QgsPointXY(0, 0))
-            distance = math.sqrt(sqr)
+            plane = QgsGeometry.fromPolylineXY(reach.points)
+            plane.transform(scale)
+            _, nearest, after_vertex, _ = plane.closestSegmentWithContext(origin)
+            on_reach = QgsPointXY(nearest.x() / kx + point.x(), nearest.y() / ky + point.y())
+            distance = self._measure.measureLine(point, on_reach)
             if distance <= max_distance_m and (best is None or distance < best[1]):
-                best = (reach_id, distance, from_local.transform(nearest), after_vertex)
+                best = (reach_id, distance, on_reach, after_vertex)
         return best
 
     def walk_ids(self, start: int, max_km: float) -> list[int]:
@@ -301,6 +314,11 @@ def trace_one(
     reach = network.reach(reach_id)
     start_km = reach.cum_km[after_vertex - 1] + measure.measureLine(reach.points[after_vertex - 1], snap_point) / 1000.0
     start_km = min(start_km, reach.length_km)
+    next_id = network.next_down.get(reach_id, 0)
+    if start_km >= reach.length_km - 0.001 and next_id in network.fid_of and len(network.reach(next_id).points) > 1:
+        # Snapped onto a reach's lower end, which is where the next reach starts: begin there, not with a 0 km step.
+        reach_id, reach, start_km = next_id, network.reach(next_id), 0.0
+        trace.snapped_reach = reach_id
     walked, seen = 0.0, set()
     while True:
         seen.add(reach_id)

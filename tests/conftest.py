@@ -50,3 +50,18 @@ def sample_layer():
         return layer
 
     return _open
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sample_layers_stay_untouched():
+    """The shipped sample data is an input of almost every test; no test run may change a byte of it."""
+    before = _checksums(SAMPLE)
+    yield
+    changed = sorted(name for name, digest in _checksums(SAMPLE).items() if before.get(name) != digest)
+    assert changed == [], f"sample_layers files were modified during the tests: {changed}"

@@ -30,7 +30,7 @@ from .columns import MAPPABLE, detect_mapping
 from .readers import InventoryReadError, read_layer, read_source
 
 SCOPE = "tmf_safety"  # project entries: the section's settings are remembered per project
-FILE_FILTER = "Inventories (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.gpkg *.shp *.geojson *.json);;All files (*)"
+PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xls *.ods *.gpkg *.shp *.geojson *.json)"
 NOT_MAPPED = "—"
 
 
@@ -53,7 +53,7 @@ class InventorySection(Section):
         form = QFormLayout()
         self.file = QgsFileWidget(self)
         self.file.setObjectName("inv_file")
-        self.file.setFilter(FILE_FILTER)
+        self.file.setFilter(tr("Inventories") + f" {PATTERNS};;" + tr("All files") + " (*)")
         self.file.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.file.fileChanged.connect(self._file_changed)
         form.addRow(tr("Inventory file"), self.file)

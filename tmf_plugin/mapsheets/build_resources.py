@@ -193,8 +193,8 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
     scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
-    scalebar.setMinimumBarWidth(30 * f)
-    scalebar.setMaximumBarWidth(55 * f)
+    scalebar.setMinimumBarWidth(25 * f)
+    scalebar.setMaximumBarWidth(42 * f)
     scalebar.setHeight(2 * f)
     scalebar.setTextFormat(_text_format(6.5 * f))
     scalebar.setBackgroundEnabled(True)
@@ -285,7 +285,11 @@ def write_styles() -> list[str]:
     lakes = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "l", "memory")
     lakes.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "#bcd9f0", "outline_color": "#3a7fc1", "outline_width": "0.2"})))
-    lakes.setLabeling(_labels('"name"', 6.5, "#1f5a96", italic=True))
+    lake_labels = _labels('"name"', 6.5, "#1f5a96", italic=True)
+    settings = lake_labels.settings()
+    settings.minFeatureSize = 4.0  # mm: name the large lakes only, small ones would crowd the overview
+    lake_labels.setSettings(settings)
+    lakes.setLabeling(lake_labels)
     lakes.setLabelsEnabled(True)
     written.append(_save(lakes, "sheet_lakes.qml"))
 

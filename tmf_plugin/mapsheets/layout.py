@@ -15,7 +15,10 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
     QgsLayoutItemPicture,
+    QgsLayerTreeLayer,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendStyle,
     QgsMarkerSymbol,
     QgsPathResolver,
     QgsPrintLayout,
@@ -339,8 +342,9 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
         layers[key] = layer
     style_facilities(facilities, lang, labels=options.kind != "overview")
     if options.kind == "overview" and "places" in layers and layers["places"].fields().indexOf("POP_MAX") >= 0:
-        # The whole country at once: only the large towns, or their names would bury the facilities.
-        layers["places"].setSubsetString('"POP_MAX" >= 150000')
+        # The whole country at once: only its large towns, or their names would bury the facilities.
+        home_only = ' AND "ADM0_A3" = \'KAZ\'' if layers["places"].fields().indexOf("ADM0_A3") >= 0 else ""
+        layers["places"].setSubsetString(f'"POP_MAX" >= 150000{home_only}')
 
     coverage = None
     if options.kind == "facility":
@@ -374,15 +378,17 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
     inset.setLayers(inset_layers(project, layers))
     inset.setKeepLayerSet(True)
     inset_extent = QgsRectangle(home)
-    inset_extent.scale(1.1)
+    # The overview already shows the whole country: its inset places Kazakhstan in Central Asia instead.
+    inset_extent.scale(1.1 if options.kind != "overview" else 1.8)
     fit_extent(inset, inset_extent)
-    frame = QgsLayoutItemMapOverview("sheet extent", inset)
-    frame.setLinkedMap(main)
-    frame.frameSymbol().setColor(_colour("#c81e1e", 110))
-    frame.frameSymbol().symbolLayer(0).setStrokeColor(_colour("#c81e1e"))
-    # A thick outline keeps a facility sheet's 40 km frame visible as a red square on the country map.
-    frame.frameSymbol().symbolLayer(0).setStrokeWidth(0.8)
-    inset.overviews().addOverview(frame)
+    if options.kind != "overview":
+        frame = QgsLayoutItemMapOverview("sheet extent", inset)
+        frame.setLinkedMap(main)
+        frame.frameSymbol().setColor(_colour("#c81e1e", 110))
+        frame.frameSymbol().symbolLayer(0).setStrokeColor(_colour("#c81e1e"))
+        # A thick outline keeps a facility sheet's 40 km frame visible as a red square on the country map.
+        frame.frameSymbol().symbolLayer(0).setStrokeWidth(0.8)
+        inset.overviews().addOverview(frame)
     layout.itemById("inset_title").setText(text(lang, "location"))
 
     count = 1
@@ -397,7 +403,7 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
         atlas.setEnabled(True)
         main.setAtlasDriven(True)
         main.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-        main.setAtlasMargin(0.12 if options.kind == "facility" else 0.06)
+        main.setAtlasMargin(0.22 if options.kind == "facility" else 0.08)
         count = coverage.featureCount()
 
     _fill_texts(layout, options, facilities, count, sheet_layers, facilities_source.name())
@@ -453,8 +459,8 @@ def _atlas_value(name: str) -> str:
 
 def _fill_texts(layout, options: SheetOptions, facilities, count: int, sheet_layers, source_name: str) -> None:
     lang = options.language
-    layout.itemById("title").setText(options.title.strip() or text(lang, "default_title"))
-    layout.itemById("subtitle").setText(options.subtitle.strip())
+    fit_label(layout.itemById("title"), options.title.strip() or text(lang, "default_title"))
+    fit_label(layout.itemById("subtitle"), options.subtitle.strip())
     if options.kind == "overview":
         heading = text(lang, "overview_heading", count=facilities.featureCount())
         sheet_number = text(lang, "sheet_n_of_m", n=1, m=1)
@@ -468,6 +474,16 @@ def _fill_texts(layout, options: SheetOptions, facilities, count: int, sheet_lay
     layout.itemById("sheet_number").setText(sheet_number)
     layout.itemById("credits").setText(credits_text(lang, source_name, sheet_layers))
     layout.itemById("disclaimer").setText(text(lang, "disclaimer") + "\n" + date_text(lang, options.made))
+
+
+def fit_label(label, value: str, smallest: float = 8.0) -> None:
+    """Set a one-line label's text, shrinking its font until the text fits the frame (a long typed title)."""
+    label.setText(value)
+    font = label.font()
+    available = label.rect().width() - 2 * label.marginX() - 1
+    while font.pointSizeF() > smallest and QgsLayoutUtils.textWidthMM(font, value) > available:
+        font.setPointSizeF(font.pointSizeF() - 0.5)
+    label.setFont(font)
 
 
 def credits_text(language: str, facilities_name: str, sheet_layers: dict[str, SheetLayer]) -> str:
@@ -501,14 +517,39 @@ def _bind_legend(layout, main, layers: dict, language: str) -> None:
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
+    width = legend.rect().width() / sheet_boxes_columns(layout)
+    size = legend.style(QgsLegendStyle.Group).font().pointSizeF()
+    # Long names (Kazakh ones especially) are broken onto lines the legend frame can hold.
+    chars = max(12, int((width - legend.symbolWidth() - 4) / (0.62 * size * 0.3528)))
+    legend.setWrapString(WRAP)
     for key in LEGEND_ORDER:
         if key in layers:
-            root.addLayer(layers[key])
+            # Named before it joins the tree: a single-symbol layer copies its label when the node is added.
+            node = QgsLayerTreeLayer(layers[key])
+            node.setUseLayerName(False)
+            node.setName(wrap_words(layers[key].name(), chars))
+            root.addChildNode(node)
     # Only what the sheet shows: on atlas sheets, symbols without a feature in the map frame drop out page by
     # page. The overview shows the whole country, and there the filter would also drop the THI size legend.
     legend.setLegendFilterByMapEnabled(layout.atlas().enabled())
     legend.setColumnCount(sheet_boxes_columns(layout))
     legend.updateLegend()
+
+
+WRAP = "|"
+
+
+def wrap_words(label: str, width: int) -> str:
+    """Break a legend label into lines of at most `width` characters, at spaces, with the legend's wrap mark."""
+    lines, line = [], ""
+    for word in label.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return WRAP.join(lines)
 
 
 def sheet_boxes_columns(layout) -> int:

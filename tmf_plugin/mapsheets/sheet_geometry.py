@@ -24,7 +24,7 @@ def sheet_boxes(paper: str, orientation: str) -> dict:
     boxes["subtitle"] = (m, m + 8.5 * s, width - 2 * m, 6 * s)
     boxes["heading"] = (m, m + 14.5 * s, width - 2 * m, 6 * s)
     top = m + 21 * s
-    footer_h = (7 if orientation == "landscape" else 9) * f
+    footer_h = 10 * f  # four lines of 6 pt: sources, credits, disclaimer and date
     footer_y = height - m - footer_h
     credits_w = (width - 2 * m) * (0.6 if orientation == "landscape" else 0.56)
     boxes["credits"] = (m, footer_y, credits_w, footer_h)
@@ -32,7 +32,7 @@ def sheet_boxes(paper: str, orientation: str) -> dict:
     if orientation == "landscape":
         side_w = 0.27 * (width - 2 * m)
         side_x = width - m - side_w
-        table_h = 36 * s
+        table_h = 40 * s
         table_y = footer_y - 2 - table_h
         boxes["table"] = (m, table_y, side_x - 4 - m, table_h)
         boxes["table_title"] = (m, table_y - 5 * f, side_x - 4 - m, 4.8 * f)
@@ -61,7 +61,7 @@ def sheet_boxes(paper: str, orientation: str) -> dict:
         boxes["table"] = (m, table_y, width - 2 * m, footer_y - 2 - table_y)
     boxes["map"] = (map_x, map_y, map_w, map_h)
     boxes["north_arrow"] = (map_x + map_w - 11 * s, map_y + 2 * s, 9 * s, 13 * s)
-    boxes["scalebar"] = (map_x + 2 * s, map_y + map_h - 11 * f, 64 * f, 9 * f)
+    boxes["scalebar"] = (map_x + 2 * s, map_y + map_h - 10 * f, 50 * f, 8 * f)
     return boxes
 
 
@@ -69,4 +69,5 @@ def table_rows(paper: str, orientation: str) -> int:
     """How many facility rows fit in the sheet's table frame (one line per row; wrapped names need more)."""
     boxes = sheet_boxes(paper, orientation)
     f = boxes["font_scale"]
-    return max(1, int((boxes["table"][3] - 5.5 * f) / (4.4 * f)))
+    # Header of up to three lines, then rows of which some wrap onto a second line.
+    return max(1, int((boxes["table"][3] - 7.5 * f) / (5.4 * f)))

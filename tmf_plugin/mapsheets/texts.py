@@ -45,10 +45,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "flag_medium": {"en": "medium", "ru": "средний", "kk": "орташа"},
     "flag_none": {"en": "none", "ru": "нет", "kk": "жоқ"},
     "flag_unknown": {"en": "not assessed", "ru": "не оценён", "kk": "бағаланбаған"},
-    "size_by_thi": {
-        "en": "Symbol size: THI (tailings hazard index)",
-        "ru": "Размер знака: THI (индекс опасности хвостохранилища)",
-        "kk": "Белгі өлшемі: THI (қалдық қоймасының қауіптілік индексі)",
+    "size_by_thi": {  # the size legend does not wrap: keep it short
+        "en": "Size: THI (hazard index)",
+        "ru": "Размер: THI (индекс опасности)",
+        "kk": "Өлшемі: THI (қауіптілік индексі)",
     },
     "paths": {"en": "Downstream path", "ru": "Путь вниз по течению", "kk": "Ағыс бойымен төмен жол"},
     "corridors": {

@@ -1,0 +1,216 @@
+"""Map sheets (job 4): tmf:exportmapsheets writes real, readable PDF/PNG sheets in English, Russian and Kazakh."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "mapsheets"
+FACILITIES = DATA / "facilities.geojson"
+IDS = [f"KZ-00{n}" for n in range(1, 8)]
+# Regions of the Natural Earth sample holding the test facilities (Balkhash and Zhezkazgan in Qaraghandy).
+REGIONS = ["Almaty", "Aqtöbe", "East Kazakhstan", "Qaraghandy", "Qostanay"]
+TITLE = "Рабочая группа по хвостохранилищам"
+SHEET_OF = {"en": "Sheet {n} of {m}", "ru": "Лист {n} из {m}", "kk": "{n}-парақ, барлығы {m}"}
+DISCLAIMER_WORD = {"en": "not authoritative", "ru": "не являются официальными", "kk": "ресми емес"}
+LEGEND_WORD = {"en": "Legend", "ru": "Условные обозначения", "kk": "Шартты белгілер"}
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    args = ["pdftotext", "-layout"] + (["-f", str(page), "-l", str(page)] if page else []) + [str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def render_page(pdf: Path, page: int, out: Path) -> Path:
+    """Render one PDF page to PNG at 50 dpi with pdftoppm and return the PNG path."""
+    stem = out.with_suffix("")
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                    str(stem)], check=True)
+    return stem.with_suffix(".png")
+
+
+def ink(png: Path) -> tuple[float, int]:
+    """Share of non-white pixels and number of distinct colours (sampled) of a rendered page."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(str(png))
+    assert not image.isNull(), png
+    inked, colours, total = 0, set(), 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            rgb = image.pixel(x, y) & 0xFFFFFF
+            total += 1
+            colours.add(rgb)
+            if rgb != 0xFFFFFF:
+                inked += 1
+    return inked / total, len(colours)
+
+
+def export(tmp_path: Path, **parameters) -> dict:
+    import processing
+
+    values = {"INPUT": str(FACILITIES), "PATHS": str(DATA / "paths.geojson"),
+              "CORRIDORS": str(DATA / "corridors.geojson"), "SHEETS": "facility", "LANGUAGE": "en",
+              "FORMAT": "pdf", "DPI": 72, "TITLE": TITLE, "SUBTITLE": "Meeting of 25 November 2026",
+              "OUTPUT_FOLDER": str(tmp_path / "sheets")}
+    values.update(parameters)
+    return processing.run("tmf:exportmapsheets", values)
+
+
+# ---- pure helpers -------------------------------------------------------------------------------------------------
+
+def test_every_sheet_text_exists_in_all_three_languages():
+    from tmf_plugin.mapsheets.texts import LANGUAGES, TEXTS, text
+
+    for key, variants in TEXTS.items():
+        assert set(variants) == set(LANGUAGES), key
+        assert all(v.strip() for v in variants.values()), key
+    assert text("ru", "sheet_n_of_m", n=3, m=7) == "Лист 3 из 7"
+    assert text("kk", "sheet_n_of_m", n=3, m=7) == "3-парақ, барлығы 7"
+    assert text("xx", "legend") == "Legend"
+
+
+def test_file_stems_and_legend_wrapping():
+    from tmf_plugin.mapsheets.export import safe_file_stem
+    from tmf_plugin.mapsheets.layout import wrap_words
+
+    assert safe_file_stem("KZ-002") == "KZ-002"
+    assert safe_file_stem("East Kazakhstan") == "East_Kazakhstan"
+    assert safe_file_stem("Aqtöbe") == "Aqtöbe"
+    assert safe_file_stem("a/b\\c:d") == "a_b_c_d"
+    assert safe_file_stem("///") == "sheet"
+    wrapped = wrap_words("Ағыс төменіндегі су объектілерінің буферлік аймағы", 20)
+    assert all(len(line) <= 20 for line in wrapped.split("|")) and wrapped.replace("|", " ") == "Ағыс төменіндегі су объектілерінің буферлік аймағы"
+
+
+def test_sheet_boxes_stay_on_the_page_and_do_not_overlap():
+    from tmf_plugin.mapsheets.sheet_geometry import page_size, sheet_boxes
+
+    for paper in ("A4", "A3"):
+        for orientation in ("landscape", "portrait"):
+            width, height = page_size(paper, orientation)
+            boxes = {k: v for k, v in sheet_boxes(paper, orientation).items() if isinstance(v, tuple)}
+            for name, (x, y, w, h) in boxes.items():
+                assert 0 <= x and 0 <= y and x + w <= width + 0.01 and y + h <= height + 0.01, (paper, name)
+            # Items that sit side by side must not overlap (north arrow and scale bar sit on the map on purpose).
+            free = [k for k in boxes if k not in ("north_arrow", "scalebar")]
+            for i, a in enumerate(free):
+                for b in free[i + 1:]:
+                    ax, ay, aw, ah = boxes[a]
+                    bx, by, bw, bh = boxes[b]
+                    overlap = ax < bx + bw - 0.01 and bx < ax + aw - 0.01 and ay < by + bh - 0.01 and by < ay + ah - 0.01
+                    assert not overlap, (paper, orientation, a, b)
+
+
+# ---- the algorithm -----------------------------------------------------------------------------------------------
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+@pytest.mark.parametrize("kind", ["overview", "facility", "region"])
+def test_sheets_of_each_kind_and_language(tmf_processing, tmp_path, output_dir, kind, language):
+    result = export(tmp_path, SHEETS=kind, LANGUAGE=language)
+    files = [Path(p) for p in result["FILES"].split(";")]
+    assert len(files) == 1 and files[0].suffix == ".pdf" and files[0].exists()
+    pdf = files[0]
+    expected_pages = {"overview": 1, "facility": len(IDS), "region": len(REGIONS)}[kind]
+    assert pdf_pages(pdf) == expected_pages
+    content = pdf_text(pdf)
+    assert content.count(TITLE) == expected_pages
+    for n in range(1, expected_pages + 1):
+        assert SHEET_OF[language].format(n=n, m=expected_pages) in content
+    assert content.count(DISCLAIMER_WORD[language]) == expected_pages
+    assert content.count(LEGEND_WORD[language]) == expected_pages
+    assert "Natural Earth" in content
+    if kind == "facility":
+        for n, tmf_id in enumerate(IDS, start=1):  # atlas order is by ID: sheet n shows facility n
+            assert tmf_id in pdf_text(pdf, n)
+    elif kind == "region":
+        for region in REGIONS:
+            assert region in content
+        assert "KZ-002" in pdf_text(pdf, REGIONS.index("East Kazakhstan") + 1)
+    else:
+        for tmf_id in ("KZ-002", "KZ-006"):  # the flagged "high" facilities head the overview table
+            assert tmf_id in content
+    png = render_page(pdf, 1, output_dir / f"mapsheet_{kind}_{language}.png")
+    share, colours = ink(png)
+    assert share > 0.25, f"page looks blank: {share:.0%} inked"
+    assert colours > 40
+
+
+@needs_poppler
+def test_one_pdf_per_facility_named_by_id_and_png_at_dpi(tmf_processing, tmp_path):
+    result = export(tmp_path, FORMAT="pdfs", LANGUAGE="ru", PAPER="A3", ORIENTATION="portrait")
+    files = [Path(p) for p in result["FILES"].split(";")]
+    assert sorted(f.name for f in files) == [f"{i}.pdf" for i in IDS]
+    assert result["SHEET_COUNT"] == len(IDS)
+    first = files[0]
+    assert pdf_pages(first) == 1
+    assert "Лист 1 из 7" in pdf_text(first) and "KZ-001" in pdf_text(first)
+    size = subprocess.run(["pdfinfo", str(first)], capture_output=True, text=True).stdout
+    assert "A3" in size
+    assert not [p for p in (tmp_path / "sheets").iterdir() if ".part" in p.name]  # no temporary files left
+
+    from qgis.PyQt.QtGui import QImage
+
+    png = export(tmp_path, FORMAT="png", SHEETS="overview", DPI=60, LANGUAGE="kk",
+                 OUTPUT_FOLDER=str(tmp_path / "png"))
+    image = QImage(png["FILES"])
+    assert abs(image.width() - 297 / 25.4 * 60) <= 1 and abs(image.height() - 210 / 25.4 * 60) <= 1
+
+
+@needs_poppler
+def test_layers_from_the_project_replace_the_sample_and_the_layout_is_added(tmf_processing, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+
+    project = QgsProject.instance()
+    rivers = QgsVectorLayer("LineString?crs=EPSG:4326&field=name:string", "my rivers", "memory")
+    feature = QgsFeature(rivers.fields())
+    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(74.90, 46.80), QgsPointXY(75.10, 46.95)]))
+    feature.setAttributes(["Testriver"])
+    rivers.dataProvider().addFeatures([feature])
+    rivers.setCustomProperty("tmf_safety/result", "rivers")
+    project.addMapLayer(rivers)
+    places = QgsVectorLayer("Point?crs=EPSG:4326&field=NAME:string", "Places", "memory")  # found by its name
+    town = QgsFeature(places.fields())
+    town.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(75.05, 46.90)))
+    town.setAttributes(["Testtown"])
+    places.dataProvider().addFeatures([town])
+    project.addMapLayer(places)
+    try:
+        result = export(tmp_path, LANGUAGE="ru")
+        first = pdf_text(Path(result["FILES"]), 1)
+        assert "Testtown" in first and "Balqash" not in first  # the project's settlements replace the sample
+        assert "«my rivers»" in first  # the project's rivers are credited by their layer name
+        layout = project.layoutManager().layoutByName("TMF Safety sheets: facility (ru, A4 landscape)")
+        assert layout is not None and layout.atlas().enabled() and layout.atlas().updateFeatures() == len(IDS)
+        assert rivers.renderer().symbol().color().name() != "#3a7fc1"  # the user's layer kept its own style
+    finally:
+        project.removeAllMapLayers()
+        for layout in project.layoutManager().layouts():
+            project.layoutManager().removeLayout(layout)
+
+
+def test_facilities_without_ids_are_refused_clearly(tmf_processing, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "no ids", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(70, 48)))
+    feature.setAttributes(["x"])
+    layer.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException, match="tmf_id"):
+        export(tmp_path, INPUT=layer)
+    assert not (tmp_path / "sheets").exists() or not list((tmp_path / "sheets").iterdir())

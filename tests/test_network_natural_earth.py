@@ -96,3 +96,36 @@ def test_tributaries_join_the_irtysh(network, river):
 def test_irtysh_flows_north_from_china(network):
     names, _ = downstream_names(network, "Ertix")
     assert names == ["Ertix", "Ertis", "Irtysh"]
+
+
+def test_trace_on_the_built_network_reaches_the_real_lakes(network):
+    import processing
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    facilities = QgsVectorLayer("Point?crs=EPSG:4326&field=tmf_id:string", "facilities", "memory")
+    features = []
+    for tmf_id, lon, lat in (("ILE", 78.2, 43.85), ("SYR", 65.5, 44.9), ("TOBOL", 63.6, 53.2), ("ESIL", 71.4, 51.2)):
+        feature = QgsFeature(facilities.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        feature.setAttributes([tmf_id])
+        features.append(feature)
+    facilities.dataProvider().addFeatures(features)
+    result = processing.run("tmf:tracedownstream", {
+        "INPUT": facilities, "RIVERS": network, "LAKES": str(SAMPLE / "lakes.gpkg"), "SNAP_DISTANCE_M": 50000,
+        "MAX_DISTANCE_KM": 1500, "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT", "OUTPUT_PATHS": "TEMPORARY_OUTPUT",
+        "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
+    })
+    summary = {f["tmf_id"]: f for f in result["OUTPUT_SUMMARY"].getFeatures()}
+    ile = summary["ILE"]
+    assert ile["status"] == "reached outlet"
+    assert ile["lakes_reached"].startswith("Kapchagay Reservoir") and "Lake Balkhash" in ile["lakes_reached"]
+    assert ile["first_water_body"] == "Ile" and 300 < ile["path_km"] < 600
+    syr = summary["SYR"]
+    assert syr["status"] == "reached outlet" and syr["lakes_reached"].split("; ")[-1].startswith("Aral Sea (")
+    aral_km = float(syr["lakes_reached"].split("; ")[-1].split("(")[1].split()[0])
+    assert syr["path_km"] - 5 < aral_km <= syr["path_km"]  # the mouth lies at the lake shore
+    assert "Irtysh" in summary["TOBOL"]["rivers_reached"]
+    assert "Ishim" in summary["ESIL"]["rivers_reached"] and summary["ESIL"]["path_km"] == pytest.approx(1500)
+    corridors = {f["tmf_id"]: f for f in result["OUTPUT_CORRIDORS"].getFeatures()}
+    # Balkhash enters only within the distance left (about 1000 km of 1500): far more than the river strip alone
+    assert corridors["ILE"]["area_km2"] > 2 * ile["path_km"]

@@ -4,117 +4,102 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="15"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="38"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="24"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
         <source>Build river network</source>
         <translation>Өзен желісін құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="27"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="51"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Сызықтық қабаттан маршруттауға жарамды өзен желісін құрады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="30"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
         <source>River lines</source>
         <translation>Өзен сызықтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="47"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="193"/>
         <source>River network</source>
         <translation>Өзен желісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="40"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="147"/>
         <source>Trace downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілерін табу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="43"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="150"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Әр қалдық қоймасының ағындысын өзен желісі бойымен төмен қарай қадағалайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="27"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="75"/>
         <source>Facilities</source>
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="254"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="16"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="41"/>
         <source>Downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="19"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="90"/>
         <source>1. Inventory</source>
         <translation>1. Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="28"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="99"/>
         <source>Import TMF inventory</source>
         <translation>Қалдық қоймаларының тізілімін импорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="31"/>
-        <source>Reads a TMF inventory spreadsheet or layer into facility points.</source>
-        <translation>Қалдық қоймалары тізілімінің кестесін немесе қабатын нүктелік қабатқа жүктейді.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="34"/>
-        <source>Inventory file</source>
-        <translation>Тізілім файлы</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="44"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="320"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="47"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="323"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Әр қалдық қоймасы үшін қауіптілік индексін есептейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="51"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="330"/>
         <source>Facilities with THI</source>
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="16"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
         <source>Inventory</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="18"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="40"/>
         <source>4. Map sheets</source>
         <translation>4. Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="21"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="43"/>
         <source>Export map sheets</source>
         <translation>Карта парақтарын экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="24"/>
-        <source>Exports map sheets for working-group meetings.</source>
-        <translation>Жұмыс тобының отырыстарына арналған карта парақтарын экспорттайды.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="29"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="72"/>
         <source>Flagged facilities</source>
         <translation>Белгіленген қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="87"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
@@ -144,27 +129,22 @@
         <translation>Қалдық қоймаларының қауіпсіздігі: қалдық қоймалары және трансшекаралық су тәуекелі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="18"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="40"/>
         <source>3. Transboundary</source>
         <translation>3. Трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="21"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="43"/>
         <source>Flag transboundary risk</source>
         <translation>Трансшекаралық тәуекелді белгілеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="24"/>
-        <source>Flags facilities near transboundary rivers or whose runoff leaves the country.</source>
-        <translation>Трансшекаралық өзендерге жақын немесе ағындысы елден тыс шығатын қалдық қоймаларын белгілейді.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="28"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="80"/>
         <source>Rivers</source>
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="16"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="232"/>
         <source>Transboundary</source>
         <translation>Трансшекаралық тәуекел</translation>
     </message>
@@ -194,22 +174,22 @@
         <translation>Панельдің жаңа тілі QGIS келесі рет іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="215"/>
+        <location filename="../tmf_plugin/api/convert.py" line="220"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Бір қабатта {kinds} геометрияларын араластыруға болмайды; алдымен GeoDataFrame-ді геометрия түрі бойынша бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="305"/>
+        <location filename="../tmf_plugin/api/convert.py" line="317"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>{layer} қабатын {path} файлына жазу мүмкін болмады: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="29"/>
+        <location filename="../tmf_plugin/api/engine.py" line="52"/>
         <source>Processing algorithm {id} is not available.</source>
         <translation>{id} өңдеу алгоритмі қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="86"/>
+        <location filename="../tmf_plugin/api/engine.py" line="135"/>
         <source>{id} has no parameter {names}; it takes {known}.</source>
         <translation>{id} алгоритмінде {names} параметрі жоқ; рұқсат етілген параметрлер: {known}.</translation>
     </message>
@@ -219,19 +199,1454 @@
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ; алдымен өзен желісін құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="150"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="153"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>{name} қабатының {fid} нысанында HYRIV_ID жоқ; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="157"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="162"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} бірнеше рет кездеседі; біріншісі қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="370"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="390"/>
         <source>lake {id}</source>
         <translation>көл {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/__main__.py" line="29"/>
+        <source>Written: {path} ({layers})</source>
+        <translation>Жазылды: {path} ({layers})</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/__main__.py" line="46"/>
+        <source>{placed} facilities placed, {reported} report rows.</source>
+        <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/__main__.py" line="92"/>
+        <source>Written: {path}</source>
+        <translation>Жазылды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/__init__.py" line="138"/>
+        <source>Could not open {path} as a vector layer.</source>
+        <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="49"/>
+        <source>Running {id} ...</source>
+        <translation>{id} орындалуда ...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="83"/>
+        <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
+        <translation>Импортталды: тізілімнің {rows} жолынан {placed} қалдық қоймасы ({missing} орналастырылмады)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="86"/>
+        <source>Validation report: {problems} problems in {rows} rows</source>
+        <translation>Тексеру есебі: {rows} жолда {problems} мәселе</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="122"/>
+        <source>Facilities read from the clean sample inventory: {n}</source>
+        <translation>Таза үлгі тізілімнен оқылған қалдық қоймалары: {n}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="126"/>
+        <source>No facilities: the rest of the workflow needs an inventory.</source>
+        <translation>Қалдық қоймалары жоқ: қалған қадамдарға тізілім қажет.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="133"/>
+        <source>Hazard index: {complete} of {n} facilities complete</source>
+        <translation>Қауіптілік индексі: {n} қалдық қоймасының {complete} үшін толық</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="142"/>
+        <source>River network: {n} reaches</source>
+        <translation>Өзен желісі: {n} бөлік</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="152"/>
+        <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
+        <translation>Ағыс бойымен төмен (ең көбі {km} км, байланыстыру {snap} км шегінде): {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="164"/>
+        <source>Transboundary flags: {counts}</source>
+        <translation>Трансшекаралық белгілер: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="176"/>
+        <source>Map sheets ({language}): {n} PDF files</source>
+        <translation>Карта парақтары ({language}): {n} PDF файл</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="207"/>
+        <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
+        <translation>sample_layers бойынша «Қалдық қоймаларының қауіпсіздігі» демонстрациясы (иллюстративтік тізілім, Natural Earth анықтамалық деректері)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="211"/>
+        <source>Result layers: {names}</source>
+        <translation>Нәтиже қабаттары: {names}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="212"/>
+        <source>Files written:</source>
+        <translation>Жазылған файлдар:</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="216"/>
+        <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
+        <translation>{id}: {n} ескерту (оларды көру үшін демоны --verbose арқылы іске қосыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="218"/>
+        <source>Not built in this version: {id}</source>
+        <translation>Бұл нұсқада іске асырылмаған: {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="220"/>
+        <source>Failed: {id}: {message}</source>
+        <translation>Қате: {id}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/engine.py" line="79"/>
+        <source>{name} has no option {value}; the options are: {options}.</source>
+        <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="59"/>
+        <source>River name field</source>
+        <translation>Өзен атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="64"/>
+        <source>Join line ends closer than (m)</source>
+        <translation>Осыдан жақын сызық ұштарын біріктіру (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <source>Flow direction</source>
+        <translation>Ағыс бағыты</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <source>As digitised</source>
+        <translation>Цифрлау бағыты бойынша</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <source>Toward the outlets</source>
+        <translation>Сағаларға қарай</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <source>Downhill on a DEM</source>
+        <translation>DEM бойынша еңіспен төмен</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
+        <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
+        <translation>Сағалар (нүктелер немесе ағынсыз көлдер мен теңіздер сияқты полигондар)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="89"/>
+        <source>Rivers leaving the edge of the data flow out there</source>
+        <translation>Деректер шетінен шығатын өзендер сол жерде ағып шығады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="94"/>
+        <source>Elevation model</source>
+        <translation>Рельеф моделі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="104"/>
+        <source>The river line layer could not be opened.</source>
+        <translation>Өзендердің сызықтық қабатын ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="110"/>
+        <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
+        <translation>«DEM бойынша еңіспен төмен» ағыс бағыты үшін рельеф моделі (DEM) қажет.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="132"/>
+        <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
+        <translation>{components} байланысқан фрагментте {reaches} бөлік; {issues} тексеруді қажет етеді (issue өрісі).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="156"/>
+        <source>Facility ID field</source>
+        <translation>Қалдық қоймасы ID өрісі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="159"/>
+        <source>River network (HydroRIVERS fields)</source>
+        <translation>Өзен желісі (HydroRIVERS өрістері)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="56"/>
+        <source>Lakes and reservoirs</source>
+        <translation>Көлдер мен су қоймалары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
+        <source>Snap distance (m)</source>
+        <translation>Байланыстыру қашықтығы (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <source>Distance along the flow (km)</source>
+        <translation>Ағыс бойымен қашықтық (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
+        <source>Corridor width each side (m)</source>
+        <translation>Дәліздің әр жақтағы ені (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <source>Distance per facility</source>
+        <translation>Әр қалдық қоймасының қашықтығы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <source>The same distance for every facility</source>
+        <translation>Барлық қалдық қоймалары үшін бірдей</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <source>Runout from the dam: Rico et al. 2008</source>
+        <translation>Бөгеннен жайылу қашықтығы: Rico et al. 2008</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <source>Runout from the dam: Larrauri and Lall 2018</source>
+        <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
+        <source>Tailings volume field (m³)</source>
+        <translation>Қалдық көлемінің өрісі (м³)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="201"/>
+        <source>Dam height field (m)</source>
+        <translation>Бөген биіктігінің өрісі (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="61"/>
+        <source>Downstream paths</source>
+        <translation>Ағыс бойымен төмен жолдар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="254"/>
+        <source>Water-body corridors</source>
+        <translation>Су объектілерінің дәліздері</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="228"/>
+        <source>The facility layer or the river network could not be opened.</source>
+        <translation>Қалдық қоймалары қабатын немесе өзен желісін ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="230"/>
+        <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
+        <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ. Алдымен оған «Өзен желісін құру» (tmf:buildrivernetwork) алгоритмін орындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="242"/>
+        <source>Reading the network topology of {name}…</source>
+        <translation>{name} желісінің топологиясы оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="288"/>
+        <source>The facility layer {name} has no field {field}.</source>
+        <translation>{name} қалдық қоймалары қабатында {field} өрісі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="295"/>
+        <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
+        <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="122"/>
+        <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
+        <translation>Біріктіру төзімділігінен қысқа {count} кесінді өз түйіндеріне қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="351"/>
+        <source>No outlet for the river piece {name} ({count} reaches): direction kept as digitised.</source>
+        <translation>{name} өзен фрагментінің сағасы жоқ ({count} бөлік): бағыт цифрлау бойынша қалдырылды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="363"/>
+        <source>The river piece {name} touches several outlets; it was sent to {outlet}, not to {others}.</source>
+        <translation>{name} өзен фрагменті бірнеше сағаға тиеді; таңдалған саға: {outlet}, қабылданбағандары: {others}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="363"/>
+        <source>the edge of the data</source>
+        <translation>деректер шеті</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="407"/>
+        <source>The river piece {name} has {count} reaches closing loops (braids); each flows one way only.</source>
+        <translation>{name} өзен фрагментінде тұйық контур түзетін {count} бөлік бар (тармақтар); әрқайсысы тек бір бағытта ағады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="436"/>
+        <source>{count} line ends lie outside the DEM or on no-data cells.</source>
+        <translation>{count} сызық ұшы DEM шегінен тыс немесе деректері жоқ ұяшықтарда жатыр.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="503"/>
+        <source>{count} flow loops were cut; the reaches are marked as braids.</source>
+        <translation>{count} ағыс контуры үзілді; бөліктер тармақ ретінде белгіленді.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="59"/>
+        <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
+        <translation>Ағынсыз көлдер мен теңіздер (Арал, Балқаш, Каспий) немесе саға нүктелері.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
+        <source>Outlets (to build a network)</source>
+        <translation>Сағалар (желі құру үшін)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
+        <source>Build network from lines</source>
+        <translation>Сызықтардан желі құру</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
+        <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
+        <translation>Жайылу қашықтығы volume_m3 және dam_height_m өрістерінен есептеледі; оларсыз қалдық қоймаларына жоғарыдағы қашықтық қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <source>Trace downstream</source>
+        <translation>Ағыс бойымен төмен қадағалау</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Facility</source>
+        <translation>Қалдық қоймасы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>Snap (m)</source>
+        <translation>Байланыстыру (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>First water body</source>
+        <translation>Бірінші су объектісі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>at (km)</source>
+        <translation>дейін (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>Path (km)</source>
+        <translation>Жол (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="110"/>
+        <source>Double-click a facility to zoom to its downstream path.</source>
+        <translation>Ағыс бойымен төмен жолына жақындату үшін қалдық қоймасын екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="175"/>
+        <source>Choose a river layer.</source>
+        <translation>Өзендер қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="159"/>
+        <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
+        <translation>Маршруттауға жарамды: HYRIV_ID және NEXT_DOWN табылды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="161"/>
+        <source>Plain lines: build a network from them first (choose outlets below).</source>
+        <translation>Қарапайым сызықтар: алдымен олардан желі құрыңыз (сағаларды төменде таңдаңыз).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="182"/>
+        <source>Building the river network...</source>
+        <translation>Өзен желісі құрылуда...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="198"/>
+        <source>River network built.</source>
+        <translation>Өзен желісі құрылды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="221"/>
+        <source>Choose a facility layer and a river network.</source>
+        <translation>Қалдық қоймалары қабатын және өзен желісін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="224"/>
+        <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
+        <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="233"/>
+        <source>Tracing downstream...</source>
+        <translation>Ағыс бойымен төмен қадағалануда...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
+        <source>cancelled</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="244"/>
+        <source>Stopped: {problem}</source>
+        <translation>Тоқтатылды: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="265"/>
+        <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
+        <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="305"/>
+        <source>No downstream path for {id}.</source>
+        <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="50"/>
+        <source>reach {id}</source>
+        <translation>бөлік {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="102"/>
+        <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
+        <translation>Қалдық қоймаларының тізілімін (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON немесе жүктелген қабат) стандартты өрістері бар EPSG:4326 нүктелеріне жүктейді және күйінде оқылмаған әр жол туралы есеп жазады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="108"/>
+        <source>Inventory (spreadsheet, table or layer)</source>
+        <translation>Тізілім (электрондық кесте, кесте немесе қабат)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
+        <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Наименование&quot;} (empty: detected)</source>
+        <translation>Бағандар сәйкестігі JSON түрінде, мысалы {&quot;name&quot;: &quot;Атауы&quot;} (бос болса: автоматты)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="113"/>
+        <source>CRS of the coordinate columns</source>
+        <translation>Координат бағандарының жүйесі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="121"/>
+        <source>Admin-1 regions to fill an empty region</source>
+        <translation>Бос облысты толтыруға арналған облыстар (admin-1)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="124"/>
+        <source>Region name field</source>
+        <translation>Облыс атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="127"/>
+        <source>Place points outside the country anyway (still reported)</source>
+        <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="278"/>
+        <source>Import report</source>
+        <translation>Импорт есебі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="135"/>
+        <source>Rows read</source>
+        <translation>Оқылған жолдар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
+        <source>Facilities placed</source>
+        <translation>Орналастырылған қалдық қоймалары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
+        <source>Rows not placed</source>
+        <translation>Орналастырылмаған жолдар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="138"/>
+        <source>Rows with a problem</source>
+        <translation>Мәселесі бар жолдар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
+        <source>Incorrect parameter value for {name}</source>
+        <translation>{name} параметрінің мәні қате</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
+        <source>The inventory {input} is neither a readable file nor a layer.</source>
+        <translation>{input} тізілімі оқылатын файл да, қабат та емес.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="190"/>
+        <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
+        <translation>Елдер қабатында {name} деп аталатын полигон жоқ; оның барлық полигондары қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <source>the country</source>
+        <translation>ел</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="205"/>
+        <source>Read {rows} rows ({how}); header in row {header}.</source>
+        <translation>{rows} жол оқылды ({how}); тақырып {header}-жолда.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="215"/>
+        <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
+        <translation>FIELD_MAP «өріс: баған» түріндегі JSON объектісі емес ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="218"/>
+        <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
+        <translation>FIELD_MAP: {error}. Файлдағы бағандар: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="223"/>
+        <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
+        <translation>Ендік/бойлық бағандары танылмады; оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="264"/>
+        <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
+        <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол, {missing} жол орналастырылмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="287"/>
+        <source>The regions layer has no text field; regions are not filled.</source>
+        <translation>Облыстар қабатында мәтіндік өріс жоқ; облыстар толтырылмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="310"/>
+        <source>Region filled from {field} for {count} facilities.</source>
+        <translation>{count} қалдық қоймасы үшін облыс {field} өрісінен толтырылды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="328"/>
+        <source>Class-score table (CSV; empty: the shipped default)</source>
+        <translation>Сынып балдарының кестесі (CSV; бос болса: әдепкі)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="331"/>
+        <source>Facilities with an incomplete THI</source>
+        <translation>THI толық емес қалдық қоймалары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="341"/>
+        <source>Class scores from {path}</source>
+        <translation>Сынып балдары: {path}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="346"/>
+        <source>The input has no field {field}; every THI will be incomplete.</source>
+        <translation>Кіріс қабатында {field} өрісі жоқ; барлық THI толық болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="371"/>
+        <source>{count} facilities have an incomplete THI (missing inputs).</source>
+        <translation>{count} қалдық қоймасының THI толық емес (деректер жетіспейді).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="64"/>
+        <source>Cannot read the score table {path}: {error}</source>
+        <translation>{path} балдар кестесін оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="78"/>
+        <source>{path}, line {line}: unknown component {component} (expected {known}).</source>
+        <translation>{path}, {line}-жол: белгісіз құрамдас {component} (күтілгені: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="90"/>
+        <source>{path}, line {line}: score, min and max must be numbers.</source>
+        <translation>{path}, {line}-жол: score, min және max сандар болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="93"/>
+        <source>The score table {path} has no scores.</source>
+        <translation>{path} балдар кестесінде балдар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="29"/>
+        <source>The file {path} does not exist.</source>
+        <translation>{path} файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="38"/>
+        <source>{path} is not a table or vector file QGIS can open.</source>
+        <translation>{path} — QGIS аша алатын кесте немесе векторлық файл емес.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="78"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="83"/>
+        <source>{encoding}, delimiter {delimiter}</source>
+        <translation>{encoding}, бөлгіш {delimiter}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="103"/>
+        <source>The workbook {path} has no rows.</source>
+        <translation>{path} жұмыс кітабында жолдар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="104"/>
+        <source>sheet {sheet}</source>
+        <translation>{sheet} парағы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="112"/>
+        <source>Cannot open the workbook {path}: {error}</source>
+        <translation>{path} жұмыс кітабын ашу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="115"/>
+        <source>Cannot open the workbook {path}.</source>
+        <translation>{path} жұмыс кітабын ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="135"/>
+        <source>{path} has no rows.</source>
+        <translation>{path} ішінде жолдар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="157"/>
+        <source>column {n}</source>
+        <translation>{n}-баған</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="195"/>
+        <source>layer {name}</source>
+        <translation>{name} қабаты</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="103"/>
+        <source>value out of range; left empty</source>
+        <translation>мән рұқсат етілген ауқымнан тыс; бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="105"/>
+        <source>not a number; left empty</source>
+        <translation>сан емес; бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="107"/>
+        <source>not a year; left empty</source>
+        <translation>жыл емес; бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="109"/>
+        <source>not a water hazard class 1 to 3; left empty</source>
+        <translation>1-ден 3-ке дейінгі суға қауіптілік сыныбы емес; бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="111"/>
+        <source>not yes or no; left empty</source>
+        <translation>«иә» немесе «жоқ» емес; бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="113"/>
+        <source>not a date; left empty</source>
+        <translation>дата емес; бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="115"/>
+        <source>unknown status (expected active, inactive, conserved, closed, abandoned or unknown); left empty</source>
+        <translation>белгісіз күй (күтілетіні: жұмыс істейді, жұмыс істемейді, консервацияланған, жабылған, иесіз немесе белгісіз); бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="117"/>
+        <source>unknown dam type (expected upstream, downstream, centreline or other); left empty</source>
+        <translation>белгісіз бөген түрі (күтілетіні: жоғары қарай, төмен қарай, орталық немесе басқа); бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="119"/>
+        <source>unknown dam condition (expected good, fair, poor or unknown); left empty</source>
+        <translation>бөгеннің белгісіз жағдайы (күтілетіні: жақсы, қанағаттанарлық, нашар немесе белгісіз); бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="121"/>
+        <source>unknown consequence class (expected Low, Significant, High, Very High or Extreme); left empty</source>
+        <translation>белгісіз салдар сыныбы (күтілетіні: төмен, елеулі, жоғары, өте жоғары немесе төтенше); бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
+        <source>unreadable value; left empty</source>
+        <translation>оқылмайтын мән; бос қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="211"/>
+        <source>the latitude and longitude columns are swapped; they were read the other way round</source>
+        <translation>ендік пен бойлық бағандары ауысып кеткен; олар керісінше оқылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="226"/>
+        <source>coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed</source>
+        <translation>координаттар ауқымнан тыс (ендік -90..90, бойлық -180..180); жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="233"/>
+        <source>point outside {country}; placed anyway</source>
+        <translation>нүкте {country} аумағынан тыс; бәрібір орналастырылды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <source>point outside {country}; the row is not placed</source>
+        <translation>нүкте {country} аумағынан тыс; жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="271"/>
+        <source>not a pair of coordinates; the row is not placed</source>
+        <translation>координаттар жұбы емес; жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="277"/>
+        <source>no coordinate columns and no geometry; the row is not placed</source>
+        <translation>координат бағандары да, геометрия да жоқ; жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="283"/>
+        <source>missing coordinates; the row is not placed</source>
+        <translation>координаттар жоқ; жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="298"/>
+        <source>not a coordinate; the row is not placed</source>
+        <translation>координат емес; жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="303"/>
+        <source>cannot transform to EPSG:4326 ({error}); the row is not placed</source>
+        <translation>EPSG:4326 жүйесіне түрлендіру мүмкін емес ({error}); жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="329"/>
+        <source>missing ID</source>
+        <translation>ID жоқ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="333"/>
+        <source>duplicate ID (first in row {row}); imported without ID</source>
+        <translation>қайталанатын ID (алғаш рет {row}-жолда); ID-сыз импортталды</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="341"/>
+        <source>missing name</source>
+        <translation>атауы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
+        <translation>Жұмыс тобының отырыстарына арналған баспаға дайын карта парақтарын экспорттайды: барлық қалдық қоймаларына шолу, әр қалдық қоймасына бір парақ (атлас) немесе әр облысқа бір парақ, A4 немесе A3 форматында, ағылшын, орыс немесе қазақ тілінде, бір PDF, әр параққа жеке PDF немесе PNG кескіндері түрінде. Берілмеген қабаттар жобадан, болмаса плагинмен бірге келетін Natural Earth қабаттарынан алынады. Макет макет редакторында өңдеу үшін жобаға да қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="58"/>
+        <source>Countries (borders)</source>
+        <translation>Елдер (шекаралар)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="59"/>
+        <source>Regions (admin-1)</source>
+        <translation>Облыстар (admin-1)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="60"/>
+        <source>Settlements</source>
+        <translation>Елді мекендер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="62"/>
+        <source>Downstream corridors</source>
+        <translation>Ағыс бойымен төмен дәліздер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <source>Sheets</source>
+        <translation>Парақтар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
+        <source>Paper</source>
+        <translation>Қағаз пішімі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="72"/>
+        <source>Orientation</source>
+        <translation>Бағдар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="74"/>
+        <source>Sheet language</source>
+        <translation>Парақтар тілі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="76"/>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="77"/>
+        <source>Subtitle (e.g. meeting and date)</source>
+        <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="79"/>
+        <source>Format</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="81"/>
+        <source>Resolution (dpi)</source>
+        <translation>Ажыратымдылық (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
+        <source>Files written (separated by &apos;;&apos;)</source>
+        <translation>Жазылған файлдар («;» арқылы)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <source>Number of sheets</source>
+        <translation>Парақтар саны</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="106"/>
+        <source>The facilities layer (INPUT) could not be opened.</source>
+        <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="124"/>
+        <source>Layers on the sheets: {layers}</source>
+        <translation>Парақтардағы қабаттар: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="130"/>
+        <source>{count} sheets to export</source>
+        <translation>Экспортталатын парақтар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="134"/>
+        <source>Export canceled after {count} files.</source>
+        <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="151"/>
+        <source>The layout could not be added to the project: {error}</source>
+        <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="57"/>
+        <source>Export canceled; {path} was not written.</source>
+        <translation>Экспорт тоқтатылды; {path} жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="59"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="66"/>
+        <source>Unknown sheet format {fmt}; use pdf, pdfs or png.</source>
+        <translation>Белгісіз парақ пішімі {fmt}; pdf, pdfs немесе png қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="100"/>
+        <source>The sheet atlas could not start.</source>
+        <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layers.py" line="75"/>
+        <source>The {key} layer {name} could not be opened.</source>
+        <translation>{name} қабатын ({key}) ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="83"/>
+        <source>The layout template {path} is missing or unreadable.</source>
+        <translation>{path} макет үлгісі жоқ немесе оқылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="88"/>
+        <source>The layout template {path} could not be loaded.</source>
+        <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="101"/>
+        <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
+        <translation>{name} қалдық қоймалары қабатында tmf_id өрісі жоқ; алдымен оны «Тізілім» қадамында дайындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="109"/>
+        <source>Facility {id} in {name} has no location.</source>
+        <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="332"/>
+        <source>The facilities layer {name} has no features; there is nothing to map.</source>
+        <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="354"/>
+        <source>Region sheets need a regions layer (REGIONS).</source>
+        <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="357"/>
+        <source>No facility lies inside any region of {name}.</source>
+        <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="46"/>
+        <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
+        <translation>Трансшекаралық өзендерге жақын немесе ағындысы осындай өзенге жететін не елден тыс шығатын қалдық қоймаларын белгілейді (tb_flag high / medium / none, себебі tb_reason өрісінде).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
+        <source>Country borders (default: the Natural Earth sample)</source>
+        <translation>Ел шекаралары (әдепкі: Natural Earth үлгісі)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="61"/>
+        <source>Country (name or ISO code)</source>
+        <translation>Ел (атауы немесе ISO коды)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
+        <source>Transboundary river names (comma-separated)</source>
+        <translation>Трансшекаралық өзендердің атаулары (үтір арқылы)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
+        <source>Near distance (km)</source>
+        <translation>Жақындық шегі (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="102"/>
+        <source>Maximum distance downstream (km)</source>
+        <translation>Ағыс бойымен төмен ең үлкен қашықтық (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="69"/>
+        <source>Snap distance to the river network (m)</source>
+        <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="87"/>
+        <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
+        <translation>COUNTRIES қабаты берілмеді, ал {path} үлгісі ашылмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="106"/>
+        <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
+        <translation>{id} қалдық қоймасының ({n} нысан) орны жоқ; ол белгіленбеді.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="112"/>
+        <source>Downstream fields are left empty: {why}</source>
+        <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
+        <source>Flags: {high} high, {medium} medium, {none} none.</source>
+        <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="68"/>
+        <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
+        <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="90"/>
+        <source>Transboundary rivers: {rivers}.</source>
+        <translation>Трансшекаралық өзендер: {rivers}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="123"/>
+        <source>The facility has no location.</source>
+        <translation>Қалдық қоймасының орны жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
+        <source>it is farther than {snap} m from any river.</source>
+        <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="141"/>
+        <source>its downstream path is empty ({status}).</source>
+        <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="156"/>
+        <source>the downstream tracing is not available in this version of the plugin.</source>
+        <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="158"/>
+        <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
+        <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="113"/>
+        <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
+        <translation>Ағынды бірден {river} өзеніне түседі, ол {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="116"/>
+        <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
+        <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="120"/>
+        <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
+        <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан шығады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="123"/>
+        <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
+        <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан {receiving} аумағына өтеді.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
+        <source>Runoff leaves {country} {border} km downstream.</source>
+        <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан шығады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
+        <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
+        <translation>Ағынды бірден {river} өзеніне түседі және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="130"/>
+        <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
+        <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="134"/>
+        <source>No transboundary river was found in the river layer.</source>
+        <translation>Өзендер қабатынан трансшекаралық өзен табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="141"/>
+        <source>The {river} is {km} km away, within the {near} km threshold.</source>
+        <translation>{river} өзені {km} км қашықтықта, {near} км шегінде.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="144"/>
+        <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
+        <translation>Қадағаланған {traced} км бойы ағынды ешбір трансшекаралық өзенге жетпейді; ең жақыны — {river} өзені, {km} км қашықтықта.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
+        <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
+        <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ағынды қадағаланбады: {why}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
+        <source>High: runoff leaves the country</source>
+        <translation>Жоғары: ағынды елден тыс шығады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="39"/>
+        <source>Medium: reaches or is near a transboundary river</source>
+        <translation>Орташа: трансшекаралық өзенге жетеді немесе жақын</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="40"/>
+        <source>No transboundary flag</source>
+        <translation>Трансшекаралық белгісі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="42"/>
+        <source>Not assessed (no location)</source>
+        <translation>Бағаланбады (орны жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <source>Medium</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="48"/>
+        <source>Not assessed</source>
+        <translation>Бағаланбады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="53"/>
+        <source>{high} high, {medium} medium, {none} none</source>
+        <translation>Жоғары: {high}, орташа: {medium}, жоқ: {none}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="79"/>
+        <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
+        <translation>HYRIV_ID және NEXT_DOWN бар желі ағыс бойымен төмен өрістерін де толтырады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="86"/>
+        <source>Empty: the Natural Earth borders shipped with the plugin.</source>
+        <translation>Бос болса: плагинмен бірге келетін Natural Earth шекаралары.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="87"/>
+        <source>Country borders</source>
+        <translation>Ел шекаралары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
+        <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
+        <translation>Шекарасы бақыланатын елдің атауы немесе ISO коды, мысалы KAZ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="91"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="95"/>
+        <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
+        <translation>Әр жолға бір өзен; бір өзеннің жазылу нұсқалары / арқылы бөлінеді. Шекарадан өтетін өзендер картадан да анықталады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="98"/>
+        <source>Transboundary rivers</source>
+        <translation>Трансшекаралық өзендер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <source>Flag facilities</source>
+        <translation>Қалдық қоймаларын белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Flag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>River</source>
+        <translation>Өзен</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Distance (km)</source>
+        <translation>Қашықтық (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Border (km)</source>
+        <translation>Шекара (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Enters</source>
+        <translation>Кіретін ел</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="134"/>
+        <source>Zoom to facility</source>
+        <translation>Қалдық қоймасына жақындату</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
+        <source>Choose a facility layer and a river layer.</source>
+        <translation>Қалдық қоймалары қабатын және өзендер қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <source>Flagging facilities...</source>
+        <translation>Қалдық қоймалары белгіленуде...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
+        <source>Not flagged: {problem}</source>
+        <translation>Белгілеу орындалмады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="226"/>
+        <source>Transboundary flags</source>
+        <translation>Трансшекаралық белгілер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="47"/>
+        <source>unnamed river {id}</source>
+        <translation>атаусыз өзен {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="52"/>
+        <source>river of basin {basin}</source>
+        <translation>{basin} алабының өзені</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="20"/>
+        <source>Traced to the full distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="21"/>
+        <source>Reached an outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="22"/>
+        <source>No river within the snap distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="23"/>
+        <source>Stopped: loop in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="24"/>
+        <source>Stopped: missing downstream reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="25"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="26"/>
+        <source>No location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="28"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="115"/>
+        <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
+        <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="175"/>
+        <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <source>Inventories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="59"/>
+        <source>Inventory file</source>
+        <translation>Тізілім файлы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="66"/>
+        <source>or a loaded layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="70"/>
+        <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
+        <source>Coordinates CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="74"/>
+        <source>Country polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
+        <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="81"/>
+        <source>Admin-1 polygons that fill an empty region column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="262"/>
+        <source>Choose an inventory file or layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="109"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
+        <source>Hazard index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="114"/>
+        <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="126"/>
+        <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
+        <source>THI scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="202"/>
+        <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="266"/>
+        <source>Importing the inventory...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="282"/>
+        <source>{placed} placed, {reported} reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="285"/>
+        <source>({count} rows not placed: see the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="308"/>
+        <source>Import an inventory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="315"/>
+        <source>Computing the hazard index...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="326"/>
+        <source>Facilities (THI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="330"/>
+        <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="338"/>
+        <source>The run failed or was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <source>Only the first sheets (0 = all; pdfs and png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="101"/>
+        <source>no downstream tracing was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
+        <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

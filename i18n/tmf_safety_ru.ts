@@ -4,117 +4,102 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="15"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="38"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="24"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
         <source>Build river network</source>
         <translation>Построить речную сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="27"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="51"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Строит маршрутизируемую речную сеть из линейного слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="30"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
         <source>River lines</source>
         <translation>Линии рек</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="47"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="193"/>
         <source>River network</source>
         <translation>Речная сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="40"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="147"/>
         <source>Trace downstream water bodies</source>
         <translation>Найти водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="43"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="150"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Прослеживает сток каждого хвостохранилища вниз по речной сети.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="27"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="75"/>
         <source>Facilities</source>
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="254"/>
         <source>Downstream summary</source>
         <translation>Сводка ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="16"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="41"/>
         <source>Downstream water bodies</source>
         <translation>Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="19"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="90"/>
         <source>1. Inventory</source>
         <translation>1. Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="28"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="99"/>
         <source>Import TMF inventory</source>
         <translation>Импорт реестра хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="31"/>
-        <source>Reads a TMF inventory spreadsheet or layer into facility points.</source>
-        <translation>Загружает таблицу или слой реестра хвостохранилищ в точечный слой.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="34"/>
-        <source>Inventory file</source>
-        <translation>Файл реестра</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="44"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="320"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="47"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="323"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Рассчитывает индекс опасности для каждого хвостохранилища.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="51"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="330"/>
         <source>Facilities with THI</source>
         <translation>Хвостохранилища с THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="16"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
         <source>Inventory</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="18"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="40"/>
         <source>4. Map sheets</source>
         <translation>4. Листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="21"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="43"/>
         <source>Export map sheets</source>
         <translation>Экспорт листов карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="24"/>
-        <source>Exports map sheets for working-group meetings.</source>
-        <translation>Экспортирует листы карты для заседаний рабочей группы.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="29"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="72"/>
         <source>Flagged facilities</source>
         <translation>Отмеченные хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="87"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
@@ -144,27 +129,22 @@
         <translation>Безопасность хвостохранилищ: хвостохранилища и трансграничный риск для вод</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="18"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="40"/>
         <source>3. Transboundary</source>
         <translation>3. Трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="21"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="43"/>
         <source>Flag transboundary risk</source>
         <translation>Отметить трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="24"/>
-        <source>Flags facilities near transboundary rivers or whose runoff leaves the country.</source>
-        <translation>Отмечает хвостохранилища вблизи трансграничных рек или со стоком за пределы страны.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="28"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="80"/>
         <source>Rivers</source>
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="16"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="232"/>
         <source>Transboundary</source>
         <translation>Трансграничный риск</translation>
     </message>
@@ -194,22 +174,22 @@
         <translation>Новый язык панели будет применён при следующем запуске QGIS.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="215"/>
+        <location filename="../tmf_plugin/api/convert.py" line="220"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Слой не может сочетать геометрии {kinds}; сначала разделите GeoDataFrame по типу геометрии.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="305"/>
+        <location filename="../tmf_plugin/api/convert.py" line="317"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>Не удалось записать слой {layer} в {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="29"/>
+        <location filename="../tmf_plugin/api/engine.py" line="52"/>
         <source>Processing algorithm {id} is not available.</source>
         <translation>Алгоритм обработки {id} недоступен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="86"/>
+        <location filename="../tmf_plugin/api/engine.py" line="135"/>
         <source>{id} has no parameter {names}; it takes {known}.</source>
         <translation>У {id} нет параметра {names}; допустимые параметры: {known}.</translation>
     </message>
@@ -219,19 +199,1454 @@
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN; сначала постройте речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="150"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="153"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>У объекта {fid} слоя {name} нет HYRIV_ID; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="157"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="162"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} встречается несколько раз; оставлен первый.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="370"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="390"/>
         <source>lake {id}</source>
         <translation>озеро {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/__main__.py" line="29"/>
+        <source>Written: {path} ({layers})</source>
+        <translation>Записано: {path} ({layers})</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/__main__.py" line="46"/>
+        <source>{placed} facilities placed, {reported} report rows.</source>
+        <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/__main__.py" line="92"/>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/__init__.py" line="138"/>
+        <source>Could not open {path} as a vector layer.</source>
+        <translation>Не удалось открыть {path} как векторный слой.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="49"/>
+        <source>Running {id} ...</source>
+        <translation>Выполняется {id} ...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="83"/>
+        <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
+        <translation>Импортировано хвостохранилищ: {placed} (строк в реестре: {rows}, не размещено: {missing})</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="86"/>
+        <source>Validation report: {problems} problems in {rows} rows</source>
+        <translation>Отчёт проверки: проблем — {problems}, строк — {rows}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="122"/>
+        <source>Facilities read from the clean sample inventory: {n}</source>
+        <translation>Хвостохранилищ из чистого демонстрационного реестра: {n}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="126"/>
+        <source>No facilities: the rest of the workflow needs an inventory.</source>
+        <translation>Нет хвостохранилищ: для остальных шагов нужен реестр.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="133"/>
+        <source>Hazard index: {complete} of {n} facilities complete</source>
+        <translation>Индекс опасности: полный у {complete} из {n}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="142"/>
+        <source>River network: {n} reaches</source>
+        <translation>Речная сеть: участков — {n}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="152"/>
+        <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
+        <translation>Ниже по течению (не более {km} км, привязка в пределах {snap} км): {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="164"/>
+        <source>Transboundary flags: {counts}</source>
+        <translation>Трансграничные отметки: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="176"/>
+        <source>Map sheets ({language}): {n} PDF files</source>
+        <translation>Листы карты ({language}): PDF-файлов — {n}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="207"/>
+        <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
+        <translation>Демонстрация «Безопасности хвостохранилищ» на sample_layers (иллюстративный реестр, справочные данные Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="211"/>
+        <source>Result layers: {names}</source>
+        <translation>Слои результатов: {names}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="212"/>
+        <source>Files written:</source>
+        <translation>Записанные файлы:</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="216"/>
+        <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
+        <translation>{id}: предупреждений — {n} (чтобы их увидеть, запустите демо с --verbose)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="218"/>
+        <source>Not built in this version: {id}</source>
+        <translation>Не реализовано в этой версии: {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="220"/>
+        <source>Failed: {id}: {message}</source>
+        <translation>Ошибка: {id}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/engine.py" line="79"/>
+        <source>{name} has no option {value}; the options are: {options}.</source>
+        <translation>У {name} нет варианта {value}; допустимые варианты: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="59"/>
+        <source>River name field</source>
+        <translation>Поле названия реки</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="64"/>
+        <source>Join line ends closer than (m)</source>
+        <translation>Соединять концы линий ближе чем (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <source>Flow direction</source>
+        <translation>Направление течения</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <source>As digitised</source>
+        <translation>По направлению оцифровки</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <source>Toward the outlets</source>
+        <translation>К устьям</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <source>Downhill on a DEM</source>
+        <translation>Вниз по уклону ЦМР</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
+        <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
+        <translation>Устья (точки или полигоны, например бессточные озёра и моря)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="89"/>
+        <source>Rivers leaving the edge of the data flow out there</source>
+        <translation>Реки, уходящие за край данных, вытекают там</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="94"/>
+        <source>Elevation model</source>
+        <translation>Модель рельефа</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="104"/>
+        <source>The river line layer could not be opened.</source>
+        <translation>Не удалось открыть линейный слой рек.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="110"/>
+        <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
+        <translation>Для направления «Вниз по уклону ЦМР» нужна модель рельефа (ЦМР).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="132"/>
+        <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
+        <translation>Участков: {reaches}, связных частей: {components}; требуют проверки: {issues} (поле issue).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="156"/>
+        <source>Facility ID field</source>
+        <translation>Поле ID хвостохранилища</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="159"/>
+        <source>River network (HydroRIVERS fields)</source>
+        <translation>Речная сеть (поля HydroRIVERS)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="56"/>
+        <source>Lakes and reservoirs</source>
+        <translation>Озёра и водохранилища</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
+        <source>Snap distance (m)</source>
+        <translation>Расстояние привязки (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <source>Distance along the flow (km)</source>
+        <translation>Расстояние по течению (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
+        <source>Corridor width each side (m)</source>
+        <translation>Ширина коридора в каждую сторону (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <source>Distance per facility</source>
+        <translation>Расстояние для хвостохранилища</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <source>The same distance for every facility</source>
+        <translation>Одинаковое для всех хвостохранилищ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <source>Runout from the dam: Rico et al. 2008</source>
+        <translation>Дальность растекания от дамбы: Rico et al. 2008</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <source>Runout from the dam: Larrauri and Lall 2018</source>
+        <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
+        <source>Tailings volume field (m³)</source>
+        <translation>Поле объёма хвостов (м³)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="201"/>
+        <source>Dam height field (m)</source>
+        <translation>Поле высоты дамбы (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="61"/>
+        <source>Downstream paths</source>
+        <translation>Пути вниз по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="254"/>
+        <source>Water-body corridors</source>
+        <translation>Коридоры водных объектов</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="228"/>
+        <source>The facility layer or the river network could not be opened.</source>
+        <translation>Не удалось открыть слой хвостохранилищ или речную сеть.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="230"/>
+        <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
+        <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN. Сначала выполните для него «Построить речную сеть» (tmf:buildrivernetwork).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="242"/>
+        <source>Reading the network topology of {name}…</source>
+        <translation>Чтение топологии сети {name}…</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="288"/>
+        <source>The facility layer {name} has no field {field}.</source>
+        <translation>В слое хвостохранилищ {name} нет поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="295"/>
+        <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
+        <translation>Для дальности растекания в {name} нужны поля объёма хвостов и высоты дамбы.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="122"/>
+        <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
+        <translation>Отрезков короче допуска соединения: {count}; они включены в свои узлы.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="351"/>
+        <source>No outlet for the river piece {name} ({count} reaches): direction kept as digitised.</source>
+        <translation>У фрагмента реки {name} (участков: {count}) нет устья: направление оставлено по оцифровке.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="363"/>
+        <source>The river piece {name} touches several outlets; it was sent to {outlet}, not to {others}.</source>
+        <translation>Фрагмент реки {name} касается нескольких устьев; выбрано устье: {outlet}, отклонены: {others}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="363"/>
+        <source>the edge of the data</source>
+        <translation>край данных</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="407"/>
+        <source>The river piece {name} has {count} reaches closing loops (braids); each flows one way only.</source>
+        <translation>Во фрагменте реки {name} участков, замыкающих петли (протоки): {count}; каждый течёт только в одну сторону.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="436"/>
+        <source>{count} line ends lie outside the DEM or on no-data cells.</source>
+        <translation>Концов линий вне ЦМР или на ячейках без данных: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="503"/>
+        <source>{count} flow loops were cut; the reaches are marked as braids.</source>
+        <translation>Разорвано петель течения: {count}; участки отмечены как протоки.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="59"/>
+        <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
+        <translation>Бессточные озёра и моря (Аральское, Балхаш, Каспийское) или точки устьев.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
+        <source>Outlets (to build a network)</source>
+        <translation>Устья (для построения сети)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
+        <source>Build network from lines</source>
+        <translation>Построить сеть из линий</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
+        <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
+        <translation>Дальность растекания считается по полям volume_m3 и dam_height_m; для хвостохранилищ без них — расстояние выше.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <source>Trace downstream</source>
+        <translation>Проследить вниз по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Facility</source>
+        <translation>Хвостохранилище</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>Snap (m)</source>
+        <translation>Привязка (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>First water body</source>
+        <translation>Первый водный объект</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>at (km)</source>
+        <translation>до него (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <source>Path (km)</source>
+        <translation>Путь (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="110"/>
+        <source>Double-click a facility to zoom to its downstream path.</source>
+        <translation>Дважды щёлкните хвостохранилище, чтобы приблизить его путь вниз по течению.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="175"/>
+        <source>Choose a river layer.</source>
+        <translation>Выберите слой рек.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="159"/>
+        <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
+        <translation>Пригодна для трассировки: найдены HYRIV_ID и NEXT_DOWN.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="161"/>
+        <source>Plain lines: build a network from them first (choose outlets below).</source>
+        <translation>Простые линии: сначала постройте из них сеть (устья выберите ниже).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="182"/>
+        <source>Building the river network...</source>
+        <translation>Построение речной сети...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="198"/>
+        <source>River network built.</source>
+        <translation>Речная сеть построена.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="221"/>
+        <source>Choose a facility layer and a river network.</source>
+        <translation>Выберите слой хвостохранилищ и речную сеть.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="224"/>
+        <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
+        <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="233"/>
+        <source>Tracing downstream...</source>
+        <translation>Трассировка вниз по течению...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="244"/>
+        <source>Stopped: {problem}</source>
+        <translation>Остановлено: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="265"/>
+        <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
+        <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="305"/>
+        <source>No downstream path for {id}.</source>
+        <translation>Нет пути вниз по течению для {id}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="50"/>
+        <source>reach {id}</source>
+        <translation>участок {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="102"/>
+        <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
+        <translation>Загружает реестр хвостохранилищ (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON или загруженный слой) в точки EPSG:4326 со стандартными полями и записывает отчёт о каждой строке, которую не удалось прочитать как есть.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="108"/>
+        <source>Inventory (spreadsheet, table or layer)</source>
+        <translation>Реестр (электронная таблица, таблица или слой)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
+        <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Наименование&quot;} (empty: detected)</source>
+        <translation>Сопоставление столбцов в JSON, например {&quot;name&quot;: &quot;Наименование&quot;} (пусто: автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="113"/>
+        <source>CRS of the coordinate columns</source>
+        <translation>СК столбцов координат</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="121"/>
+        <source>Admin-1 regions to fill an empty region</source>
+        <translation>Области (admin-1) для заполнения пустой области</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="124"/>
+        <source>Region name field</source>
+        <translation>Поле названия области</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="127"/>
+        <source>Place points outside the country anyway (still reported)</source>
+        <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="278"/>
+        <source>Import report</source>
+        <translation>Отчёт импорта</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="135"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
+        <source>Facilities placed</source>
+        <translation>Размещено хвостохранилищ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
+        <source>Rows not placed</source>
+        <translation>Не размещено строк</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="138"/>
+        <source>Rows with a problem</source>
+        <translation>Строк с проблемами</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
+        <source>Incorrect parameter value for {name}</source>
+        <translation>Неверное значение параметра {name}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
+        <source>The inventory {input} is neither a readable file nor a layer.</source>
+        <translation>Реестр {input} не является ни читаемым файлом, ни слоем.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="190"/>
+        <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
+        <translation>В слое стран нет полигона с названием {name}; используются все его полигоны.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <source>the country</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="205"/>
+        <source>Read {rows} rows ({how}); header in row {header}.</source>
+        <translation>Прочитано строк: {rows} ({how}); заголовок в строке {header}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="215"/>
+        <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
+        <translation>FIELD_MAP не является JSON-объектом вида «поле: столбец» ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="218"/>
+        <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
+        <translation>FIELD_MAP: {error}. Столбцы в файле: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="223"/>
+        <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
+        <translation>Столбцы широты/долготы не распознаны; укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="264"/>
+        <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
+        <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}; не размещено строк: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="287"/>
+        <source>The regions layer has no text field; regions are not filled.</source>
+        <translation>В слое областей нет текстового поля; области не заполнены.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="310"/>
+        <source>Region filled from {field} for {count} facilities.</source>
+        <translation>Область заполнена из {field}; хвостохранилищ: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="328"/>
+        <source>Class-score table (CSV; empty: the shipped default)</source>
+        <translation>Таблица баллов классов (CSV; пусто: встроенная)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="331"/>
+        <source>Facilities with an incomplete THI</source>
+        <translation>Хвостохранилища с неполным THI</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="341"/>
+        <source>Class scores from {path}</source>
+        <translation>Баллы классов из {path}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="346"/>
+        <source>The input has no field {field}; every THI will be incomplete.</source>
+        <translation>Во входном слое нет поля {field}; все THI будут неполными.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="371"/>
+        <source>{count} facilities have an incomplete THI (missing inputs).</source>
+        <translation>Хвостохранилищ с неполным THI (не хватает данных): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="64"/>
+        <source>Cannot read the score table {path}: {error}</source>
+        <translation>Не удаётся прочитать таблицу баллов {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="78"/>
+        <source>{path}, line {line}: unknown component {component} (expected {known}).</source>
+        <translation>{path}, строка {line}: неизвестный компонент {component} (ожидается {known}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="90"/>
+        <source>{path}, line {line}: score, min and max must be numbers.</source>
+        <translation>{path}, строка {line}: score, min и max должны быть числами.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="93"/>
+        <source>The score table {path} has no scores.</source>
+        <translation>В таблице баллов {path} нет баллов.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="29"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Файл {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="38"/>
+        <source>{path} is not a table or vector file QGIS can open.</source>
+        <translation>{path} — не таблица и не векторный файл, который может открыть QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="78"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Не удаётся прочитать {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="83"/>
+        <source>{encoding}, delimiter {delimiter}</source>
+        <translation>{encoding}, разделитель {delimiter}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="103"/>
+        <source>The workbook {path} has no rows.</source>
+        <translation>В книге {path} нет строк.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="104"/>
+        <source>sheet {sheet}</source>
+        <translation>лист {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="112"/>
+        <source>Cannot open the workbook {path}: {error}</source>
+        <translation>Не удаётся открыть книгу {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="115"/>
+        <source>Cannot open the workbook {path}.</source>
+        <translation>Не удаётся открыть книгу {path}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="135"/>
+        <source>{path} has no rows.</source>
+        <translation>В {path} нет строк.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="157"/>
+        <source>column {n}</source>
+        <translation>столбец {n}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="195"/>
+        <source>layer {name}</source>
+        <translation>слой {name}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="103"/>
+        <source>value out of range; left empty</source>
+        <translation>значение вне допустимого диапазона; оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="105"/>
+        <source>not a number; left empty</source>
+        <translation>не число; оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="107"/>
+        <source>not a year; left empty</source>
+        <translation>не год; оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="109"/>
+        <source>not a water hazard class 1 to 3; left empty</source>
+        <translation>не класс опасности для воды от 1 до 3; оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="111"/>
+        <source>not yes or no; left empty</source>
+        <translation>не «да» и не «нет»; оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="113"/>
+        <source>not a date; left empty</source>
+        <translation>не дата; оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="115"/>
+        <source>unknown status (expected active, inactive, conserved, closed, abandoned or unknown); left empty</source>
+        <translation>неизвестный статус (ожидается: действующее, недействующее, законсервированное, закрытое, бесхозное или неизвестно); оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="117"/>
+        <source>unknown dam type (expected upstream, downstream, centreline or other); left empty</source>
+        <translation>неизвестный тип дамбы (ожидается: восходящий, нисходящий, осевой или другой); оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="119"/>
+        <source>unknown dam condition (expected good, fair, poor or unknown); left empty</source>
+        <translation>неизвестное состояние дамбы (ожидается: хорошее, удовлетворительное, плохое или неизвестно); оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="121"/>
+        <source>unknown consequence class (expected Low, Significant, High, Very High or Extreme); left empty</source>
+        <translation>неизвестный класс последствий (ожидается: низкий, значительный, высокий, очень высокий или экстремальный); оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
+        <source>unreadable value; left empty</source>
+        <translation>нечитаемое значение; оставлено пустым</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="211"/>
+        <source>the latitude and longitude columns are swapped; they were read the other way round</source>
+        <translation>столбцы широты и долготы перепутаны; они прочитаны наоборот</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="226"/>
+        <source>coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed</source>
+        <translation>координаты вне диапазона (широта -90..90, долгота -180..180); строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="233"/>
+        <source>point outside {country}; placed anyway</source>
+        <translation>точка вне территории {country}; всё равно размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <source>point outside {country}; the row is not placed</source>
+        <translation>точка вне территории {country}; строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="271"/>
+        <source>not a pair of coordinates; the row is not placed</source>
+        <translation>не пара координат; строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="277"/>
+        <source>no coordinate columns and no geometry; the row is not placed</source>
+        <translation>нет ни столбцов координат, ни геометрии; строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="283"/>
+        <source>missing coordinates; the row is not placed</source>
+        <translation>нет координат; строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="298"/>
+        <source>not a coordinate; the row is not placed</source>
+        <translation>не координата; строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="303"/>
+        <source>cannot transform to EPSG:4326 ({error}); the row is not placed</source>
+        <translation>не удаётся преобразовать в EPSG:4326 ({error}); строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="329"/>
+        <source>missing ID</source>
+        <translation>нет ID</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="333"/>
+        <source>duplicate ID (first in row {row}); imported without ID</source>
+        <translation>повторяющийся ID (впервые в строке {row}); импортировано без ID</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="341"/>
+        <source>missing name</source>
+        <translation>нет названия</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
+        <translation>Экспортирует готовые к печати листы карты для заседаний рабочей группы: обзор всех хвостохранилищ, лист на каждое хвостохранилище (атлас) или на каждую область, формата A4 или A3, на английском, русском или казахском языке, одним PDF, отдельным PDF на каждый лист или изображениями PNG. Не заданные слои берутся из проекта, иначе из встроенных слоёв Natural Earth. Макет также добавляется в проект для правки в редакторе макетов.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="58"/>
+        <source>Countries (borders)</source>
+        <translation>Страны (границы)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="59"/>
+        <source>Regions (admin-1)</source>
+        <translation>Области (admin-1)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="60"/>
+        <source>Settlements</source>
+        <translation>Населённые пункты</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="62"/>
+        <source>Downstream corridors</source>
+        <translation>Коридоры ниже по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <source>Sheets</source>
+        <translation>Листы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
+        <source>Paper</source>
+        <translation>Формат бумаги</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="72"/>
+        <source>Orientation</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="74"/>
+        <source>Sheet language</source>
+        <translation>Язык листов</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="76"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="77"/>
+        <source>Subtitle (e.g. meeting and date)</source>
+        <translation>Подзаголовок (например, заседание и дата)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="79"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="81"/>
+        <source>Resolution (dpi)</source>
+        <translation>Разрешение (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
+        <source>Files written (separated by &apos;;&apos;)</source>
+        <translation>Записанные файлы (через «;»)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <source>Number of sheets</source>
+        <translation>Число листов</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="106"/>
+        <source>The facilities layer (INPUT) could not be opened.</source>
+        <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="124"/>
+        <source>Layers on the sheets: {layers}</source>
+        <translation>Слои на листах: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="130"/>
+        <source>{count} sheets to export</source>
+        <translation>Листов для экспорта: {count}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="134"/>
+        <source>Export canceled after {count} files.</source>
+        <translation>Экспорт отменён; записано файлов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="151"/>
+        <source>The layout could not be added to the project: {error}</source>
+        <translation>Не удалось добавить макет в проект: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="57"/>
+        <source>Export canceled; {path} was not written.</source>
+        <translation>Экспорт отменён; {path} не записан.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="59"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Не удалось записать {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="66"/>
+        <source>Unknown sheet format {fmt}; use pdf, pdfs or png.</source>
+        <translation>Неизвестный формат листов {fmt}; используйте pdf, pdfs или png.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="100"/>
+        <source>The sheet atlas could not start.</source>
+        <translation>Не удалось запустить атлас листов.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layers.py" line="75"/>
+        <source>The {key} layer {name} could not be opened.</source>
+        <translation>Не удалось открыть слой {name} ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="83"/>
+        <source>The layout template {path} is missing or unreadable.</source>
+        <translation>Шаблон макета {path} отсутствует или не читается.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="88"/>
+        <source>The layout template {path} could not be loaded.</source>
+        <translation>Не удалось загрузить шаблон макета {path}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="101"/>
+        <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
+        <translation>В слое хвостохранилищ {name} нет поля tmf_id; сначала получите его на шаге «Реестр».</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="109"/>
+        <source>Facility {id} in {name} has no location.</source>
+        <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="332"/>
+        <source>The facilities layer {name} has no features; there is nothing to map.</source>
+        <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="354"/>
+        <source>Region sheets need a regions layer (REGIONS).</source>
+        <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="357"/>
+        <source>No facility lies inside any region of {name}.</source>
+        <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="46"/>
+        <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
+        <translation>Отмечает хвостохранилища вблизи трансграничных рек или со стоком, который достигает такой реки или уходит за пределы страны (tb_flag high / medium / none, причина в tb_reason).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
+        <source>Country borders (default: the Natural Earth sample)</source>
+        <translation>Границы стран (по умолчанию: образец Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="61"/>
+        <source>Country (name or ISO code)</source>
+        <translation>Страна (название или код ISO)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
+        <source>Transboundary river names (comma-separated)</source>
+        <translation>Названия трансграничных рек (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
+        <source>Near distance (km)</source>
+        <translation>Порог близости (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="102"/>
+        <source>Maximum distance downstream (km)</source>
+        <translation>Макс. расстояние вниз по течению (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="69"/>
+        <source>Snap distance to the river network (m)</source>
+        <translation>Расстояние привязки к речной сети (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="87"/>
+        <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
+        <translation>Слой COUNTRIES не задан, а образец {path} не открылся.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="106"/>
+        <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
+        <translation>У хвостохранилища {id} (объект {n}) нет местоположения; оно не отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="112"/>
+        <source>Downstream fields are left empty: {why}</source>
+        <translation>Поля «ниже по течению» оставлены пустыми: {why}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
+        <source>Flags: {high} high, {medium} medium, {none} none.</source>
+        <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="68"/>
+        <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
+        <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="90"/>
+        <source>Transboundary rivers: {rivers}.</source>
+        <translation>Трансграничные реки: {rivers}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="123"/>
+        <source>The facility has no location.</source>
+        <translation>У хвостохранилища нет местоположения.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
+        <source>it is farther than {snap} m from any river.</source>
+        <translation>оно дальше {snap} м от любой реки.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="141"/>
+        <source>its downstream path is empty ({status}).</source>
+        <translation>его путь вниз по течению пуст ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="156"/>
+        <source>the downstream tracing is not available in this version of the plugin.</source>
+        <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="158"/>
+        <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
+        <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="113"/>
+        <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
+        <translation>Сток сразу попадает в реку {river}, которая через {border} км уходит из страны {country} в страну {receiving}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="116"/>
+        <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
+        <translation>Сток достигает реки {river} в {km} км ниже по течению и через {border} км уходит из страны {country} в страну {receiving}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="120"/>
+        <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
+        <translation>Сток достигает реки {river} в {km} км ниже по течению и через {border} км покидает страну {country}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="123"/>
+        <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
+        <translation>Сток уходит из страны {country} в страну {receiving} в {border} км ниже по течению.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
+        <source>Runoff leaves {country} {border} km downstream.</source>
+        <translation>Сток покидает страну {country} в {border} км ниже по течению.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
+        <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
+        <translation>Сток сразу попадает в реку {river} и остаётся в стране {country} на всём прослеженном пути ({traced} км).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="130"/>
+        <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
+        <translation>Сток достигает реки {river} в {km} км ниже по течению и остаётся в стране {country} на всём прослеженном пути ({traced} км).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="134"/>
+        <source>No transboundary river was found in the river layer.</source>
+        <translation>В слое рек не найдено трансграничных рек.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="141"/>
+        <source>The {river} is {km} km away, within the {near} km threshold.</source>
+        <translation>Река {river} в {km} км, в пределах порога {near} км.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="144"/>
+        <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
+        <translation>На прослеженном пути ({traced} км) сток не достигает трансграничных рек; ближайшая, {river}, в {km} км.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
+        <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
+        <translation>Ближайшая трансграничная река, {river}, в {km} км; сток не прослежен: {why}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
+        <source>High: runoff leaves the country</source>
+        <translation>Высокий: сток уходит за пределы страны</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="39"/>
+        <source>Medium: reaches or is near a transboundary river</source>
+        <translation>Средний: достигает трансграничной реки или близко к ней</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="40"/>
+        <source>No transboundary flag</source>
+        <translation>Без трансграничной отметки</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="42"/>
+        <source>Not assessed (no location)</source>
+        <translation>Не оценено (нет местоположения)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="48"/>
+        <source>Not assessed</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="53"/>
+        <source>{high} high, {medium} medium, {none} none</source>
+        <translation>Высокий: {high}, средний: {medium}, нет: {none}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="79"/>
+        <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
+        <translation>Сеть с HYRIV_ID и NEXT_DOWN заполняет и поля «ниже по течению».</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="86"/>
+        <source>Empty: the Natural Earth borders shipped with the plugin.</source>
+        <translation>Пусто: границы Natural Earth из комплекта плагина.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="87"/>
+        <source>Country borders</source>
+        <translation>Границы стран</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
+        <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
+        <translation>Название или код ISO страны, чья граница отслеживается, например KAZ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="91"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="95"/>
+        <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
+        <translation>Одна река в строке; варианты написания одной реки через /. Реки, пересекающие границу, также находятся по карте.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="98"/>
+        <source>Transboundary rivers</source>
+        <translation>Трансграничные реки</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <source>Flag facilities</source>
+        <translation>Отметить хвостохранилища</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>River</source>
+        <translation>Река</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Distance (km)</source>
+        <translation>Расстояние (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Border (km)</source>
+        <translation>Граница (км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <source>Enters</source>
+        <translation>Уходит в</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="134"/>
+        <source>Zoom to facility</source>
+        <translation>Приблизить к хвостохранилищу</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
+        <source>Choose a facility layer and a river layer.</source>
+        <translation>Выберите слой хвостохранилищ и слой рек.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <source>Flagging facilities...</source>
+        <translation>Отметка хвостохранилищ...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
+        <source>Not flagged: {problem}</source>
+        <translation>Отметки не выполнены: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="226"/>
+        <source>Transboundary flags</source>
+        <translation>Трансграничные отметки</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="47"/>
+        <source>unnamed river {id}</source>
+        <translation>безымянная река {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="52"/>
+        <source>river of basin {basin}</source>
+        <translation>река бассейна {basin}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="20"/>
+        <source>Traced to the full distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="21"/>
+        <source>Reached an outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="22"/>
+        <source>No river within the snap distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="23"/>
+        <source>Stopped: loop in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="24"/>
+        <source>Stopped: missing downstream reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="25"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="26"/>
+        <source>No location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="28"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="115"/>
+        <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
+        <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="175"/>
+        <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <source>Inventories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="59"/>
+        <source>Inventory file</source>
+        <translation>Файл реестра</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="66"/>
+        <source>or a loaded layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="70"/>
+        <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
+        <source>Coordinates CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="74"/>
+        <source>Country polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
+        <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="81"/>
+        <source>Admin-1 polygons that fill an empty region column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="262"/>
+        <source>Choose an inventory file or layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="109"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
+        <source>Hazard index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="114"/>
+        <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="126"/>
+        <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
+        <source>THI scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="202"/>
+        <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="266"/>
+        <source>Importing the inventory...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="282"/>
+        <source>{placed} placed, {reported} reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="285"/>
+        <source>({count} rows not placed: see the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="308"/>
+        <source>Import an inventory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="315"/>
+        <source>Computing the hazard index...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="326"/>
+        <source>Facilities (THI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="330"/>
+        <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="338"/>
+        <source>The run failed or was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <source>Only the first sheets (0 = all; pdfs and png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="101"/>
+        <source>no downstream tracing was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
+        <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

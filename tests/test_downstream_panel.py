@@ -6,7 +6,7 @@ import time
 
 import pytest
 from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from tests.conftest import SAMPLE
 from tests.test_downstream_algorithm import OFFSETS, facilities_layer, write_network
@@ -57,8 +57,11 @@ def test_trace_fills_the_table_and_zooms_to_a_path(section, qgis_iface, tmp_path
     wait_for(lambda: "summary" in section.layers)
     assert section.table.rowCount() == len(OFFSETS)
     rows = {section.table.item(r, 0).text(): r for r in range(section.table.rowCount())}
-    assert section.table.item(rows["K-01"], 1).text() == "ok"
-    assert section.table.item(rows["K-08"], 1).text() == "not snapped"
+    assert section.table.item(rows["K-01"], 1).data(Qt.ItemDataRole.UserRole) == "ok"
+    assert section.table.item(rows["K-01"], 1).text() == "Traced to the full distance"
+    assert section.table.item(rows["K-08"], 1).data(Qt.ItemDataRole.UserRole) == "not snapped"
+    legend = {c.value(): c.label() for c in section.layers["summary"].renderer().categories()}
+    assert legend["not snapped"] == "No river within the snap distance"
     assert float(section.table.item(rows["K-01"], 5).text()) == pytest.approx(50.0)
     corridors = section.layers["corridors"]
     assert corridors.featureCount() == 5 and section.workflow.layer("paths") is section.layers["paths"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsRectangle
 from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
 from ..ui.tasks import run_in_background
+from .summary import status_label
 from .trace import has_topology
 
 SCOPE = "tmf_safety"  # project entries: the section's settings are remembered per project
@@ -255,6 +257,8 @@ class DownstreamSection(Section):
             ("summary", "OUTPUT_SUMMARY", tr("Downstream summary"), "summary.qml"),
         ):
             layer = load_result(results.get(output, self.outputs[output]), name, key, style)
+            if key == "summary":
+                _translate_legend(layer)
             self.layers[key] = layer
             self.workflow.publish(key, layer)
         counts = self.fill_table(self.layers["summary"])
@@ -277,7 +281,9 @@ class DownstreamSection(Section):
                 value = feature[name]
                 text = "" if value is None or str(value) == "NULL" else (
                     f"{value:.1f}" if isinstance(value, float) else str(value))
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(status_label(text) if name == "status" else text)
+                item.setData(Qt.ItemDataRole.UserRole, value)  # the machine value, e.g. the status word
+                self.table.setItem(row, column, item)
         return counts
 
     def zoom_to_row(self, row: int) -> None:
@@ -312,3 +318,14 @@ class DownstreamSection(Section):
     def shutdown(self) -> None:
         """Cancel a running job before the dock goes away."""
         self.cancel()
+
+
+def _translate_legend(layer) -> None:
+    """The QML carries English legend labels; show them in the user's language."""
+    renderer = layer.renderer()
+    if renderer is None or not hasattr(renderer, "categories"):
+        return
+    for index, category in enumerate(renderer.categories()):
+        if category.value() not in (None, ""):
+            renderer.updateCategoryLabel(index, status_label(category.value()))
+    layer.triggerRepaint()

@@ -3,7 +3,29 @@
 from __future__ import annotations
 
 from ..i18n import tr
-from .trace import FacilityTrace
+from .trace import (
+    STATUS_CANCELED,
+    STATUS_CYCLE,
+    STATUS_DANGLING,
+    STATUS_NOT_SNAPPED,
+    STATUS_OK,
+    STATUS_OUTLET,
+    FacilityTrace,
+)
+
+
+def status_label(status: str) -> str:
+    """A trace status as the panel and the legend say it, in the user's language."""
+    labels = {
+        STATUS_OK: tr("Traced to the full distance"),
+        STATUS_OUTLET: tr("Reached an outlet"),
+        STATUS_NOT_SNAPPED: tr("No river within the snap distance"),
+        STATUS_CYCLE: tr("Stopped: loop in the network"),
+        STATUS_DANGLING: tr("Stopped: missing downstream reach"),
+        STATUS_CANCELED: tr("Cancelled"),
+        "no location": tr("No location"),
+    }
+    return labels.get(status, status or tr("Other"))
 
 
 def water_bodies(trace: FacilityTrace) -> list[tuple[str, float, str]]:

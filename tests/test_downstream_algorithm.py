@@ -187,3 +187,21 @@ def test_geometry_is_read_only_near_facilities_and_along_paths(qgis_app, network
     (trace,) = trace_facilities([("K-01", to_wgs.transform(utm(-0.5, 299)))], network, 5000, 100)
     assert trace.status == "ok" and len(trace.steps) == 26
     assert len(network._reaches) <= 26 + 6  # the path plus the few reaches inside the snap box
+
+
+def test_facilities_without_location_keep_their_row_and_a_missing_id_field_is_named(tmf_processing, network_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    layer = facilities_layer()
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["NOWHERE", None, None])
+    layer.dataProvider().addFeatures([feature])
+    summary, paths, _ = run_trace(network_path, layer)
+    assert summary["NOWHERE"]["status"] == "no location" and len(summary) == len(OFFSETS) + 1
+    assert not [f for f in paths if f["tmf_id"] == "NOWHERE"]
+
+    unnamed = QgsVectorLayer("Point?crs=EPSG:4326&field=code:string", "unnamed points", "memory")
+    with pytest.raises(QgsProcessingException, match="unnamed points.*tmf_id"):
+        processing.run("tmf:tracedownstream", {"INPUT": unnamed, "RIVERS": network_path,
+                                               "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})

@@ -226,7 +226,10 @@ class DownstreamSection(Section):
             )
             return
         self._remember()
-        if self.lakes.currentLayer() is not None:
+        # Later sections (transboundary flags) trace on the same network and lakes.
+        if self.workflow.layer("rivers") is not rivers:
+            self.workflow.publish("rivers", rivers)
+        if self.lakes.currentLayer() is not None and self.workflow.layer("lakes") is not self.lakes.currentLayer():
             self.workflow.publish("lakes", self.lakes.currentLayer())
         self.outputs = self.parameters()
         self._busy(True)

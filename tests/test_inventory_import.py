@@ -249,3 +249,17 @@ def test_the_shipped_borders_are_the_default_country(tmf_processing, tmp_path):
                                                COUNTRY_NAME="")
     assert results["PLACED"] == len(MESSY_TRUTH["good"]) + 2
     assert outside not in {p["row"] for p in problems}
+
+
+def test_a_spreadsheet_loaded_by_ogr_is_read_from_its_file(tmf_processing, tmp_path):
+    """OGR reads the Windows-1251 file as UTF-8 and misses the title row; the import reads the file itself."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(str(SAMPLE / "tmf_inventory_messy.csv"), "dropped on the map", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        results, facilities, problems = run_import(tmp_path, INPUT=layer.id())
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert_matches_truth([f for f in facilities if f["tmf_id"]], MESSY_TRUTH["good"])

@@ -41,7 +41,7 @@ from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from .columns import CANONICAL_FIELDS, FIELD_NAMES, detect_mapping, merge_mapping
 from .hazard import OUTPUT_FIELDS, ScoreTableError, hazard_index, load_scores
-from .readers import InventoryReadError, read_features, read_source
+from .readers import InventoryReadError, read_features, read_source, table_file_of
 from .records import ImportResult
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -156,6 +156,10 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
             text = self.parameterAsString(parameters, "INPUT", context)
             if text and os.path.isfile(text.split("|")[0]):
                 return read_source(text)
+        layer = self.parameterAsLayer(parameters, "INPUT", context)
+        path = table_file_of(layer) if layer is not None else None
+        if path:
+            return read_source(path)
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(tr("The inventory {input} is neither a readable file nor a layer.").format(

@@ -27,7 +27,7 @@ from ..ui.results import load_result, output_path
 from ..ui.section import Section
 from ..ui.tasks import run_in_background
 from .columns import MAPPABLE, detect_mapping
-from .readers import InventoryReadError, read_layer, read_source
+from .readers import InventoryReadError, read_layer, read_source, table_file_of
 
 SCOPE = "tmf_safety"  # project entries: the section's settings are remembered per project
 PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xls *.ods *.gpkg *.shp *.geojson *.json)"
@@ -193,7 +193,8 @@ class InventorySection(Section):
             if path:
                 table = read_source(path)
             elif isinstance(layer, QgsVectorLayer):
-                table = read_layer(layer)
+                behind = table_file_of(layer)  # the import reads a spreadsheet layer from its file, so does this
+                table = read_source(behind) if behind else read_layer(layer)
             else:
                 table = None
             if table is not None:

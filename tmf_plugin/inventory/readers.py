@@ -164,6 +164,27 @@ def _unique_headers(cells: list[str]) -> list[str]:
     return headers
 
 
+def table_file_of(layer) -> str | None:
+    """The CSV/TXT/XLSX/ODS file behind a loaded layer, read better here (encoding, title rows) than by OGR."""
+    from qgis.core import QgsProviderRegistry
+    from qgis.PyQt.QtCore import QUrl
+
+    try:
+        provider = layer.providerType()
+        if provider == "ogr":
+            path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+        elif provider == "delimitedtext":
+            path = QUrl(layer.source()).toLocalFile()
+        else:
+            return None
+        if layer.isModified():  # unsaved edits live in the layer only
+            return None
+    except (AttributeError, RuntimeError):
+        return None
+    suffix = Path(path).suffix.lower()
+    return path if suffix in DELIMITED | SPREADSHEETS and Path(path).is_file() else None
+
+
 def read_layer(layer) -> SourceTable:
     """Read a vector layer (from a file or already in the project)."""
     return read_features(layer.fields(), layer.crs(), layer.wkbType(), layer.getFeatures(), layer.name())

@@ -44,7 +44,7 @@
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="254"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="257"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>Қалдық қоймаларының тізілімін импорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="320"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="324"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="323"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="327"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Әр қалдық қоймасы үшін қауіптілік индексін есептейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="330"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="334"/>
         <source>Facilities with THI</source>
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Белгіленген қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="87"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="16"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="247"/>
         <source>Map sheets</source>
         <translation>Карта парақтары</translation>
     </message>
@@ -279,37 +279,37 @@
         <translation>Трансшекаралық белгілер: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="176"/>
+        <location filename="../tmf_plugin/api/demo.py" line="178"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Карта парақтары ({language}): {n} PDF файл</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="207"/>
+        <location filename="../tmf_plugin/api/demo.py" line="209"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>sample_layers бойынша «Қалдық қоймаларының қауіпсіздігі» демонстрациясы (иллюстративтік тізілім, Natural Earth анықтамалық деректері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="211"/>
+        <location filename="../tmf_plugin/api/demo.py" line="213"/>
         <source>Result layers: {names}</source>
         <translation>Нәтиже қабаттары: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="212"/>
+        <location filename="../tmf_plugin/api/demo.py" line="214"/>
         <source>Files written:</source>
         <translation>Жазылған файлдар:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="216"/>
+        <location filename="../tmf_plugin/api/demo.py" line="218"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: {n} ескерту (оларды көру үшін демоны --verbose арқылы іске қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="218"/>
+        <location filename="../tmf_plugin/api/demo.py" line="220"/>
         <source>Not built in this version: {id}</source>
         <translation>Бұл нұсқада іске асырылмаған: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="220"/>
+        <location filename="../tmf_plugin/api/demo.py" line="222"/>
         <source>Failed: {id}: {message}</source>
         <translation>Қате: {id}: {message}</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="254"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="257"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
@@ -609,27 +609,27 @@
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="233"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="236"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
         <source>cancelled</source>
-        <translation>тоқтатылды</translation>
+        <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="244"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="247"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="265"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="268"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="305"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="308"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="278"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="279"/>
         <source>Import report</source>
         <translation>Импорт есебі</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>{name} параметрінің мәні қате</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>{input} тізілімі оқылатын файл да, қабат та емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="190"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="194"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>Елдер қабатында {name} деп аталатын полигон жоқ; оның барлық полигондары қолданылады.</translation>
     </message>
@@ -719,62 +719,62 @@
         <translation>ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="205"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="209"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>{rows} жол оқылды ({how}); тақырып {header}-жолда.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="215"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="219"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP «өріс: баған» түріндегі JSON объектісі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="218"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="222"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="223"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="227"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Ендік/бойлық бағандары танылмады; оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="264"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="268"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол, {missing} жол орналастырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="291"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>Облыстар қабатында мәтіндік өріс жоқ; облыстар толтырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="310"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="314"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>{count} қалдық қоймасы үшін облыс {field} өрісінен толтырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="328"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="332"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Сынып балдарының кестесі (CSV; бос болса: әдепкі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="331"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="335"/>
         <source>Facilities with an incomplete THI</source>
         <translation>THI толық емес қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="341"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
         <source>Class scores from {path}</source>
         <translation>Сынып балдары: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="346"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="350"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Кіріс қабатында {field} өрісі жоқ; барлық THI толық болмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="371"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="375"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>{count} қалдық қоймасының THI толық емес (деректер жетіспейді).</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>{n}-баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="195"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="216"/>
         <source>layer {name}</source>
         <translation>{name} қабаты</translation>
     </message>
@@ -994,27 +994,27 @@
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
         <source>Sheets</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
         <source>Paper</source>
         <translation>Қағаз пішімі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
         <source>Orientation</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="74"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
         <source>Sheet language</source>
         <translation>Парақтар тілі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="76"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
@@ -1024,12 +1024,12 @@
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="81"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
         <source>Resolution (dpi)</source>
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -1421,67 +1421,67 @@
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="20"/>
         <source>Traced to the full distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық қашықтыққа қадағаланды</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="21"/>
         <source>Reached an outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағаға жетті</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="22"/>
         <source>No river within the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыстыру қашықтығында өзен жоқ</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="23"/>
         <source>Stopped: loop in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: желіде тұйық контур</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="24"/>
         <source>Stopped: missing downstream reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: төменгі ағыстағы бөлік жоқ</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="25"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырылмады</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="26"/>
         <source>No location</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны жоқ</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="28"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/algorithms.py" line="115"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүктелерді тексеруге арналған ел полигондары (бос болса: плагиндегі Natural Earth шекаралары)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қабаттағы ел (атауы немесе ISO коды; бос болса: барлық полигондар немесе тексерусіз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="175"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="179"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
         <source>Inventories</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдер</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық файлдар</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="59"/>
@@ -1491,162 +1491,282 @@
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="66"/>
         <source>or a loaded layer</source>
-        <translation type="unfinished"></translation>
+        <translation>немесе жүктелген қабат</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="70"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Координат бағандарының жүйесі: градустар үшін EPSG:4326, x/y үшін проекциялық жүйе.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
         <source>Coordinates CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаттар жүйесі</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="74"/>
         <source>Country polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел полигондары</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүктелер шекарасының ішінде болуы тиіс елдің атауы немесе ISO коды; бос болса: таңдалған қабаттың барлық полигондары, қабат болмаса — тексерусіз.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="81"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос облыс бағанын толтыратын облыс полигондары (admin-1).</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыстар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="262"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="263"/>
         <source>Choose an inventory file or layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім файлын немесе қабатын таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы баған</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші мән</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="109"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>Hazard index</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіптілік индексі</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="114"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталған қалдық қоймалары үшін қауіптілік индексін (THI) есептеу.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="126"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>THI сынып балдарының кестесі; бос болса: плагинмен бірге келетін кесте.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
         <source>THI scores</source>
-        <translation type="unfinished"></translation>
+        <translation>THI балдары</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мән</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="202"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="203"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} жол ({how}); тақырып {header}-жолда. Төменде танылған бағандарды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="266"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="267"/>
         <source>Importing the inventory...</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="282"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="283"/>
         <source>{placed} placed, {reported} reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналастырылды: {placed}, есепте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="285"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="286"/>
         <source>({count} rows not placed: see the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} жол орналастырылмады: есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="308"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="309"/>
         <source>Import an inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен тізілімді импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="315"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="316"/>
         <source>Computing the hazard index...</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіптілік индексі есептелуде...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="326"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="327"/>
         <source>Facilities (THI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдық қоймалары (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="330"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="331"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіптілік индексі {count} қалдық қоймасы үшін есептелді; {incomplete} толық емес (деректер жетіспейді).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="338"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="339"/>
         <source>The run failed or was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/analysis.py" line="101"/>
         <source>no downstream tracing was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} қалдық қоймасының {traced} трансшекаралық өзеннен немесе шекарадан {km} км шегінде және ағыс бойымен төмен қадағаланды.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ол да, шекара да ағынды қадағаланатын {limit} км-ден алыс.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>Overview of the country</source>
+        <translation>Елдің шолу картасы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>One sheet per facility</source>
+        <translation>Әр қалдық қоймасына бір парақ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>One sheet per region</source>
+        <translation>Әр облысқа бір парақ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
+        <source>e.g. Working group on tailings safety</source>
+        <translation>мысалы, Қалдық қоймаларының қауіпсіздігі жөніндегі жұмыс тобы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
+        <source>e.g. Meeting of 25 November 2026, Astana</source>
+        <translation>мысалы, 2026 жылғы 25 қарашадағы отырыс, Астана</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <source>One PDF with all sheets</source>
+        <translation>Барлық парақ бір PDF файлында</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <source>One PDF per sheet</source>
+        <translation>Әр параққа бір PDF</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <source>PNG images</source>
+        <translation>PNG кескіндері</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
+        <source>Preview first sheet</source>
+        <translation>Бірінші парақты қарау</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <source>Export sheets</source>
+        <translation>Парақтарды экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="112"/>
+        <source>Open output folder</source>
+        <translation>Нәтижелер қалтасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
+        <source>Rendering the first sheet…</source>
+        <translation>Бірінші парақ салынуда…</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <source>Choose an output folder first.</source>
+        <translation>Алдымен нәтижелер қалтасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <source>Exporting map sheets…</source>
+        <translation>Карта парақтары экспортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
+        <source>Choose the flagged facilities layer first.</source>
+        <translation>Алдымен белгіленген қалдық қоймалары қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="216"/>
+        <source>Cancelling…</source>
+        <translation>Болдырмау…</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <source>The preview failed: {error}</source>
+        <translation>Алдын ала қарау сәтсіз аяқталды: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
+        <source>Preview of the first sheet. Export writes all of them.</source>
+        <translation>Бірінші парақтың алдын ала көрінісі. Экспорт барлығын жазады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
+        <source>Export stopped; {count} files were written.</source>
+        <translation>Экспорт тоқтатылды; {count} файл жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
+        <source>Export failed.</source>
+        <translation>Экспорт сәтсіз аяқталды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
+        <source>{count} files written to {folder}; the layout is in the project&apos;s layout manager.</source>
+        <translation>{folder} қалтасына {count} файл жазылды; макет жобаның макеттер менеджерінде.</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="254"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="257"/>
         <source>Downstream summary</source>
         <translation>Сводка ниже по течению</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>Импорт реестра хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="320"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="324"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Индекс опасности хвостохранилищ (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="323"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="327"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Рассчитывает индекс опасности для каждого хвостохранилища.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="330"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="334"/>
         <source>Facilities with THI</source>
         <translation>Хвостохранилища с THI</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Отмеченные хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="87"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="16"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="247"/>
         <source>Map sheets</source>
         <translation>Листы карты</translation>
     </message>
@@ -279,37 +279,37 @@
         <translation>Трансграничные отметки: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="176"/>
+        <location filename="../tmf_plugin/api/demo.py" line="178"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Листы карты ({language}): PDF-файлов — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="207"/>
+        <location filename="../tmf_plugin/api/demo.py" line="209"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>Демонстрация «Безопасности хвостохранилищ» на sample_layers (иллюстративный реестр, справочные данные Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="211"/>
+        <location filename="../tmf_plugin/api/demo.py" line="213"/>
         <source>Result layers: {names}</source>
         <translation>Слои результатов: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="212"/>
+        <location filename="../tmf_plugin/api/demo.py" line="214"/>
         <source>Files written:</source>
         <translation>Записанные файлы:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="216"/>
+        <location filename="../tmf_plugin/api/demo.py" line="218"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: предупреждений — {n} (чтобы их увидеть, запустите демо с --verbose)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="218"/>
+        <location filename="../tmf_plugin/api/demo.py" line="220"/>
         <source>Not built in this version: {id}</source>
         <translation>Не реализовано в этой версии: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="220"/>
+        <location filename="../tmf_plugin/api/demo.py" line="222"/>
         <source>Failed: {id}: {message}</source>
         <translation>Ошибка: {id}: {message}</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Пути вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="254"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="257"/>
         <source>Water-body corridors</source>
         <translation>Коридоры водных объектов</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="233"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="236"/>
         <source>Tracing downstream...</source>
         <translation>Трассировка вниз по течению...</translation>
     </message>
@@ -619,17 +619,17 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="244"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="247"/>
         <source>Stopped: {problem}</source>
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="265"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="268"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="305"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="308"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="278"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="279"/>
         <source>Import report</source>
         <translation>Отчёт импорта</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Неверное значение параметра {name}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>Реестр {input} не является ни читаемым файлом, ни слоем.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="190"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="194"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>В слое стран нет полигона с названием {name}; используются все его полигоны.</translation>
     </message>
@@ -719,62 +719,62 @@
         <translation>страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="205"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="209"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>Прочитано строк: {rows} ({how}); заголовок в строке {header}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="215"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="219"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP не является JSON-объектом вида «поле: столбец» ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="218"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="222"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="223"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="227"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Столбцы широты/долготы не распознаны; укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="264"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="268"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}; не размещено строк: {missing}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="291"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>В слое областей нет текстового поля; области не заполнены.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="310"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="314"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>Область заполнена из {field}; хвостохранилищ: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="328"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="332"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Таблица баллов классов (CSV; пусто: встроенная)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="331"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="335"/>
         <source>Facilities with an incomplete THI</source>
         <translation>Хвостохранилища с неполным THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="341"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
         <source>Class scores from {path}</source>
         <translation>Баллы классов из {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="346"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="350"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Во входном слое нет поля {field}; все THI будут неполными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="371"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="375"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>Хвостохранилищ с неполным THI (не хватает данных): {count}.</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>столбец {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="195"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="216"/>
         <source>layer {name}</source>
         <translation>слой {name}</translation>
     </message>
@@ -994,27 +994,27 @@
         <translation>Коридоры ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
         <source>Sheets</source>
         <translation>Листы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="74"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
         <source>Sheet language</source>
         <translation>Язык листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="76"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -1024,12 +1024,12 @@
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="81"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (dpi)</translation>
     </message>
@@ -1421,67 +1421,67 @@
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="20"/>
         <source>Traced to the full distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Прослежено на всё расстояние</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="21"/>
         <source>Reached an outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнуто устье</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="22"/>
         <source>No river within the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет реки в пределах расстояния привязки</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="23"/>
         <source>Stopped: loop in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: петля в сети</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="24"/>
         <source>Stopped: missing downstream reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: нет участка ниже по течению</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="25"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="26"/>
         <source>No location</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет местоположения</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/summary.py" line="28"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/algorithms.py" line="115"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны страны для проверки точек (пусто: встроенные границы Natural Earth)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна в этом слое (название или код ISO; пусто: все полигоны или без проверки)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="175"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="179"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
         <source>Inventories</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестры</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="59"/>
@@ -1491,162 +1491,282 @@
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="66"/>
         <source>or a loaded layer</source>
-        <translation type="unfinished"></translation>
+        <translation>или загруженный слой</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="70"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
-        <translation type="unfinished"></translation>
+        <translation>СК столбцов координат: EPSG:4326 для градусов или проекционная СК для x/y.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
         <source>Coordinates CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>СК координат</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="74"/>
         <source>Country polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны страны</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название или код ISO страны, в границах которой должны лежать точки; пусто: все полигоны выбранного слоя или без проверки, если слоя нет.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="81"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны областей (admin-1) для заполнения пустого столбца области.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="262"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="263"/>
         <source>Choose an inventory file or layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл или слой реестра.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое значение</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="109"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>Hazard index</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс опасности</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="114"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать индекс опасности (THI) для импортированных хвостохранилищ.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="126"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица баллов классов THI; пусто: таблица из комплекта плагина.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
         <source>THI scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы THI</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="202"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="203"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: {rows} ({how}); заголовок в строке {header}. Проверьте распознанные столбцы ниже.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="266"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="267"/>
         <source>Importing the inventory...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт реестра...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="282"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="283"/>
         <source>{placed} placed, {reported} reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено: {placed}, в отчёте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="285"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="286"/>
         <source>({count} rows not placed: see the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не размещено строк: {count}, см. отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="308"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="309"/>
         <source>Import an inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала импортируйте реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="315"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="316"/>
         <source>Computing the hazard index...</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт индекса опасности...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="326"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="327"/>
         <source>Facilities (THI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="330"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="331"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс опасности рассчитан для хвостохранилищ: {count}; неполных (не хватает данных): {incomplete}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="338"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="339"/>
         <source>The run failed or was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/analysis.py" line="101"/>
         <source>no downstream tracing was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах {km} км от трансграничной реки или границы и прослежены вниз по течению: {traced} из {total} хвостохранилищ.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшая трансграничная река, {river}, в {km} км; и она, и граница дальше {limit} км, на которые прослеживается сток.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>Overview of the country</source>
+        <translation>Обзорная карта страны</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>One sheet per facility</source>
+        <translation>Лист на каждое хвостохранилище</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>One sheet per region</source>
+        <translation>Лист на каждую область</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
+        <source>e.g. Working group on tailings safety</source>
+        <translation>например, Рабочая группа по безопасности хвостохранилищ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
+        <source>e.g. Meeting of 25 November 2026, Astana</source>
+        <translation>например, Заседание 25 ноября 2026 г., Астана</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <source>One PDF with all sheets</source>
+        <translation>Один PDF со всеми листами</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <source>One PDF per sheet</source>
+        <translation>PDF на каждый лист</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <source>PNG images</source>
+        <translation>Изображения PNG</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
+        <source>Preview first sheet</source>
+        <translation>Просмотр первого листа</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <source>Export sheets</source>
+        <translation>Экспорт листов</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="112"/>
+        <source>Open output folder</source>
+        <translation>Открыть папку результатов</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
+        <source>Rendering the first sheet…</source>
+        <translation>Отрисовка первого листа…</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <source>Choose an output folder first.</source>
+        <translation>Сначала выберите папку результатов.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <source>Exporting map sheets…</source>
+        <translation>Экспорт листов карты…</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
+        <source>Choose the flagged facilities layer first.</source>
+        <translation>Сначала выберите слой отмеченных хвостохранилищ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="216"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <source>The preview failed: {error}</source>
+        <translation>Не удалось построить просмотр: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
+        <source>Preview of the first sheet. Export writes all of them.</source>
+        <translation>Просмотр первого листа. При экспорте записываются все.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
+        <source>Export stopped; {count} files were written.</source>
+        <translation>Экспорт остановлен; записано файлов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
+        <source>Export failed.</source>
+        <translation>Экспорт не удался.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
+        <source>{count} files written to {folder}; the layout is in the project&apos;s layout manager.</source>
+        <translation>Записано файлов в {folder}: {count}; макет — в менеджере макетов проекта.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,9 @@ from tmf_plugin.inventory.columns import detect_mapping, merge_mapping, normalis
         ("49 57 12", 49 + 57 / 60 + 12 / 3600),
         ("49 57 12 с.ш.", 49 + 57 / 60 + 12 / 3600),
         ("49°57.2'", 49 + 57.2 / 60),
+        ("49°57´12˝ с.ш.", 49 + 57 / 60 + 12 / 3600),
+        ("с.ш. 49°57'12\"", 49 + 57 / 60 + 12 / 3600),
+        ("49 град 57 мин 12 сек", 49 + 57 / 60 + 12 / 3600),
         ("49:57:12", 49 + 57 / 60 + 12 / 3600),
         ("33°30' S", -33.5),
         ("33°30' ю.ш.", -33.5),
@@ -166,6 +169,9 @@ def test_kazakh_and_english_headers():
     assert english == {"tmf_id": "TMF_ID", "name": "Facility name", "status": "STATUS",
                        "volume_m3": "Tailings volume, m3", "latitude": "LAT (deg)", "longitude": "Lon [deg]"}
     assert normalise_header("  Объём хвостов, м3 ") == "объем хвостов"
+    axes = detect_mapping(["Координаты (широта)", "Координаты (долгота)", "Дата ввода в эксплуатацию"])
+    assert axes == {"year_commissioned": "Дата ввода в эксплуатацию", "latitude": "Координаты (широта)",
+                    "longitude": "Координаты (долгота)"}
 
 
 def test_field_map_overrides_detection():

@@ -99,7 +99,7 @@ KEYWORD_RULES: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("capacity_m3", (("емкост", "вместим", "capacity", "сыйымд", "проектн", "design", "жобал"),)),
     ("volume_m3", (("объем", "volume", "көлем"),)),
     ("area_ha", (("площад", "area", "аудан"),)),
-    ("year_commissioned", (("год", "year", "жыл"),)),
+    ("year_commissioned", (("год", "year", "жыл", "ввод", "commission"),)),
     ("last_inspection", (("обследов", "инспекц", "проверк", "inspect", "тексер", "осмотр"),)),
     ("consequence_class", (("последств", "consequence", "салдар", "gistm"),)),
     ("water_hazard_class", (("класс", "class", "клас"), ("опасн", "hazard", "қауіп", "wgk"))),
@@ -142,11 +142,22 @@ def _matches_rule(words: str, groups: tuple[tuple[str, ...], ...]) -> bool:
                for group in groups)
 
 
+_LATITUDE_WORDS = ("широт", "latitud", "ендік")
+_LONGITUDE_WORDS = ("долгот", "longitud", "бойлық")
+
+
 def recognise(header: str) -> tuple[str | None, int]:
     """The canonical key a header names and how sure that is (2 exact synonym, 1 keyword, 0 none)."""
     words = normalise_header(header)
     if not words:
         return None, 0
+    # "Координаты (широта)": the axis may sit in the brackets that normalisation drops.
+    raw = str(header).lower()
+    is_lat, is_lon = any(w in raw for w in _LATITUDE_WORDS), any(w in raw for w in _LONGITUDE_WORDS)
+    if is_lat != is_lon:
+        return ("latitude" if is_lat else "longitude"), 2
+    if is_lat and is_lon:
+        return "coordinates", 2
     compact = words.replace(" ", "_")
     if compact in MAPPABLE:
         return compact, 2

@@ -183,7 +183,7 @@ def parse_coordinate(value) -> float | None:
         text = text[: hemisphere.start()] + " " + text[hemisphere.end():]
     rest = _NUMBER.sub(" ", text)
     # Whatever is left besides the numbers must be degree/minute/second marks or separators.
-    if re.search(r"[^\s°º˚'′’‘`\"″”“:\-+dминсекградmsh.]", rest):
+    if re.search(r"[^\s°º˚'′’‘´ʹ`\"″”“˝ʺ:\-+dминсекградmsh.]", rest):
         raise BadValueError("not a coordinate")
     parts = [float(p.replace(",", ".")) for p in _NUMBER.findall(text)]
     if not parts or len(parts) > 3:

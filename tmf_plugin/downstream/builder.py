@@ -125,7 +125,7 @@ def build_network(
             )
         )
         edges = kept
-    components = connected_components(edges, len(nodes))
+    components = connected_components(edges)
     if orientation == "outlets":
         orient_to_outlets(edges, nodes, components, outlets, edge_outlets, tolerance_m, problems)
     elif orientation == "dem":
@@ -248,7 +248,7 @@ def join_ends(edges: list[Edge], tolerance_m: float) -> list[QgsPointXY]:
     return nodes
 
 
-def connected_components(edges: list[Edge], node_count: int) -> list[list[int]]:
+def connected_components(edges: list[Edge]) -> list[list[int]]:
     """Edge indices of each connected piece of the network."""
     by_node: dict[int, list[int]] = defaultdict(list)
     for k, e in enumerate(edges):

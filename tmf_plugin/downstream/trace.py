@@ -120,7 +120,7 @@ class RiverNetwork:
         self.problems: list[str] = []  # duplicate ids and other things a user should know
         self._reaches: dict[int, Reach] = {}
         self._to_wgs84 = to_wgs84(self.crs)
-        self._measure = distance_area()
+        self.measure = distance_area()
 
     @classmethod
     def from_source(cls, source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:
@@ -210,7 +210,7 @@ class RiverNetwork:
         points = line_points(geometry)
         cum = [0.0]
         for a, b in zip(points, points[1:]):
-            cum.append(cum[-1] + self._measure.measureLine(a, b) / 1000.0)
+            cum.append(cum[-1] + self.measure.measureLine(a, b) / 1000.0)
         reach = Reach(points, cum if points else [])
         self._reaches[reach_id] = reach
         return reach
@@ -243,7 +243,7 @@ class RiverNetwork:
             plane.transform(scale)
             _, nearest, after_vertex, _ = plane.closestSegmentWithContext(origin)
             on_reach = QgsPointXY(nearest.x() / kx + point.x(), nearest.y() / ky + point.y())
-            distance = self._measure.measureLine(point, on_reach)
+            distance = self.measure.measureLine(point, on_reach)
             if distance <= max_distance_m and (best is None or distance < best[1]):
                 best = (reach_id, distance, on_reach, after_vertex)
         return best
@@ -310,7 +310,7 @@ def trace_one(
     reach_id, distance, snap_point, after_vertex = snapped
     trace.snap_dist_m, trace.snapped_reach, trace.snap_point = distance, reach_id, snap_point
     network.prefetch(network.walk_ids(reach_id, max_km))
-    measure = network._measure
+    measure = network.measure
     reach = network.reach(reach_id)
     start_km = reach.cum_km[after_vertex - 1] + measure.measureLine(reach.points[after_vertex - 1], snap_point) / 1000.0
     start_km = min(start_km, reach.length_km)

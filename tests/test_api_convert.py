@@ -47,7 +47,7 @@ def test_frame_to_layer_keeps_types_nulls_crs_and_geometries(qgis_app):
     assert types == {
         "tmf_id": QVariant.String,
         "volume_m3": QVariant.Double,
-        "year_commissioned": QVariant.LongLong,
+        "year_commissioned": QVariant.Int,  # whole numbers that fit 32 bits, as GDAL gives them to QGIS
         "flood_prone": QVariant.Bool,
         "last_inspection": QVariant.Date,
         "name": QVariant.String,
@@ -89,6 +89,22 @@ def test_sample_layer_reads_with_every_feature_and_exact_coordinates(qgis_app):
     merged = frame.merge(truth, on=["name", "rivernum", "featurecla"], suffixes=("", "_truth"))
     assert len(merged) == len(truth)
     assert all(a.equals_exact(b, 1e-12) for a, b in zip(merged.geometry, merged["geometry_truth"]))
+
+
+def test_column_types_from_a_geopandas_reader(qgis_app):
+    """geopandas reads Integer and Date fields as int64 and datetime64; QGIS types come back as GDAL gives them."""
+    frame = pd.DataFrame({
+        "small": pd.Series([1, 2], dtype="int64"),
+        "large": pd.Series([1, 2**40], dtype="int64"),
+        "day": pd.to_datetime(["2021-05-06", "2022-01-01"]),
+        "moment": pd.to_datetime(["2021-05-06 10:30", "2022-01-01 00:00"]),
+    })
+    frame.attrs["layer_name"] = "named"
+    layer = to_layer(frame, "fallback")
+    assert layer.name() == "named"
+    assert [f.type() for f in layer.fields()] == [QVariant.Int, QVariant.LongLong, QVariant.Date, QVariant.DateTime]
+    values = next(iter(layer.getFeatures())).attributes()
+    assert values[2] == QDate(2021, 5, 6) and values[3].time().minute() == 30
 
 
 def test_table_without_geometry_becomes_a_table_layer(qgis_app):

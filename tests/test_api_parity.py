@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -187,3 +189,72 @@ def test_trace_downstream_parity(network_file, towns_file):
     summary = through_api["summary"].set_index("tmf_id")
     assert summary.loc["T-KYZ", "first_water_body"].split() == ["Syr", "Darya"]
     assert summary.loc["T-KYZ", "snap_dist_m"] < 5000
+
+
+def test_import_inventory_parity_on_the_messy_spreadsheet(tmf_processing):
+    _require("tmf:importinventory")
+    messy = str(SAMPLE / "tmf_inventory_messy.csv")
+    countries = gpd.read_file(SAMPLE / "countries.gpkg")
+    facilities, report = api.import_inventory(messy, country=countries[countries["ISO_A3"] == "KAZ"])
+    direct = _processing_run("tmf:importinventory", {"INPUT": messy, "COUNTRY": str(SAMPLE / "countries.gpkg"),
+                                                     "COUNTRY_NAME": "KAZ", "OUTPUT": "memory:",
+                                                     "REPORT": "memory:"})
+    assert assert_same_features(direct["OUTPUT"], facilities) >= 100
+    assert assert_same_features(direct["REPORT"], report, key=("row", "field")) >= 3
+    assert facilities.crs.to_epsg() == 4326 and facilities["tmf_id"].dropna().is_unique
+    assert facilities.attrs["tmf_outputs"]["PLACED"] == len(facilities)
+
+
+def test_import_inventory_parity_with_a_geodataframe_input(tmf_processing):
+    _require("tmf:importinventory")
+    clean = SAMPLE / "tmf_inventory.gpkg"
+    facilities, report = api.import_inventory(gpd.read_file(clean))
+    direct = _processing_run("tmf:importinventory", {"INPUT": str(clean), "OUTPUT": "memory:", "REPORT": "memory:"})
+    assert assert_same_features(direct["OUTPUT"], facilities) >= 100
+    assert len(report) == direct["REPORT"].featureCount()
+
+
+def test_hazard_index_parity(tmf_processing):
+    _require("tmf:hazardindex")
+    clean = SAMPLE / "tmf_inventory.gpkg"
+    through_api = api.hazard_index(gpd.read_file(clean))
+    direct = _processing_run("tmf:hazardindex", {"INPUT": str(clean), "OUTPUT": "memory:"})["OUTPUT"]
+    assert assert_same_features(direct, through_api) >= 100
+    complete = through_api[through_api["thi_complete"].astype(bool)]
+    # THI is the sum of its components wherever it is complete (log10 of the volume plus the class scores).
+    parts = complete[["thi_cap", "thi_tox", "thi_man", "thi_flood", "thi_seism", "thi_dam"]].sum(axis=1)
+    assert len(complete) > 0 and (parts - complete["thi"]).abs().max() < 1e-6
+
+
+def test_export_map_sheets_parity(tmf_processing, towns_file, tmp_path):
+    """Same sheets from the API and from processing.run: page count and every word printed on them."""
+    _require("tmf:exportmapsheets")
+    import subprocess
+
+    from qgis.core import QgsProject
+
+    rivers = str(SAMPLE / "rivers.gpkg")
+    # The algorithm saves its layout and layers into the project and takes unset layers from it: start both runs
+    # from an empty project, as two fresh processes would.
+    QgsProject.instance().clear()
+    towns = gpd.read_file(towns_file)
+    towns.attrs["layer_name"] = "towns"  # the sheet's source line names the layer, as QGIS names the file's layer
+    # Settlements from a copy: the sheets filter them with a subset string, which QGIS applies on a GeoPackage by
+    # reopening it for writing.
+    places = str(tmp_path / "places.gpkg")
+    shutil.copy(SAMPLE / "places.gpkg", places)
+    through_api = api.export_map_sheets(towns, tmp_path / "api", sheets="overview", language="ru",
+                                        title="Парность", rivers=rivers, places=places, dpi=50)
+    QgsProject.instance().clear()
+    direct = _processing_run("tmf:exportmapsheets", {
+        "INPUT": str(towns_file), "RIVERS": rivers, "PLACES": places, "SHEETS": "overview", "LANGUAGE": "ru",
+        "TITLE": "Парность", "DPI": 50, "OUTPUT_FOLDER": str(tmp_path / "direct")})
+    direct_files = [p for p in direct["FILES"].split(";") if p]
+    assert [p.name for p in through_api] == [Path(p).name for p in direct_files]
+
+    def words(pdf) -> list[str]:
+        return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
+
+    for ours, theirs in zip(through_api, direct_files):
+        assert words(ours) == words(theirs)
+        assert "Парность" in words(ours)

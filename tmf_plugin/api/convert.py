@@ -24,6 +24,8 @@ from ..i18n import tr
 # Attribute on a GeoDataFrame (gdf.attrs) remembering the QGIS type of each field, so that a layer converted to a
 # GeoDataFrame and back keeps Int vs LongLong, Date vs DateTime exactly.
 FIELD_TYPES_ATTR = "qgis_field_types"
+# Attribute with the layer's name, which QGIS shows in legends and map-sheet source lines; set it to name a frame.
+LAYER_NAME_ATTR = "layer_name"
 
 _INTEGER_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong}
 
@@ -109,6 +111,7 @@ def to_geodataframe(layer: QgsVectorLayer):
     else:
         frame = gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(geometries, crs=crs_for_pandas(layer.crs())))
     frame.attrs[FIELD_TYPES_ATTR] = types
+    frame.attrs[LAYER_NAME_ATTR] = layer.name()
     return frame
 
 
@@ -129,31 +132,33 @@ def _is_missing(value) -> bool:
 
 
 def _field_type(series, hint: int | None) -> QVariant.Type:
-    """The QGIS field type for a column: the remembered one when it still fits, else from dtype and values."""
+    """The QGIS field type for a column: the remembered one when it still fits, else from dtype and values.
+
+    Without a remembered type, whole numbers that fit in 32 bits become Int and timestamps that are all at
+    midnight become Date, as GDAL's GeoPackage and Shapefile readers give them to QGIS; geopandas reads both
+    as int64 and datetime64.
+    """
     from pandas.api import types as ptypes
 
     if ptypes.is_bool_dtype(series.dtype):
         guess = QVariant.Bool
     elif ptypes.is_integer_dtype(series.dtype):
-        guess = QVariant.LongLong
+        values = series.dropna()
+        fits = values.empty or (values.min() >= -(2**31) and values.max() < 2**31)
+        guess = QVariant.Int if fits else QVariant.LongLong
     elif ptypes.is_float_dtype(series.dtype):
         guess = QVariant.Double
     elif ptypes.is_datetime64_any_dtype(series.dtype):
-        guess = QVariant.DateTime
+        values = series.dropna()
+        midnight = getattr(series.dt, "tz", None) is None and bool((values == values.dt.normalize()).all())
+        guess = QVariant.Date if midnight and not values.empty else QVariant.DateTime
     else:
         guess = _object_field_type([v for v in series if not _is_missing(v)])
     if hint is not None:
         hint = QVariant.Type(hint)
-        compatible = {
-            QVariant.LongLong: _INTEGER_TYPES | {QVariant.Double},
-            QVariant.Double: {QVariant.Double} | _INTEGER_TYPES,
-            QVariant.DateTime: {QVariant.DateTime, QVariant.Date},
-            QVariant.Date: {QVariant.Date},
-            QVariant.Bool: {QVariant.Bool},
-            QVariant.Time: {QVariant.Time},
-            QVariant.String: {QVariant.String},
-        }
-        if hint in compatible.get(guess, {guess}):
+        families = (_INTEGER_TYPES | {QVariant.Double}, {QVariant.Date, QVariant.DateTime})
+        same_family = any(hint in family and guess in family for family in families)
+        if hint == guess or (same_family and not (guess == QVariant.Double and hint in _INTEGER_TYPES)):
             return hint
     return guess
 
@@ -234,9 +239,13 @@ def _qgis_crs(crs) -> QgsCoordinateReferenceSystem:
 
 
 def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
-    """A memory layer holding a GeoDataFrame (or a plain DataFrame as a table), geometries copied as WKB."""
+    """A memory layer holding a GeoDataFrame (or a plain DataFrame as a table), geometries copied as WKB.
+
+    The layer is named after frame.attrs["layer_name"] when the frame has one, else `name`.
+    """
     import shapely
 
+    name = frame.attrs.get(LAYER_NAME_ATTR) or name
     hints = frame.attrs.get(FIELD_TYPES_ATTR, {})
     geometry_name = frame.geometry.name if hasattr(frame, "geometry") and _has_geometry(frame) else None
     columns = [c for c in frame.columns if c != geometry_name]

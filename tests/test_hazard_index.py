@@ -7,7 +7,13 @@ import math
 import pytest
 
 from tests.conftest import SAMPLE
-from tmf_plugin.inventory.hazard import ScoreTableError, capacity_term, hazard_index, load_scores
+from tmf_plugin.inventory.hazard import (
+    ScoreTableError,
+    canonical_inputs,
+    capacity_term,
+    hazard_index,
+    load_scores,
+)
 
 FULL = {"volume_m3": 1e7, "water_hazard_class": 3, "status": "abandoned", "flood_prone": True, "seismicity": 8.0,
         "dam_condition": "poor"}
@@ -40,6 +46,14 @@ def test_missing_inputs_make_the_index_incomplete_not_zero():
     assert hazard_index({}, table) == {"thi_cap": None, "thi_tox": None, "thi_man": None, "thi_flood": None,
                                        "thi_seism": None, "thi_dam": None, "thi": None, "thi_complete": False}
     assert hazard_index(dict(FULL, status="unknown"), table)["thi_complete"] is False
+
+
+def test_words_of_a_layer_not_made_by_the_import_are_read():
+    raw = {"volume_m3": "10 000 000", "water_hazard_class": "III", "status": "бесхозное", "flood_prone": "да",
+           "seismicity": "8 баллов", "dam_condition": "неудовлетворительное"}
+    assert hazard_index(canonical_inputs(raw), load_scores())["thi"] == pytest.approx(21.0)
+    unreadable = canonical_inputs(dict(raw, status="спорный"))
+    assert unreadable["status"] is None and hazard_index(unreadable, load_scores())["thi_complete"] is False
 
 
 def test_capacity_term():

@@ -40,7 +40,7 @@ from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from .columns import CANONICAL_FIELDS, FIELD_NAMES, detect_mapping, merge_mapping
-from .hazard import OUTPUT_FIELDS, ScoreTableError, hazard_index, load_scores
+from .hazard import OUTPUT_FIELDS, ScoreTableError, canonical_inputs, hazard_index, load_scores
 from .readers import InventoryReadError, read_features, read_source, table_file_of
 from .records import ImportResult
 
@@ -364,7 +364,7 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
         for number, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
                 break
-            attributes = {name: _plain(feature[name]) for name in input_names}
+            attributes = canonical_inputs({name: _plain(feature[name]) for name in input_names})
             scores = hazard_index(attributes, table)
             incomplete += 0 if scores["thi_complete"] else 1
             out = QgsFeature(fields)

@@ -120,6 +120,26 @@ def capacity_term(volume_m3) -> float | None:
     return math.log10(number) if number >= 1 else 0.0
 
 
+def canonical_inputs(attributes: dict) -> dict:
+    """The THI inputs read with the inventory's parsers, so that a layer not made by the import still scores
+    ("действующее", "да", "2,5 млн" ...); an unreadable value becomes None, which makes the THI incomplete."""
+    from . import values as v
+
+    readers = {"volume_m3": v.parse_number, "water_hazard_class": lambda x: v.parse_class(x, 1, 3),
+               "status": v.parse_status, "flood_prone": v.parse_bool, "seismicity": v.parse_number,
+               "dam_condition": v.parse_dam_condition}
+    result = dict(attributes)
+    for name, read in readers.items():
+        value = attributes.get(name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and name != "flood_prone":
+            continue
+        try:
+            result[name] = read(value)
+        except v.BadValueError:
+            result[name] = None
+    return result
+
+
 def hazard_index(attributes: dict, table: ScoreTable) -> dict:
     """The THI components, their sum and whether every input was known, for one facility's attributes.
 

@@ -336,7 +336,7 @@
     <message>
         <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
         <source>As digitised</source>
-        <translation>Цифрлау бағыты бойынша</translation>
+        <translation>Цифрлау бойынша</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
@@ -406,12 +406,12 @@
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
         <source>Corridor width each side (m)</source>
-        <translation>Дәліздің әр жақтағы ені (м)</translation>
+        <translation>Дәліздің жарты ені (м)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
         <source>Distance per facility</source>
-        <translation>Әр қалдық қоймасының қашықтығы</translation>
+        <translation>Қашықтық ережесі</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="102"/>
         <source>Maximum distance downstream (km)</source>
-        <translation>Ағыс бойымен төмен ең үлкен қашықтық (км)</translation>
+        <translation>Ағыс бойымен макс. қашықтық (км)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/algorithms.py" line="69"/>
@@ -1356,7 +1356,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
         <source>Flag facilities</source>
-        <translation>Қалдық қоймаларын белгілеу</translation>
+        <translation>Тәуекелді бағалау</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
@@ -1386,7 +1386,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="134"/>
         <source>Zoom to facility</source>
-        <translation>Қалдық қоймасына жақындату</translation>
+        <translation>Картадан көрсету</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
@@ -1396,12 +1396,12 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
         <source>Flagging facilities...</source>
-        <translation>Қалдық қоймалары белгіленуде...</translation>
+        <translation>Тәуекел бағалануда...</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
         <source>Not flagged: {problem}</source>
-        <translation>Белгілеу орындалмады: {problem}</translation>
+        <translation>Бағалау орындалмады: {problem}</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="226"/>
@@ -1491,7 +1491,7 @@
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="66"/>
         <source>or a loaded layer</source>
-        <translation>немесе жүктелген қабат</translation>
+        <translation>немесе қабат</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="70"/>
@@ -1501,7 +1501,7 @@
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
         <source>Coordinates CRS</source>
-        <translation>Координаттар жүйесі</translation>
+        <translation>Координат жүйесі</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="74"/>
@@ -1526,7 +1526,7 @@
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="263"/>
         <source>Choose an inventory file or layer.</source>
-        <translation>Тізілім файлын немесе қабатын таңдаңыз.</translation>
+        <translation>Файлды не қабатты таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
@@ -1546,12 +1546,12 @@
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="109"/>
         <source>Import</source>
-        <translation>Импорттау</translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>Hazard index</source>
-        <translation>Қауіптілік индексі</translation>
+        <translation>THI есептеу</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/panel.py" line="114"/>
@@ -1711,7 +1711,7 @@
     <message>
         <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Export sheets</source>
-        <translation>Парақтарды экспорттау</translation>
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/panel.py" line="112"/>

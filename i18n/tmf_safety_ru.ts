@@ -336,7 +336,7 @@
     <message>
         <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
         <source>As digitised</source>
-        <translation>По направлению оцифровки</translation>
+        <translation>По оцифровке</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
@@ -406,12 +406,12 @@
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
         <source>Corridor width each side (m)</source>
-        <translation>Ширина коридора в каждую сторону (м)</translation>
+        <translation>Полуширина коридора (м)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
         <source>Distance per facility</source>
-        <translation>Расстояние для хвостохранилища</translation>
+        <translation>Правило расстояния</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
@@ -856,7 +856,7 @@
     <message>
         <location filename="../tmf_plugin/inventory/records.py" line="103"/>
         <source>value out of range; left empty</source>
-        <translation>значение вне допустимого диапазона; оставлено пустым</translation>
+        <translation>вне диапазона; оставлено пустым</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/records.py" line="105"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="102"/>
         <source>Maximum distance downstream (km)</source>
-        <translation>Макс. расстояние вниз по течению (км)</translation>
+        <translation>Макс. путь вниз по течению (км)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/algorithms.py" line="69"/>
@@ -1356,7 +1356,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
         <source>Flag facilities</source>
-        <translation>Отметить хвостохранилища</translation>
+        <translation>Оценить риск</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
@@ -1386,7 +1386,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="134"/>
         <source>Zoom to facility</source>
-        <translation>Приблизить к хвостохранилищу</translation>
+        <translation>Показать на карте</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
@@ -1396,12 +1396,12 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
         <source>Flagging facilities...</source>
-        <translation>Отметка хвостохранилищ...</translation>
+        <translation>Оценка риска...</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
         <source>Not flagged: {problem}</source>
-        <translation>Отметки не выполнены: {problem}</translation>
+        <translation>Оценка не выполнена: {problem}</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="226"/>

@@ -91,8 +91,11 @@ class InventorySection(Section):
         self.mapping.setHorizontalHeaderLabels([tr("Field"), tr("Column in the file"), tr("First value")])
         self.mapping.verticalHeader().setVisible(False)
         self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.mapping.horizontalHeader().setStretchLastSection(True)
+        header = self.mapping.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.mapping.setColumnWidth(1, 200)
         self.column_combos: dict[str, QComboBox] = {}
         for row, key in enumerate(MAPPABLE):
             self.mapping.setItem(row, 0, QTableWidgetItem(key))
@@ -141,8 +144,13 @@ class InventorySection(Section):
         self.report.verticalHeader().setVisible(False)
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.report.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.report.horizontalHeader().setStretchLastSection(True)
+        header = self.report.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the problem is what the user reads first
+        self.report.setColumnWidth(2, 120)
+        self.report.setWordWrap(True)
         layout.addWidget(self.report, 2)
         self.first_row: dict = {}
 
@@ -297,8 +305,10 @@ class InventorySection(Section):
         for index, feature in enumerate(rows):
             for column, name in enumerate(("row", "field", "value", "problem")):
                 value = feature[name]
-                self.report.setItem(index, column, QTableWidgetItem("" if value is None or str(value) == "NULL"
-                                                                    else str(value)))
+                item = QTableWidgetItem("" if value is None or str(value) == "NULL" else str(value))
+                item.setToolTip(item.text())
+                self.report.setItem(index, column, item)
+        self.report.resizeRowsToContents()
 
     # Hazard index ------------------------------------------------------------------------------------------------
 

@@ -58,6 +58,24 @@ def test_flag_subcommand_writes_the_flagged_layer(qgis_app, tmp_path):
     assert flags["T-ZHE"][1] > 10
 
 
+def test_inventory_subcommand_writes_facilities_with_thi_and_the_report(qgis_app, tmp_path):
+    from tmf_plugin.api.engine import is_built
+
+    if not (is_built("tmf:importinventory") and is_built("tmf:hazardindex")):
+        pytest.skip("the inventory job is not implemented in this version yet")
+    out, report = tmp_path / "inventory.gpkg", tmp_path / "report.csv"
+    completed = run_cli("inventory", str(SAMPLE / "tmf_inventory_messy.csv"), "--country",
+                        str(SAMPLE / "countries.gpkg"), "--hazard-index", "--out", str(out), "--report", str(report))
+    assert completed.returncode == 0, completed.stderr
+    facilities = QgsVectorLayer(f"{out}|layername=facilities", "facilities", "ogr")
+    problems = QgsVectorLayer(f"{out}|layername=inventory_report", "report", "ogr")
+    assert facilities.featureCount() >= 100 and "thi" in facilities.fields().names()
+    assert problems.featureCount() >= 3
+    rows = report.read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) - 1 == problems.featureCount()
+    assert f"{facilities.featureCount()} facilities placed, {problems.featureCount()} report rows." in completed.stdout
+
+
 def test_missing_input_file_fails_with_its_name(tmp_path):
     missing = tmp_path / "no_such_facilities.gpkg"
     completed = run_cli("flag", str(missing), str(SAMPLE / "rivers.gpkg"), "--out", str(tmp_path / "x.gpkg"))

@@ -35,7 +35,8 @@ def cmd_inventory(args) -> int:
     from .i18n import tr
 
     facilities, report = api.import_inventory(
-        args.input, field_map=args.field_map, source_crs=args.source_crs, country=args.country, **args.extra)
+        args.input, field_map=args.field_map, source_crs=args.source_crs, country=args.country, regions=args.regions,
+        **args.extra)
     if args.hazard_index:
         facilities = api.hazard_index(facilities, scores=args.scores)
     _write({"facilities": facilities, "inventory_report": report}, args.out)
@@ -119,7 +120,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("input", help="inventory: CSV/TXT, XLSX/ODS, GeoPackage, Shapefile or GeoJSON")
     sub.add_argument("--field-map", help='JSON {"canonical field": "source column"}')
     sub.add_argument("--source-crs", help="CRS of projected x/y columns, e.g. EPSG:32642 (default EPSG:4326)")
-    sub.add_argument("--country", help="polygon layer the points must fall in")
+    sub.add_argument("--country", help="polygon layer the points must fall in (the country is picked by "
+                                       "--param COUNTRY_NAME=KAZ)")
+    sub.add_argument("--regions", help="admin-1 polygons that fill an empty region")
     sub.add_argument("--hazard-index", action="store_true", help="also compute the Tailings Hazard Index")
     sub.add_argument("--scores", help="THI class-score table replacing the shipped one")
     sub.add_argument("--out", type=Path, default=Path("out/inventory.gpkg"))

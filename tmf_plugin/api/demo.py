@@ -170,6 +170,8 @@ def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,fa
              "places": api.read_layer(sample / "places.gpkg")}
     if traced is not None:
         shown.update(paths=traced["paths"], corridors=traced["corridors"])
+    for name, frame in run.layers.items():
+        frame.attrs["layer_name"] = name  # sheets credit the layers by the names they have in the GeoPackage
     kinds = [kind.strip() for kind in sheets.split(",") if kind.strip()]
     for language in languages:
         written = _sheets_in(run, language, kinds, flagged if flagged is not None else facilities, shown)

@@ -127,7 +127,7 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
     import processing
     from qgis.core import QgsVectorLayer
 
-    from .convert import to_geodataframe
+    from .convert import LAYER_NAME_ATTR, to_geodataframe
 
     definitions = {d.name(): d for d in algorithm.parameterDefinitions()}
     unknown = sorted(name for name, value in parameters.items() if value is not None and name not in definitions)
@@ -147,7 +147,13 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
         results = processing.run(algorithm_id, values, feedback=feedback, context=processing_context(feedback))
         outputs = {}
         for name, result in results.items():
-            outputs[name] = to_geodataframe(result) if isinstance(result, QgsVectorLayer) else result
+            outputs[name] = result
+            if isinstance(result, QgsVectorLayer):
+                outputs[name] = to_geodataframe(result)
+                # Named like the layer QGIS adds to a project, e.g. "Flagged facilities" rather than "output".
+                definition = algorithm.outputDefinition(name)
+                if definition is not None and definition.description():
+                    outputs[name].attrs[LAYER_NAME_ATTR] = definition.description()
     # Numbers an algorithm reports (rows read, facilities placed, ...) travel with each returned frame too.
     numbers = {name: value for name, value in outputs.items() if isinstance(value, (int, float, str))}
     for value in outputs.values():

@@ -145,3 +145,21 @@ def test_dem_orientation(qgis_app, tmp_path):
     assert [utm_end(e) for e in main] == [(0, 0), (0, 30), (0, 50)]
     assert main[0].next_down == 0 and main[2].next_down == main[1].hyriv_id
     assert utm_end(by_name(result, "East")[0]) == (0, 50)
+
+
+def test_a_lake_the_river_ends_in_beats_a_bigger_lake_it_flows_through(qgis_app):
+    # A river drawn upstream (mouth first) through a big reservoir (30 x 30 km) into a small terminal lake (4 x 4 km).
+    lines = [("River", [(0, 0), (0, 40)]), ("River", [(0, 40), (0, 70)]), ("River", [(0, 70), (0, 120)])]
+    lakes = QgsVectorLayer(f"Polygon?crs={UTM}&field=name:string", "lakes", "memory")
+    features = []
+    for name, (x0, y0, x1, y1) in (("Terminal", (-2, -2, 2, 2)), ("Reservoir", (-15, 40, 15, 70))):
+        feature = QgsFeature(lakes.fields())
+        feature.setGeometry(QgsGeometry.fromPolygonXY([[km(x0, y0), km(x1, y0), km(x1, y1), km(x0, y1)]]))
+        feature.setAttributes([name])
+        features.append(feature)
+    lakes.dataProvider().addFeatures(features)
+    result = build_network(lines_layer(lines), name_field="river", tolerance_m=500, orientation="outlets",
+                           outlets=lakes, edge_outlets=False)
+    ends = sorted(utm_end(e) for e in result.edges)
+    assert ends == [(0, 0), (0, 40), (0, 70)]  # everything flows south into the terminal lake
+    assert any("Reservoir" in p and "Terminal" in p for p in result.problems)

@@ -281,14 +281,28 @@ def _degree(edges: list[Edge]) -> dict[int, int]:
     return degree
 
 
-def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) -> dict[int, tuple[float, str, bool]]:
-    """Nodes that can be outlets: node -> (rank, label, dead end); bigger outlets rank higher, the data edge 0.
+@dataclass
+class OutletHit:
+    """A node caught by an outlet feature (or by the edge of the data, key EDGE)."""
 
-    A polygon catches every node inside it or within the tolerance; a point catches the nearest node within
+    key: int  # feature id of the outlet, or EDGE
+    label: str
+    area_km2: float
+    is_point: bool
+    dead_end: bool
+
+
+EDGE = -1
+
+
+def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) -> dict[int, OutletHit]:
+    """Nodes that can be outlets, with the outlet feature that catches them (the largest one when several do).
+
+    A polygon catches the nodes inside it or within the tolerance; a point catches the nearest node within
     max(tolerance, 1 km); the edge of the data catches dead ends on the border of the lines' extent.
     """
     degree = _degree(edges)
-    found: dict[int, tuple[float, str, bool]] = {}
+    found: dict[int, OutletHit] = {}
     measure = distance_area()
     if outlets is not None and nodes:
         index = QgsSpatialIndex()
@@ -307,7 +321,7 @@ def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) 
             label = " ".join(label.split())
             is_area = shape.type() == QgsWkbTypes.GeometryType.PolygonGeometry
             reach_m = tolerance_m if is_area else max(tolerance_m, 1000.0)
-            rank = 1.0 + (measure.measureArea(shape) / 1e6 if is_area else 0.0)
+            area = measure.measureArea(shape) / 1e6 if is_area else 0.0
             box = shape.boundingBox()
             dx, dy = _degrees(reach_m, box.center().y())
             box.grow(max(dx, dy))
@@ -322,8 +336,8 @@ def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) 
             if not is_area:
                 caught = sorted(caught)[:1]
             for _, n in caught:
-                if n not in found or found[n][0] < rank:
-                    found[n] = (rank, label, degree[n] == 1)
+                if n not in found or found[n].area_km2 < area:
+                    found[n] = OutletHit(feature.id(), label, area, not is_area, degree[n] == 1)
     if edge_outlets and nodes:
         xs, ys = [p.x() for p in nodes], [p.y() for p in nodes]
         extent = (min(xs), min(ys), max(xs), max(ys))
@@ -333,13 +347,37 @@ def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) 
                 abs(p.x() - extent[0]) <= dx or abs(p.x() - extent[2]) <= dx
                 or abs(p.y() - extent[1]) <= dy or abs(p.y() - extent[3]) <= dy
             ):
-                found[n] = (0.0, "", True)
+                found[n] = OutletHit(EDGE, "", 0.0, False, True)
     return found
+
+
+def choose_outlet(hits: dict[int, OutletHit]) -> tuple[int, list[int]]:
+    """The outlet a connected piece drains to, and its nodes the flow starts from.
+
+    A river that ends in an outlet polygon (a dead end inside, like the Syr Darya in the Aral Sea) or a point
+    the user placed wins over a polygon the river only flows through (Kapchagay on the Ile), which wins over the
+    edge of the data; among equals the larger polygon wins.
+    """
+    by_key: dict[int, list[int]] = defaultdict(list)
+    for n, hit in hits.items():
+        by_key[hit.key].append(n)
+
+    def tier(key: int) -> tuple:
+        if key == EDGE:
+            return (0, 0.0)
+        first = hits[by_key[key][0]]
+        ends_here = first.is_point or any(hits[n].dead_end for n in by_key[key])
+        return (2 if ends_here else 1, first.area_km2)
+
+    best = max(by_key, key=tier)
+    nodes = by_key[best]
+    return best, [n for n in nodes if hits[n].dead_end or hits[n].is_point] or nodes
 
 
 def orient_to_outlets(edges, nodes, components, outlets, edge_outlets, tolerance_m, problems) -> None:
     """Orient each connected piece toward the outlet it drains to: shortest way along the network to it."""
     candidates = outlet_nodes(nodes, edges, outlets, edge_outlets, tolerance_m)
+    edge_label = tr("the edge of the data")
     for component in components:
         members = {n for k in component for n in (edges[k].u, edges[k].v)}
         here = {n: candidates[n] for n in members if n in candidates}
@@ -354,20 +392,16 @@ def orient_to_outlets(edges, nodes, components, outlets, edge_outlets, tolerance
                 )
             )
             continue
-        best = max(rank for rank, _, _ in here.values())
-        sources = [n for n, (rank, _, _) in here.items() if rank == best]
-        # A river that flows through the outlet polygon has nodes inside it too; its dead ends are the mouths.
-        sources = [n for n in sources if here[n][2]] or sources
-        others = {label for rank, label, _ in here.values() if rank != best}
+        key, sources = choose_outlet(here)
+        others = sorted({hit.label or edge_label for hit in here.values() if hit.key != key})
         if others:
             problems.append(
                 tr("The river piece {name} touches several outlets; it was sent to {outlet}, not to {others}.").format(
-                    name=name or "?", outlet=here[sources[0]][1] or tr("the edge of the data"),
-                    others=", ".join(sorted(o or tr("the edge of the data") for o in others)),
+                    name=name or "?", outlet=here[sources[0]].label or edge_label, others=", ".join(others)
                 )
             )
         _drain_to(edges, component, sources, problems, name)
-        if best == 0.0:
+        if key == EDGE:
             for k in component:
                 edges[k].issues.append(ISSUE_EDGE)
 

@@ -263,3 +263,14 @@ def test_a_spreadsheet_loaded_by_ogr_is_read_from_its_file(tmf_processing, tmp_p
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
     assert_matches_truth([f for f in facilities if f["tmf_id"]], MESSY_TRUTH["good"])
+
+
+def test_the_report_defaults_to_a_temporary_layer(tmf_processing, tmp_path):
+    import processing
+
+    results = processing.run("tmf:importinventory", {"INPUT": str(SAMPLE / "tmf_inventory_messy.csv"),
+                                                     "OUTPUT": "TEMPORARY_OUTPUT"})
+    report = results["REPORT"]
+    report = report if hasattr(report, "featureCount") else processing.QgsProcessingUtils.mapLayerFromString(report)
+    assert results["OUTPUT"].featureCount() == len(MESSY_TRUTH["good"]) + 1
+    assert report.featureCount() == 6

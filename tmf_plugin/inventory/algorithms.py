@@ -129,9 +129,10 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         keep.setFlags(keep.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(keep)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Facilities"), QgsProcessing.SourceType.TypeVectorPoint))
+            "OUTPUT", tr("Facilities"), QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.TEMPORARY_OUTPUT))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "REPORT", tr("Import report"), QgsProcessing.SourceType.TypeVector))
+            "REPORT", tr("Import report"), QgsProcessing.SourceType.TypeVector, QgsProcessing.TEMPORARY_OUTPUT,
+            optional=True))
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows read")))
         self.addOutput(QgsProcessingOutputNumber("PLACED", tr("Facilities placed")))
         self.addOutput(QgsProcessingOutputNumber("NOT_PLACED", tr("Rows not placed")))
@@ -165,7 +166,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
             raise QgsProcessingException(tr("The inventory {input} is neither a readable file nor a layer.").format(
                 input=raw))
         return read_features(source.fields(), source.sourceCrs(), source.wkbType(), source.getFeatures(),
-                             source.sourceName())
+                             source.sourceName(), context.transformContext())
 
     def _country_test(self, parameters, context, feedback):
         """inside(lon, lat) for the chosen country and its name; the shipped borders when no layer is given."""
@@ -255,14 +256,19 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         report, report_dest = self.parameterAsSink(parameters, "REPORT", context, report_fields(),
                                                    QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
-        if report is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "REPORT"))
-        for problem in result.problems:
+        for problem in result.problems if report is not None else []:
             feature = QgsFeature(report_fields())
             feature.setAttributes([problem.row, problem.field, problem.value, problem.problem, problem.column,
                                    problem.tmf_id, problem.placed])
             report.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
+        shown = 200  # the log is for a first look; the REPORT table has every line
+        for problem in result.problems[:shown]:
+            feedback.pushWarning(tr("Row {row}, {field} \"{value}\": {problem}").format(
+                row=problem.row, field=problem.field, value=problem.value, problem=problem.problem))
+        if len(result.problems) > shown:
+            feedback.pushWarning(tr("... and {count} more problems in the report.").format(
+                count=len(result.problems) - shown))
         placed = len(result.placed)
         reported = len(result.reported_rows())
         feedback.pushInfo(tr("{placed} facilities placed, {reported} rows reported, {missing} rows not placed.")
@@ -331,7 +337,9 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
             "INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
             "SCORES", tr("Class-score table (CSV; empty: the shipped default)"), extension="csv", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Facilities with THI")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Facilities with THI"), QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            QgsProcessing.TEMPORARY_OUTPUT))
         self.addOutput(QgsProcessingOutputNumber("INCOMPLETE", tr("Facilities with an incomplete THI")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API

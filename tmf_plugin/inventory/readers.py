@@ -190,16 +190,18 @@ def read_layer(layer) -> SourceTable:
     return read_features(layer.fields(), layer.crs(), layer.wkbType(), layer.getFeatures(), layer.name())
 
 
-def read_features(fields, crs, wkb_type, features, name: str) -> SourceTable:
+def read_features(fields, crs, wkb_type, features, name: str, transform_context=None) -> SourceTable:
     """Rows of a layer or Processing feature source; point geometries give positions in EPSG:4326."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsWkbTypes
+
+    transform_context = transform_context or QgsProject.instance().transformContext()
 
     headers = [f.name() for f in fields]
     has_geometry = QgsWkbTypes.geometryType(wkb_type) not in (
         QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry)
     transform = None
     if has_geometry:
-        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), transform_context)
     rows = []
     for number, feature in enumerate(features, 1):
         cells = {header: _python_value(feature[header]) for header in headers}

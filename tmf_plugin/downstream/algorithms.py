@@ -240,12 +240,12 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         rows = self._read_facilities(facilities, parameters, context, rule, fixed_km)
 
         feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))
-        network = RiverNetwork.from_source(rivers)
+        network = RiverNetwork.from_source(rivers, _Scaled(feedback, 0, 20))
         for problem in network.problems[:20]:
             feedback.pushWarning(problem)
         located = [(r["tmf_id"], r["point"]) for r in rows if r["point"] is not None]
         limits = [r["max_km"] for r in rows if r["point"] is not None]
-        step = _Scaled(feedback, 0, 80)
+        step = _Scaled(feedback, 20, 80)
         traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=step))
 
         summary, summary_id = self.parameterAsSink(

@@ -108,9 +108,23 @@ def build_network(
 ) -> BuildResult:
     """Build the network; orientation is "digitised", "outlets" or "dem" (a QgsRasterLayer)."""
     tolerance_m = max(tolerance_m, 0.01)
+
+    def stage(percent: float) -> bool:
+        # Progress between the stages; True when the user cancelled (the caller then returns what it has).
+        if feedback is not None:
+            feedback.setProgress(percent)
+            return feedback.isCanceled()
+        return False
+
     lines = read_lines(source, name_field)
+    if stage(20):
+        return BuildResult([], [], 0)
     edges = split_at_junctions(lines, tolerance_m)
+    if stage(50):
+        return BuildResult([], [], 0)
     nodes = join_ends(edges, tolerance_m)
+    if stage(60):
+        return BuildResult([], [], 0)
     measure = distance_area()
     for edge in edges:
         edge.points[0], edge.points[-1] = nodes[edge.u], nodes[edge.v]
@@ -132,7 +146,9 @@ def build_network(
         orient_downhill(edges, nodes, dem, problems)
     else:
         link_digitised(edges, len(nodes))
+    stage(85)
     finish_attributes(edges, problems)
+    stage(95)
     return BuildResult(edges, problems, len(components))
 
 

@@ -258,3 +258,23 @@ def test_export_map_sheets_parity(tmf_processing, towns_file, tmp_path):
     for ours, theirs in zip(through_api, direct_files):
         assert words(ours) == words(theirs)
         assert "Парность" in words(ours)
+
+
+def test_hazard_index_with_an_edited_score_table_from_pandas(tmf_processing, tmp_path):
+    """A score table edited as a DataFrame gives what processing.run gives with the same table as a CSV file."""
+    _require("tmf:hazardindex")
+    import io
+
+    from tmf_plugin.paths import resource
+
+    text = resource("hazard_scores.csv").read_text(encoding="utf-8")
+    scores = pd.read_csv(io.StringIO(text), comment="#", dtype=str, keep_default_na=False)
+    scores.loc[scores["component"] == "tox", "score"] = "10"
+    edited = tmp_path / "scores.csv"
+    scores.to_csv(edited, index=False)
+    clean = SAMPLE / "tmf_inventory.gpkg"
+    through_api = api.hazard_index(gpd.read_file(clean), scores=scores)
+    direct = _processing_run("tmf:hazardindex", {"INPUT": str(clean), "SCORES": str(edited), "OUTPUT": "memory:"})
+    assert assert_same_features(direct["OUTPUT"], through_api) >= 100
+    scored = through_api["thi_tox"].dropna()
+    assert len(scored) > 0 and (scored == 10).all()

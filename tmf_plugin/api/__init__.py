@@ -128,10 +128,10 @@ def read_layer(path, layer: str | None = None):
     from qgis.core import QgsVectorLayer
 
     from ..i18n import tr
-    from ..standalone import ensure_qgis
     from .convert import to_geodataframe
+    from .engine import start_qgis
 
-    ensure_qgis()
+    start_qgis()
     uri = f"{path}|layername={layer}" if layer else str(path)
     source = QgsVectorLayer(uri, layer or Path(path).stem, "ogr")
     if not source.isValid():
@@ -144,8 +144,8 @@ def read_layer(path, layer: str | None = None):
 
 def save_layers(layers: dict, path) -> Path:
     """Write {layer name: GeoDataFrame or DataFrame} into one GeoPackage with QGIS's writer; return its path."""
-    from ..standalone import ensure_qgis
     from .convert import write_gpkg
+    from .engine import start_qgis
 
-    ensure_qgis()
+    start_qgis()
     return write_gpkg(layers, Path(path))

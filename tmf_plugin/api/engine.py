@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 from qgis.core import QgsProcessingFeedback
@@ -14,6 +15,8 @@ from ..i18n import tr
 # Processing parameter classes, by their type() name, whose value is a layer or a file of features.
 _LAYER_PARAMETERS = {"source", "vector", "layer", "multilayer", "raster"}
 _SINK_PARAMETERS = {"sink", "vectorDestination"}
+_warned_desktop = False
+
 # Attribute on returned frames (frame.attrs) with the algorithm's other outputs, e.g. {"PLACED": 118}.
 OUTPUTS_ATTR = "tmf_outputs"
 
@@ -41,12 +44,24 @@ def _is_frame(value) -> bool:
     return type(value).__module__.split(".")[0] in {"geopandas", "pandas"} and hasattr(value, "columns")
 
 
+def start_qgis():
+    """The running QGIS, started headless when needed; warns once when that is the QGIS desktop application."""
+    global _warned_desktop
+    from ..standalone import ensure_qgis
+
+    app = ensure_qgis()
+    if app.platform() == "desktop" and not _warned_desktop:
+        _warned_desktop = True
+        # Measured on Linux: pip wheels of shapely bind to QGIS's own GEOS inside the desktop and fail on WKB.
+        warnings.warn(tr("The TMF Safety Python API is meant for a standalone Python process; inside the QGIS "
+                         "desktop, run the tmf Processing algorithms instead."), RuntimeWarning, stacklevel=3)
+    return app
+
+
 def _algorithm(algorithm_id: str):
     from qgis.core import QgsApplication
 
-    from ..standalone import ensure_qgis
-
-    ensure_qgis()
+    start_qgis()
     algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
     if algorithm is None:
         raise LookupError(tr("Processing algorithm {id} is not available.").format(id=algorithm_id))
@@ -89,6 +104,10 @@ def _input_value(definition, value, scratch: Path):
         return str(value)
     if _is_frame(value):
         name = definition.name().lower()
+        if kind == "file" and definition.extension().lower() == "csv":
+            path = scratch / f"{name}.csv"  # e.g. a THI score table edited in pandas
+            value.to_csv(path, index=False, encoding="utf-8")
+            return str(path)
         if kind == "file":
             return str(write_gpkg({name: value}, scratch / f"{name}.gpkg"))
         if kind in _LAYER_PARAMETERS:

@@ -402,14 +402,14 @@ def _entry_km(trace: FacilityTrace, lake: QgsGeometry, measure) -> float | None:
         if lake.contains(QgsGeometry.fromPointXY(points[0])):
             return step.from_km
         crossing = step.geometry.intersection(lake)
+        cum = [0.0]
+        for a, b in zip(points, points[1:]):
+            cum.append(cum[-1] + measure.measureLine(a, b) / 1000.0)
         best = None
         for vertex in crossing.vertices():
             candidate = QgsPointXY(vertex.x(), vertex.y())
             _, _, after, _ = step.geometry.closestSegmentWithContext(candidate)
-            km = 0.0
-            for a, b in zip(points[: after - 1], points[1:after]):
-                km += measure.measureLine(a, b) / 1000.0
-            km += measure.measureLine(points[after - 1], candidate) / 1000.0
+            km = cum[after - 1] + measure.measureLine(points[after - 1], candidate) / 1000.0
             best = km if best is None else min(best, km)
         if best is not None:
             return step.from_km + min(best, step.to_km - step.from_km)

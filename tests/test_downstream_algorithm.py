@@ -205,3 +205,11 @@ def test_facilities_without_location_keep_their_row_and_a_missing_id_field_is_na
     with pytest.raises(QgsProcessingException, match="unnamed points.*tmf_id"):
         processing.run("tmf:tracedownstream", {"INPUT": unnamed, "RIVERS": network_path,
                                                "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+
+
+def test_long_corridor_stays_true_to_its_width(tmf_processing, network_path):
+    # 398 km down the main stem to its mouth: buffered in stretches, each in its own equidistant projection
+    summary, _, corridors = run_trace(network_path, facilities_layer([("LONG", -0.2, 398)]), MAX_DISTANCE_KM=1000)
+    row = summary["LONG"]
+    assert row["status"] == "reached outlet" and row["path_km"] == pytest.approx(398 / 0.9996, rel=0.001)
+    assert corridors["LONG"]["area_km2"] == pytest.approx(2 * row["path_km"] + math.pi, rel=0.005)

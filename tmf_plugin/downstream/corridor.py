@@ -8,6 +8,7 @@ from .geodesy import WGS84, distance_area, local_equidistant, transform
 from .trace import FacilityTrace
 
 SEGMENTS = 12  # quarter-circle segments of the buffers: area within 0.3 % of a true round end
+CHUNK_KM = 200.0  # each stretch is buffered in its own equidistant projection: scale error below 0.03 %
 
 
 def corridor_geometry(trace: FacilityTrace, width_m: float) -> QgsGeometry:
@@ -16,32 +17,62 @@ def corridor_geometry(trace: FacilityTrace, width_m: float) -> QgsGeometry:
     A lake enters the corridor only within the distance still left to walk when the path reaches it (a large
     terminal lake such as the Caspian would otherwise swamp every corridor that touches it).
     """
-    path = trace.path_geometry()
-    if path.isEmpty() or trace.snap_point is None:
+    if not trace.steps or trace.snap_point is None:
         return QgsGeometry()
-    local = local_equidistant(trace.snap_point)
-    to_local, to_wgs = transform(WGS84, local), transform(local, WGS84)
-    path_local = QgsGeometry(path)
-    path_local.transform(to_local)
-    parts = [path_local.buffer(width_m, SEGMENTS)]
+    parts = [_buffer_local(line, width_m) for line in _stretches(trace)]
     for (_, km), lake in zip(trace.lakes, trace.lake_geometries):
-        remaining_m = max(trace.max_distance_km - km, 0.0) * 1000.0
-        entry = _point_along(path_local, km * 1000.0)
+        entry = _point_at_km(trace, km)
+        local = local_equidistant(entry)
+        to_local = transform(WGS84, local)
         lake_local = QgsGeometry(lake)
         lake_local.transform(to_local)
-        reach_disc = QgsGeometry.fromPointXY(entry).buffer(max(remaining_m, width_m), SEGMENTS * 4)
+        remaining_m = max(trace.max_distance_km - km, 0.0) * 1000.0
+        reach_disc = QgsGeometry.fromPointXY(to_local.transform(entry)).buffer(max(remaining_m, width_m), SEGMENTS * 4)
         part = lake_local.intersection(reach_disc)
         if not part.isEmpty():
-            parts.append(part.buffer(width_m, SEGMENTS))
-    merged = QgsGeometry.unaryUnion(parts)
-    merged.transform(to_wgs)
-    return merged
+            part = part.buffer(width_m, SEGMENTS)
+            part.transform(transform(local, WGS84))
+            parts.append(part)
+    parts = [p for p in parts if not p.isEmpty()]
+    return QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
 
 
-def _point_along(path_local: QgsGeometry, distance_m: float) -> QgsPointXY:
-    """Point at a distance along a path in the local projection (lengths there are true near the centre)."""
-    point = path_local.interpolate(min(distance_m, path_local.length()))
-    return point.asPoint() if not point.isEmpty() else QgsPointXY(0, 0)
+def _stretches(trace: FacilityTrace) -> list[QgsGeometry]:
+    """The path cut into stretches of about CHUNK_KM, each a polyline in EPSG:4326."""
+    stretches, points, start_km = [], [], 0.0
+    for step in trace.steps:
+        line = step.geometry.asPolyline()
+        if points and line and points[-1] == line[0]:
+            line = line[1:]
+        points.extend(line)
+        if step.to_km - start_km >= CHUNK_KM:
+            stretches.append(points)
+            points, start_km = [points[-1]], step.to_km
+    if len(points) > 1:
+        stretches.append(points)
+    return [QgsGeometry.fromPolylineXY(p) for p in stretches if len(p) > 1]
+
+
+def _buffer_local(line: QgsGeometry, width_m: float) -> QgsGeometry:
+    """Buffer a lon/lat polyline by metres in an equidistant projection centred on its middle."""
+    middle = line.interpolate(line.length() / 2).asPoint()
+    local = local_equidistant(QgsPointXY(middle))
+    projected = QgsGeometry(line)
+    projected.transform(transform(WGS84, local))
+    buffered = projected.buffer(width_m, SEGMENTS)
+    buffered.transform(transform(local, WGS84))
+    return buffered
+
+
+def _point_at_km(trace: FacilityTrace, km: float) -> QgsPointXY:
+    """The point of the path at a distance along the flow (start of the step that holds it, refined linearly)."""
+    for step in trace.steps:
+        if step.from_km <= km <= step.to_km:
+            line = step.geometry
+            span = step.to_km - step.from_km
+            fraction = (km - step.from_km) / span if span > 0 else 0.0
+            return QgsPointXY(line.interpolate(fraction * line.length()).asPoint())
+    return QgsPointXY(trace.steps[-1].geometry.asPolyline()[-1])
 
 
 def area_km2(geometry: QgsGeometry) -> float:

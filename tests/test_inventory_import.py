@@ -271,6 +271,12 @@ def test_the_report_defaults_to_a_temporary_layer(tmf_processing, tmp_path):
     results = processing.run("tmf:importinventory", {"INPUT": str(SAMPLE / "tmf_inventory_messy.csv"),
                                                      "OUTPUT": "TEMPORARY_OUTPUT"})
     report = results["REPORT"]
-    report = report if hasattr(report, "featureCount") else processing.QgsProcessingUtils.mapLayerFromString(report)
     assert results["OUTPUT"].featureCount() == len(MESSY_TRUTH["good"]) + 1
     assert report.featureCount() == 6
+
+
+def test_the_sample_inventory_says_it_is_illustrative(sample_layer):
+    layer = sample_layer("tmf_inventory")
+    assert "illustrative" in layer.metadata().title().lower()
+    assert "NOT THE OFFICIAL INVENTORY" in layer.metadata().abstract()
+    assert layer.crs().authid() == "EPSG:4326" and layer.featureCount() == 120

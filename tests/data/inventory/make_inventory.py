@@ -13,6 +13,7 @@ import io
 import json
 import math
 import random
+import sys
 from pathlib import Path
 
 from osgeo import ogr, osr
@@ -396,11 +397,32 @@ def format_fixtures(rows: list[dict]) -> None:
     (folder / "formats_truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def label_illustrative(gpkg: Path) -> None:
+    """QGIS layer metadata (title, abstract, rights) saying that the inventory is illustrative."""
+    sys.path.insert(0, str(ROOT))
+    from qgis.core import QgsVectorLayer
+
+    from tmf_plugin.standalone import ensure_qgis
+
+    ensure_qgis()
+    layer = QgsVectorLayer(f"{gpkg}|layername=tmf_inventory", "tmf_inventory", "ogr")
+    metadata = layer.metadata()
+    metadata.setTitle("Illustrative TMF inventory of Kazakhstan (not the official inventory)")
+    metadata.setAbstract(DESCRIPTION)
+    metadata.setKeywords({"gmd:topicCategory": ["environment"], "tags": ["illustrative", "tailings", "TMF"]})
+    metadata.setRights(["Fictional data made for TMF Safety for QGIS; positions derived from Natural Earth "
+                        "(public domain) town locations."])
+    layer.setMetadata(metadata)
+    message, ok = layer.saveDefaultMetadata()
+    assert ok, message
+
+
 def main() -> None:
     rows = facilities()
     gpkg = SAMPLE / "tmf_inventory.gpkg"
     write_layer(gpkg, "GPKG", rows, "tmf_inventory",
                 options=[f"DESCRIPTION={DESCRIPTION}", "IDENTIFIER=Illustrative TMF inventory of Kazakhstan"])
+    label_illustrative(gpkg)
     cells, truth = messy_rows(rows)
     write_csv(SAMPLE / "tmf_inventory_messy.csv", cells, "cp1251", ";")
     (HERE / "messy_truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -280,3 +280,20 @@ def test_the_sample_inventory_says_it_is_illustrative(sample_layer):
     assert "illustrative" in layer.metadata().title().lower()
     assert "NOT THE OFFICIAL INVENTORY" in layer.metadata().abstract()
     assert layer.crs().authid() == "EPSG:4326" and layer.featureCount() == 120
+
+
+def test_projected_coordinates_without_their_crs_get_a_hint(tmf_processing, tmp_path):
+    results, facilities, problems = run_import(tmp_path, INPUT=str(FORMATS / "utm43n_cp1251.csv"))
+    assert results["PLACED"] == 0
+    assert any("SOURCE_CRS" in p["problem"] for p in problems)
+    assert {p["row"] for p in problems if "out of range" in p["problem"]} == set(range(2, 8))
+
+
+def test_old_mac_line_endings_and_no_title(tmf_processing, tmp_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes("Код;Наименование;Широта;Долгота\rA;Первое;49,5;82,5\rB;Второе;50°30' с.ш.;83°15' в.д.\r"
+                     .encode("cp1251"))
+    results, facilities, problems = run_import(tmp_path, INPUT=str(path))
+    assert problems == []
+    assert sorted((f["name"], round(f["lat"], 6), round(f["lon"], 6)) for f in facilities) == [
+        ("Второе", 50.5, 83.25), ("Первое", 49.5, 82.5)]

@@ -78,7 +78,9 @@ def read_delimited(path: str) -> SourceTable:
         raise InventoryReadError(tr("Cannot read {path}: {error}").format(path=path, error=error)) from error
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
-    grid = [(number, cells) for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1)]
+    # newline="" lets csv see \r\n, \n and old \r endings, and line breaks inside quoted cells.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    grid = list(enumerate(reader, 1))
     names = {";": ";", "\t": "tab", ",": ",", "|": "|"}
     description = tr("{encoding}, delimiter {delimiter}").format(encoding=encoding, delimiter=names[delimiter])
     return table_from_grid(grid, path, description)
@@ -89,7 +91,7 @@ def read_spreadsheet(path: str) -> SourceTable:
     from osgeo import gdal
 
     # Every cell as text and no header guessing by OGR: the header row is found here, under any title rows.
-    options = {f"OGR_{driver}_{name}": value for driver in ("XLSX", "ODS")
+    options = {f"OGR_{driver}_{name}": value for driver in ("XLSX", "ODS", "XLS")
                for name, value in (("HEADERS", "DISABLE"), ("FIELD_TYPES", "STRING"))}
     previous = {key: gdal.GetConfigOption(key) for key in options}
     for key, value in options.items():

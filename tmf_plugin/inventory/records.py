@@ -214,6 +214,14 @@ def build_facilities(
                 tr("the latitude and longitude columns are swapped; they were read the other way round"),
                 placed=True))
 
+    # Degrees cannot be in the thousands: say so once, since every row will be reported out of range.
+    if parsed and not projected and sum(1 for lon, lat in parsed if abs(lon) > 1000 or abs(lat) > 1000) > len(
+            parsed) / 2:
+        result.problems.append(Problem(
+            table.header_row, "latitude/longitude", "", tr("the coordinates look like projected x/y in metres; "
+                                                           "choose their CRS (SOURCE_CRS) and import again"),
+            placed=False))
+
     # Pass 2: range and country checks decide whether the facility is placed.
     for index, (facility, position, (raw, columns)) in enumerate(zip(result.facilities, positions, sources)):
         if feedback_cancelled():

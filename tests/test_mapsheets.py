@@ -93,7 +93,8 @@ def test_file_stems_and_legend_wrapping():
     assert safe_file_stem("a/b\\c:d") == "a_b_c_d"
     assert safe_file_stem("///") == "sheet"
     wrapped = wrap_words("Ағыс төменіндегі су объектілерінің буферлік аймағы", 20)
-    assert all(len(line) <= 20 for line in wrapped.split("|")) and wrapped.replace("|", " ") == "Ағыс төменіндегі су объектілерінің буферлік аймағы"
+    assert all(len(line) <= 20 for line in wrapped.split("|"))
+    assert wrapped.replace("|", " ") == "Ағыс төменіндегі су объектілерінің буферлік аймағы"
 
 
 def test_sheet_boxes_stay_on_the_page_and_do_not_overlap():
@@ -111,7 +112,8 @@ def test_sheet_boxes_stay_on_the_page_and_do_not_overlap():
                 for b in free[i + 1:]:
                     ax, ay, aw, ah = boxes[a]
                     bx, by, bw, bh = boxes[b]
-                    overlap = ax < bx + bw - 0.01 and bx < ax + aw - 0.01 and ay < by + bh - 0.01 and by < ay + ah - 0.01
+                    overlap = (ax < bx + bw - 0.01 and bx < ax + aw - 0.01
+                               and ay < by + bh - 0.01 and by < ay + ah - 0.01)
                     assert not overlap, (paper, orientation, a, b)
 
 

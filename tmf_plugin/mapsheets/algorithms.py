@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
@@ -79,6 +80,10 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
             "FORMAT", tr("Format"), list(FORMATS), defaultValue="pdf", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 200, minValue=50, maxValue=600))
+        first = QgsProcessingParameterNumber("MAX_SHEETS", tr("Only the first sheets (0 = all; pdfs and png)"),
+                                             QgsProcessingParameterNumber.Integer, 0, optional=True, minValue=0)
+        first.setFlags(first.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(first)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written (separated by ';')")))
         self.addOutput(QgsProcessingOutputNumber("SHEET_COUNT", tr("Number of sheets")))
@@ -123,10 +128,12 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         project = QgsProject()
         sheets = build_sheets(project, layers, facilities, options)
         feedback.pushInfo(tr("{count} sheets to export").format(count=sheets.count))
-        files = export_sheets(sheets, folder, fmt, dpi, options.language, feedback)
+        limit = self.parameterAsInt(parameters, "MAX_SHEETS", context) if parameters.get("MAX_SHEETS") else 0
+        files = export_sheets(sheets, folder, fmt, dpi, options.language, feedback, limit)
         if feedback.isCanceled():
             feedback.reportError(tr("Export canceled after {count} files.").format(count=len(files)))
-        self._layout_request = (dict(parameters), options)
+        # A preview (only the first sheets) leaves the project alone; a full export adds its editable layout.
+        self._layout_request = (dict(parameters), options) if not limit else None
         del sheets
         project.clear()
         return {"OUTPUT_FOLDER": folder, "FILES": ";".join(files), "SHEET_COUNT": len(files)}

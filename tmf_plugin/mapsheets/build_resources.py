@@ -172,9 +172,14 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     legend.setStyleFont(QgsLegendStyle.Subgroup, _font(7 * f, bold=True))
     legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(7 * f))
     legend.setSymbolWidth(6 * f)
-    legend.setSymbolHeight(3.5 * f)
+    legend.setSymbolHeight(3.2 * f)
     legend.setWrapString("|")
     legend.setBoxSpace(1.5)
+    # Tighter than the QGIS defaults so a full legend fits beside the map on A4.
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
+    legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.2)
+    legend.rstyle(QgsLegendStyle.Group).setMargin(QgsLegendStyle.Top, 2.5)
+    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.5)
     layout.addLayoutItem(legend)
     _place(legend, boxes["legend"])
 

@@ -59,8 +59,9 @@ def _check(result, error: str, path: Path) -> None:
         raise QgsProcessingException(tr("Could not write {path}: {error}").format(path=path, error=error or result))
 
 
-def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: str, feedback=None) -> list[str]:
-    """Export every sheet; return the files written. Each file appears complete or not at all."""
+def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: str, feedback=None,
+                  limit: int = 0) -> list[str]:
+    """Export every sheet (or the first `limit` of pdfs / png); return the files written, each complete or absent."""
     if fmt not in FORMATS:
         raise QgsProcessingException(tr("Unknown sheet format {fmt}; use pdf, pdfs or png.").format(fmt=fmt))
     out = Path(folder)
@@ -98,7 +99,7 @@ def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: s
     if not atlas.beginRender():
         raise QgsProcessingException(tr("The sheet atlas could not start."))
     try:
-        total = atlas.count()
+        total = min(atlas.count(), limit) if limit > 0 else atlas.count()
         for index in range(total):
             if feedback is not None and feedback.isCanceled():
                 break

@@ -10,12 +10,13 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDataDefinedSizeLegend,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsGeometry,
+    QgsLayerTreeLayer,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
     QgsLayoutItemPicture,
-    QgsLayerTreeLayer,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
     QgsLegendStyle,
@@ -343,8 +344,16 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
     style_facilities(facilities, lang, labels=options.kind != "overview")
     if options.kind == "overview" and "places" in layers and layers["places"].fields().indexOf("POP_MAX") >= 0:
         # The whole country at once: only its large towns, or their names would bury the facilities.
-        home_only = ' AND "ADM0_A3" = \'KAZ\'' if layers["places"].fields().indexOf("ADM0_A3") >= 0 else ""
-        layers["places"].setSubsetString(f'"POP_MAX" >= 150000{home_only}')
+        # Filtered into a memory copy, not with a subset string: a subset makes OGR open a GeoPackage for update
+        # (WAL journal), which would touch the shipped sample files.
+        places = layers["places"]
+        home_only = ' AND "ADM0_A3" = \'KAZ\'' if places.fields().indexOf("ADM0_A3") >= 0 else ""
+        large = places.materialize(QgsFeatureRequest().setFilterExpression(f'"POP_MAX" >= 150000{home_only}'))
+        large.setName(places.name())
+        large.setRenderer(places.renderer().clone())
+        large.setLabeling(places.labeling().clone() if places.labeling() else None)
+        large.setLabelsEnabled(places.labelsEnabled())
+        layers["places"] = large
 
     coverage = None
     if options.kind == "facility":

@@ -40,7 +40,7 @@ def sheet_boxes(paper: str, orientation: str) -> dict:
         map_w = side_x - 4 - map_x
         map_h = table_y - 5 * f - ann - 1 - map_y
         boxes["inset_title"] = (side_x, top + 1, side_w, 4.8 * f)
-        inset_h = side_w * 0.6
+        inset_h = side_w * 0.5
         boxes["inset"] = (side_x, top + 1 + 5 * f, side_w, inset_h)
         legend_y = top + 1 + 5 * f + inset_h + 3
         boxes["legend"] = (side_x, legend_y, side_w, footer_y - 2 - legend_y)
@@ -70,4 +70,4 @@ def table_rows(paper: str, orientation: str) -> int:
     boxes = sheet_boxes(paper, orientation)
     f = boxes["font_scale"]
     # Header of up to three lines, then rows of which some wrap onto a second line.
-    return max(1, int((boxes["table"][3] - 7.5 * f) / (5.4 * f)))
+    return max(1, int((boxes["table"][3] - 9 * f) / (6.3 * f)))

@@ -85,7 +85,8 @@ def test_swapped_columns_are_detected_against_the_country(tmf_processing, tmp_pa
                                                COUNTRY=str(SAMPLE / "countries.gpkg"))
     assert_matches_truth(facilities)
     assert [p["field"] for p in problems] == ["latitude/longitude"]
-    assert "swapped" in problems[0]["problem"]
+    assert "swapped" in problems[0]["problem"] and problems[0]["row"] == 1  # the header row
+    assert results["REPORTED_ROWS"] == 0 and results["PLACED"] == 6
 
 
 def test_a_loaded_layer_is_read_with_its_geometry(tmf_processing, tmp_path):

@@ -70,8 +70,9 @@ class ImportResult:
         return [f for f in self.facilities if f.placed]
 
     def reported_rows(self) -> set[int]:
-        """Row numbers with at least one report line (rows of the data, not the header notice)."""
-        return {p.row for p in self.problems if p.row > 0}
+        """Row numbers of data rows with at least one report line (notices about the header row excluded)."""
+        rows = {f.row for f in self.facilities}
+        return {p.row for p in self.problems if p.row in rows}
 
 
 # Bounds of a sensible value; beyond them the value is reported and left empty.

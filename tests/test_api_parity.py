@@ -278,3 +278,21 @@ def test_hazard_index_with_an_edited_score_table_from_pandas(tmf_processing, tmp
     assert assert_same_features(direct["OUTPUT"], through_api) >= 100
     scored = through_api["thi_tox"].dropna()
     assert len(scored) > 0 and (scored == 10).all()
+
+
+def test_import_inventory_from_a_pandas_table(tmf_processing):
+    """An inventory already in pandas gives the facilities of the file; report rows count the frame's rows."""
+    _require("tmf:importinventory")
+    messy = SAMPLE / "tmf_inventory_messy.csv"
+    # The agency file has a title line above the header, in Windows-1251 with ';' between columns.
+    table = pd.read_csv(messy, sep=";", encoding="cp1251", dtype=str, skiprows=1)
+    facilities, report = api.import_inventory(table, country=str(SAMPLE / "countries.gpkg"))
+    direct = _processing_run("tmf:importinventory", {"INPUT": str(messy), "COUNTRY": str(SAMPLE / "countries.gpkg"),
+                                                     "OUTPUT": "memory:", "REPORT": "memory:"})
+    assert assert_same_features(direct["OUTPUT"], facilities) >= 100
+    file_rows = sorted((f["row"], f["field"]) for f in direct["REPORT"].getFeatures())
+    assert sorted(zip(report["row"] + 2, report["field"])) == file_rows  # title line and header line
+    id_column = table.columns[1]
+    for row, tmf_id in zip(report["row"], report["tmf_id"]):
+        if isinstance(tmf_id, str) and tmf_id:
+            assert table.iloc[row - 1][id_column] == tmf_id

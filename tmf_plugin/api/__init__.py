@@ -55,6 +55,8 @@ def import_inventory(inventory, *, field_map: dict | None = None, source_crs: st
     GeoDataFrame the points are checked against (country_name="KAZ" picks one country in it); regions fills an
     empty region from admin-1 polygons. The counts (ROWS, PLACED, REPORTED_ROWS, ...) are in
     facilities.attrs["tmf_outputs"]. Further tmf:importinventory parameters go in as keywords.
+    The report's row is the line of a spreadsheet file; for a DataFrame it counts the frame's rows from 1
+    (inventory.iloc[row - 1]).
     """
     outputs = _run("tmf:importinventory", {
         "INPUT": inventory, "FIELD_MAP": field_map, "SOURCE_CRS": source_crs, "COUNTRY": country,

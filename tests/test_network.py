@@ -84,6 +84,9 @@ def test_main_stem_is_split_at_both_confluences_and_flows_to_the_mouth(built):
     assert [e.length_km for e in main] == [pytest.approx(v, rel=0.001) for v in (30, 20, 50)]
     assert {e.main_riv for e in main} == {main[0].hyriv_id}
     assert [e.dist_dn_km for e in main] == [0, pytest.approx(30, rel=0.001), pytest.approx(50, rel=0.001)]
+    # Strahler: Head (1) feeds the two Split channels (1 each), which meet at the top of Main: 2; East (1) joins: 2
+    assert [e.order for e in main] == [2, 2, 2]
+    assert {e.order for e in by_name(built, "East") + by_name(built, "Head")} == {1}
 
 
 def test_tributaries_join_the_right_reach(built):

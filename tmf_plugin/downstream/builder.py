@@ -50,6 +50,7 @@ class Edge:
     next_down: int = 0
     main_riv: int = 0
     dist_dn_km: float = 0.0
+    order: int = 1  # Strahler stream order
     issues: list[str] = field(default_factory=list)
 
     @property
@@ -80,7 +81,7 @@ class BuildResult:
             feature.setGeometry(QgsGeometry.fromPolylineXY(points))
             feature.setAttributes([
                 edge.hyriv_id, edge.next_down, edge.main_riv, round(edge.length_km, 4), round(edge.dist_dn_km, 4),
-                edge.name, edge.source_fid, ", ".join(edge.issues),
+                edge.name, edge.source_fid, ", ".join(edge.issues), edge.order,
             ])
             yield feature
 
@@ -91,7 +92,7 @@ def network_fields() -> QgsFields:
     for name, kind in (("HYRIV_ID", QVariant.LongLong), ("NEXT_DOWN", QVariant.LongLong),
                        ("MAIN_RIV", QVariant.LongLong), ("LENGTH_KM", QVariant.Double),
                        ("DIST_DN_KM", QVariant.Double), ("name", QVariant.String),
-                       ("src_fid", QVariant.LongLong), ("issue", QVariant.String)):
+                       ("src_fid", QVariant.LongLong), ("issue", QVariant.String), ("ORD_STRA", QVariant.Int)):
         fields.append(QgsField(name, kind))
     return fields
 
@@ -551,3 +552,27 @@ def finish_attributes(edges: list[Edge], problems: list[str]) -> None:
         e.main_riv, e.dist_dn_km = done[e.hyriv_id]
     if cycles:
         problems.append(tr("{count} flow loops were cut; the reaches are marked as braids.").format(count=cycles))
+    strahler_orders(edges)
+
+
+def strahler_orders(edges: list[Edge]) -> None:
+    """Strahler order of each reach: 1 at the sources, +1 below a junction of two reaches of the same order."""
+    upstream: dict[int, list[Edge]] = defaultdict(list)
+    for e in edges:
+        if e.next_down:
+            upstream[e.next_down].append(e)
+    for outlet in (e for e in edges if not e.next_down):
+        stack, visited = [outlet], set()
+        while stack:  # iterative post-order: a reach gets its order once all reaches above it have theirs
+            reach = stack[-1]
+            above = upstream.get(reach.hyriv_id, [])
+            if reach.hyriv_id not in visited:
+                visited.add(reach.hyriv_id)
+                stack.extend(above)
+                continue
+            stack.pop()
+            orders = sorted((r.order for r in above), reverse=True)
+            if not orders:
+                reach.order = 1
+            else:
+                reach.order = orders[0] + 1 if len(orders) > 1 and orders[1] == orders[0] else orders[0]

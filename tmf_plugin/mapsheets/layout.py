@@ -47,7 +47,7 @@ KINDS = ("overview", "facility", "region")
 # Lambert conformal conic fitted to Kazakhstan: shapes and km distances stay true across the whole country.
 SHEET_CRS_PROJ = "+proj=lcc +lat_0=48 +lon_0=68 +lat_1=45 +lat_2=51 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
 HOME_ISO = "KAZ"
-MIN_FACILITY_EXTENT_M = 40_000.0  # a facility sheet shows at least 40 km around the facility
+MIN_FACILITY_EXTENT_M = 60_000.0  # a facility sheet shows at least 60 km around the facility
 # Draw order, top first: points over lines over areas.
 DRAW_ORDER = ("facilities", "places", "paths", "rivers", "lakes", "corridors", "focus", "regions", "countries")
 LEGEND_ORDER = ("facilities", "paths", "corridors", "rivers", "lakes", "places", "regions", "countries")

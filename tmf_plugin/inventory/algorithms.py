@@ -108,7 +108,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         self.addParameter(QgsProcessingParameterMapLayer(
             "INPUT", tr("Inventory (spreadsheet, table or layer)"), types=[QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
-            "FIELD_MAP", tr('Column mapping as JSON, e.g. {"name": "Наименование"} (empty: detected)'),
+            "FIELD_MAP", tr('Column mapping as JSON, e.g. {"name": "Site name", "latitude": "N"} (empty: detected)'),
             optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             "SOURCE_CRS", tr("CRS of the coordinate columns"), defaultValue="EPSG:4326", optional=True))
@@ -170,7 +170,8 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
 
     def _country_test(self, parameters, context, feedback):
         """inside(lon, lat) for the chosen country and its name; the shipped borders when no layer is given."""
-        wanted = (self.parameterAsString(parameters, "COUNTRY_NAME", context) or "").strip().casefold()
+        written = (self.parameterAsString(parameters, "COUNTRY_NAME", context) or "").strip()
+        wanted = written.casefold()
         source = self.parameterAsSource(parameters, "COUNTRY", context)
         if source is None:
             shipped = sample_layers_dir() / "countries.gpkg"
@@ -178,7 +179,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
                 return None, ""
             source = QgsVectorLayer(str(shipped), "countries", "ogr")
             feedback.pushInfo(tr("Points are checked against {name} in the shipped Natural Earth borders "
-                                 "(clear the country name to skip the check).").format(name=wanted.upper()))
+                                 "(clear the country name to skip the check).").format(name=written))
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         chosen, everything, label = [], [], ""
         for feature in source.getFeatures():
@@ -190,10 +191,10 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
             texts = [str(a).strip() for a in feature.attributes() if isinstance(a, str)]
             if wanted and any(t.casefold() == wanted for t in texts):
                 chosen.append(geometry)
-                label = label or next((t for t in texts if len(t) > 3), wanted.upper())
+                label = label or next((t for t in texts if len(t) > 3), written)
         if wanted and not chosen:
             feedback.pushWarning(tr("No polygon of the country layer is named {name}; all its polygons are used.")
-                                 .format(name=wanted))
+                                 .format(name=written))
         polygons = chosen or everything
         if not polygons:
             return None, ""

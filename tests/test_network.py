@@ -129,8 +129,8 @@ def test_digitised_direction(qgis_app):
     assert main
 
 
-def test_dem_orientation(qgis_app, tmp_path):
-    # A plane rising 1 m per 100 m northward: everything runs south.
+def write_dem(folder) -> str:
+    """A plane rising 1 m per 100 m northward, as an ASCII grid in UTM 42N: everything runs south."""
     cols, rows, cell = 60, 80, 5000
     x0, y0 = X0 - 150000, Y0 - 100000
     lines = [f"ncols {cols}", f"nrows {rows}", f"xllcorner {x0}", f"yllcorner {y0}", f"cellsize {cell}",
@@ -138,9 +138,13 @@ def test_dem_orientation(qgis_app, tmp_path):
     for r in range(rows):
         y = y0 + (rows - r - 0.5) * cell
         lines.append(" ".join(f"{(y - y0) / 100:.2f}" for _ in range(cols)))
-    (tmp_path / "dem.asc").write_text("\n".join(lines))
-    (tmp_path / "dem.prj").write_text(QgsCoordinateReferenceSystem(UTM).toWkt())
-    dem = QgsRasterLayer(str(tmp_path / "dem.asc"), "dem")
+    (folder / "dem.asc").write_text("\n".join(lines))
+    (folder / "dem.prj").write_text(QgsCoordinateReferenceSystem(UTM).toWkt())
+    return str(folder / "dem.asc")
+
+
+def test_dem_orientation(qgis_app, tmp_path):
+    dem = QgsRasterLayer(write_dem(tmp_path), "dem")
     assert dem.isValid()
     subset = [line for line in LINES if line[0] in ("Main", "East", "West")]
     result = build_network(lines_layer(subset), name_field="river", tolerance_m=500, orientation="dem", dem=dem)
@@ -166,3 +170,26 @@ def test_a_lake_the_river_ends_in_beats_a_bigger_lake_it_flows_through(qgis_app)
     ends = sorted(utm_end(e) for e in result.edges)
     assert ends == [(0, 0), (0, 40), (0, 70)]  # everything flows south into the terminal lake
     assert any("Reservoir" in p and "Terminal" in p for p in result.problems)
+
+
+def test_dem_orientation_through_processing(tmf_processing, tmp_path):
+    import processing
+
+    subset = [line for line in LINES if line[0] in ("Main", "East")]
+    result = processing.run("tmf:buildrivernetwork", {
+        "INPUT": lines_layer(subset), "NAME_FIELD": "river", "SNAP_TOLERANCE_M": 500, "ORIENTATION": 2,
+        "DEM": write_dem(tmp_path), "OUTPUT": "TEMPORARY_OUTPUT"})
+    reaches = list(result["OUTPUT"].getFeatures())
+    assert len(reaches) == 3
+    # every reach is written in flow direction, so each ends lower (further south) than it starts
+    assert all(f.geometry().asPolyline()[0].y() > f.geometry().asPolyline()[-1].y() for f in reaches)
+    assert sorted(f["NEXT_DOWN"] for f in reaches).count(0) == 1
+
+
+def test_dem_orientation_needs_a_dem(tmf_processing):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="DEM"):
+        processing.run("tmf:buildrivernetwork",
+                       {"INPUT": lines_layer(), "ORIENTATION": 2, "OUTPUT": "TEMPORARY_OUTPUT"})

@@ -58,6 +58,9 @@ class DownstreamSection(Section):
         self.outlets = self._combo("ds_outlets", QgsMapLayerProxyModel.Filter.VectorLayer, optional=True)
         self.outlets.setToolTip(tr("Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points."))
         form.addRow(tr("Outlets (to build a network)"), self.outlets)
+        self.tolerance_m = self._spin("ds_tolerance_m", "tolerance_m", 1000.0, 0.0, 1e5, 0)
+        self.tolerance_m.setToolTip(tr("Line ends closer than this are joined when the network is built."))
+        form.addRow(tr("Join line ends closer than (m)"), self.tolerance_m)
         self.build_button = QPushButton(tr("Build network from lines"), self)
         self.build_button.setObjectName("ds_build")
         self.build_button.clicked.connect(self.start_build)
@@ -140,7 +143,8 @@ class DownstreamSection(Section):
     def _remember(self) -> None:
         project = QgsProject.instance()
         for key, value in (("snap_m", self.snap_m.value()), ("max_km", self.max_km.value()),
-                           ("width_m", self.width_m.value()), ("rule", self.rule.currentIndex())):
+                           ("width_m", self.width_m.value()), ("rule", self.rule.currentIndex()),
+                           ("tolerance_m", self.tolerance_m.value())):
             project.writeEntry(SCOPE, f"downstream/{key}", str(value))
 
     def _earlier_result(self, key: str) -> None:
@@ -174,8 +178,9 @@ class DownstreamSection(Section):
         if lines is None:
             self.iface.messageBar().pushWarning(self.title(), tr("Choose a river layer."))
             return
-        params = {"INPUT": lines.id(), "SNAP_TOLERANCE_M": 1000.0, "ORIENTATION": 1 if self.outlets.currentLayer()
-                  else 0, "OUTPUT": output_path("network")}
+        self._remember()
+        params = {"INPUT": lines.id(), "SNAP_TOLERANCE_M": self.tolerance_m.value(),
+                  "ORIENTATION": 1 if self.outlets.currentLayer() else 0, "OUTPUT": output_path("network")}
         if self.outlets.currentLayer() is not None:
             params["OUTLETS"] = self.outlets.currentLayer().id()
         self._busy(True)

@@ -1,6 +1,7 @@
 """Writes the sheet layout templates (.qpt) and sheet layer styles (.qml) into resources/: run after changing them.
 
-Usage: python -m tmf_plugin.mapsheets.build_resources (from the repository root, with QGIS available).
+Usage: QT_HASH_SEED=0 python -m tmf_plugin.mapsheets.build_resources (from the repository root, with QGIS);
+the fixed hash seed keeps XML attribute order stable, so diffs show only real changes.
 The templates are the shipped artefact; this module only keeps their geometry reproducible and reviewable.
 """
 

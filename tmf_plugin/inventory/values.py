@@ -183,7 +183,8 @@ def parse_coordinate(value) -> float | None:
         text = text[: hemisphere.start()] + " " + text[hemisphere.end():]
     rest = _NUMBER.sub(" ", text)
     # Whatever is left besides the numbers must be degree/minute/second marks or separators.
-    if re.search(r"[^\s°º˚'′’‘´ʹ`\"″”“˝ʺ:\-+dминсекградmsh.]", rest):
+    # The letter o (Cyrillic or Latin) is typed for the degree sign on keyboards without one.
+    if re.search(r"[^\s°º˚оo'′’‘´ʹ`\"″”“˝ʺ:\-+dминсекградmsh.]", rest):
         raise BadValueError("not a coordinate")
     parts = [float(p.replace(",", ".")) for p in _NUMBER.findall(text)]
     if not parts or len(parts) > 3:
@@ -256,7 +257,8 @@ STATUS_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("unknown", ("unknown", "n a", "неизвест", "не известно", "нет данных", "не определен", "белгісіз", "мәлімет жоқ")),
     ("inactive", ("inactive", "not active", "not operating", "non operating", "idle", "suspended", "temporarily",
                   "недейств", "не действ", "неактив", "не эксплуат", "неэксплуат", "бездейств", "простаив",
-                  "не работ", "временно", "приостановл", "жұмыс істемейді", "белсенді емес", "істен шыққан",
+                  "не работ", "временно", "приостановл", "остановл", "резерв", "жұмыс істемейді", "белсенді емес",
+                  "істен шыққан",
                   "пайдаланылмайды", "уақытша")),
     ("conserved", ("conserv", "mothball", "care and maintenance", "законсерв", "консерв", "консервацияланған")),
     ("abandoned", ("abandon", "orphan", "derelict", "legacy", "бесхоз", "заброш", "брошен", "бесхозяйн", "иесіз",

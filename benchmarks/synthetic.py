@@ -1,20 +1,25 @@
 """Reproducible synthetic HydroRIVERS-schema networks and facility sets for the benchmarks.
 
-Each basin is a tree grown upstream from an outlet: every reach has one or two upstream children, a length drawn
-around HydroRIVERS' typical 2-6 km, and a course bending at random. Outlets lie on a grid across a Kazakhstan-sized
-extent, so some basins cross the national border. Written with OGR in one transaction to GeoPackage.
+Each basin is a tree grown upstream from its outlet: a reach continues upstream as one reach or splits into two,
+reach lengths are drawn around HydroRIVERS' typical 2-6 km with a vertex about every 500 m, and courses bend at
+random while keeping away from the outlet, so a basin of 10,000 reaches has main stems of 150-200 km. Outlets lie on
+a grid across a Kazakhstan-sized extent, so some basins cross the national border. Written with OGR in one
+transaction to GeoPackage, with the ids in flow order like HydroRIVERS (HYRIV_ID = feature id).
 """
 
 from __future__ import annotations
 
 import math
 import random
+from collections import deque
 from pathlib import Path
 
 from osgeo import ogr, osr
 
 EXTENT = (47.0, 41.0, 87.0, 55.0)  # lon/lat box around Kazakhstan
 KM_PER_DEG_LAT = 111.0
+SPLIT_PROBABILITY = 0.2  # share of reaches with two upstream tributaries; sets how far a basin reaches
+VERTEX_SPACING_KM = 0.5  # HydroRIVERS is traced on a 15 arc-second grid, about one vertex per 500 m
 
 
 def _bearing_step(lon: float, lat: float, bearing: float, km: float) -> tuple[float, float]:
@@ -23,47 +28,54 @@ def _bearing_step(lon: float, lat: float, bearing: float, km: float) -> tuple[fl
     return lon + dlon, lat + dlat
 
 
-def write_network(path: Path, reaches: int, seed: int = 1, basin_size: int = 10_000) -> int:
-    """Write a network of about `reaches` reaches to a GeoPackage layer `rivers`; return the count written."""
-    rng = random.Random(seed)
+def _new_layer(path: Path, name: str, kind) -> tuple:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         path.unlink()
-    driver = ogr.GetDriverByName("GPKG")
-    dataset = driver.CreateDataSource(str(path))
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
-    layer = dataset.CreateLayer("rivers", srs, ogr.wkbLineString, ["SPATIAL_INDEX=YES"])
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = dataset.CreateLayer(name, srs, kind, ["SPATIAL_INDEX=YES"])
+    return dataset, layer
+
+
+def write_network(path: Path, reaches: int, seed: int = 1, basin_size: int = 10_000) -> int:
+    """Write a network of `reaches` reaches to a GeoPackage layer `rivers`; return the count written."""
+    rng = random.Random(seed)
+    dataset, layer = _new_layer(path, "rivers", ogr.wkbLineString)
     for name, kind in (("HYRIV_ID", ogr.OFTInteger64), ("NEXT_DOWN", ogr.OFTInteger64),
                        ("MAIN_RIV", ogr.OFTInteger64), ("LENGTH_KM", ogr.OFTReal), ("DIST_DN_KM", ogr.OFTReal),
                        ("ORD_STRA", ogr.OFTInteger)):
         layer.CreateField(ogr.FieldDefn(name, kind))
     definition = layer.GetLayerDefn()
-    basins = max(1, reaches // basin_size)
-    cols = max(1, int(math.sqrt(basins * 2)))
+    basins = max(1, math.ceil(reaches / basin_size))
+    cols = max(1, round(math.sqrt(basins * 2)))
     rows = max(1, math.ceil(basins / cols))
     next_id = 1
     dataset.StartTransaction()
     for basin in range(basins):
-        lon0 = EXTENT[0] + (basin % cols + 0.5) * (EXTENT[2] - EXTENT[0]) / cols
-        lat0 = EXTENT[1] + (basin // cols + 0.5) * (EXTENT[3] - EXTENT[1]) / rows
+        lon0 = EXTENT[0] + (basin % cols + rng.uniform(0.3, 0.7)) * (EXTENT[2] - EXTENT[0]) / cols
+        lat0 = EXTENT[1] + (basin // cols + rng.uniform(0.3, 0.7)) * (EXTENT[3] - EXTENT[1]) / rows
         main_riv = next_id
-        # queue of (downstream id, start lon, start lat, bearing upstream, distance to outlet)
-        queue = [(0, lon0, lat0, rng.uniform(0, 2 * math.pi), 0.0)]
+        # (downstream id, upstream-going start lon/lat, bearing away from the outlet, distance to the outlet)
+        queue = deque([(0, lon0, lat0, rng.uniform(0, 2 * math.pi), 0.0)])
         made = 0
-        while queue and made < basin_size:
-            down, lon, lat, bearing, dist_dn = queue.pop(0)
+        while queue and made < basin_size and next_id <= reaches:
+            down, lon, lat, bearing, dist_dn = queue.popleft()
             length = rng.uniform(2.0, 6.0)
+            pieces = max(2, round(length / VERTEX_SPACING_KM))
             points = [(lon, lat)]
-            for _ in range(3):
-                bearing += rng.uniform(-0.35, 0.35)
-                lon, lat = _bearing_step(lon, lat, bearing, length / 3)
+            for _ in range(pieces):
+                bearing += rng.uniform(-0.25, 0.25)
+                lon, lat = _bearing_step(lon, lat, bearing, length / pieces)
                 points.append((lon, lat))
             # Digitised in flow direction: from the upstream end to the downstream end.
             line = ogr.Geometry(ogr.wkbLineString)
             for x, y in reversed(points):
                 line.AddPoint_2D(x, y)
             feature = ogr.Feature(definition)
+            feature.SetFID(next_id)
             feature.SetField("HYRIV_ID", next_id)
             feature.SetField("NEXT_DOWN", down)
             feature.SetField("MAIN_RIV", main_riv)
@@ -72,12 +84,13 @@ def write_network(path: Path, reaches: int, seed: int = 1, basin_size: int = 10_
             feature.SetField("ORD_STRA", 1)
             feature.SetGeometry(line)
             layer.CreateFeature(feature)
-            for _ in range(1 if rng.random() < 0.55 else 2):
-                queue.append((next_id, lon, lat, bearing + rng.uniform(-0.8, 0.8), dist_dn + length))
+            if rng.random() < SPLIT_PROBABILITY:
+                for side in (-1, 1):
+                    queue.append((next_id, lon, lat, bearing + side * rng.uniform(0.3, 0.9), dist_dn + length))
+            else:
+                queue.append((next_id, lon, lat, bearing, dist_dn + length))
             next_id += 1
             made += 1
-        if next_id > reaches:
-            break
     dataset.CommitTransaction()
     dataset = None
     return next_id - 1
@@ -89,12 +102,7 @@ def write_facilities(path: Path, network: Path, count: int, seed: int = 2) -> in
     source = ogr.Open(str(network))
     rivers = source.GetLayer("rivers")
     total = rivers.GetFeatureCount()
-    if path.exists():
-        path.unlink()
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    layer = dataset.CreateLayer("facilities", srs, ogr.wkbPoint)
+    dataset, layer = _new_layer(path, "facilities", ogr.wkbPoint)
     layer.CreateField(ogr.FieldDefn("tmf_id", ogr.OFTString))
     layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
     definition = layer.GetLayerDefn()
@@ -110,4 +118,5 @@ def write_facilities(path: Path, network: Path, count: int, seed: int = 2) -> in
         feature.SetGeometry(point)
         layer.CreateFeature(feature)
     dataset.CommitTransaction()
+    dataset = None
     return count

@@ -1,0 +1,139 @@
+"""`make bench`: generates the synthetic data once, times the plugin against its floors, prints BENCH ratios.
+
+Each measurement runs REPEATS times in fresh processes, the plugin and its reference interleaved so both see the
+same machine state, and the median of each is compared. Absolute medians and counts are printed for context.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+sys.path.insert(0, str(HERE))
+
+import synthetic  # noqa: E402
+
+REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
+NETWORKS = {"100k": 100_000, "1m": 1_000_000}
+FACILITY_SETS = {"facilities_121_1m": ("1m", 121, 2), "facilities_10k_100k": ("100k", 10_000, 2)}
+
+
+def _stamp() -> str:
+    """Data is regenerated whenever the generator changes."""
+    return hashlib.sha256((HERE / "synthetic.py").read_bytes()).hexdigest()[:16]
+
+
+def ensure_data() -> None:
+    """Write the networks and facility sets unless an up-to-date copy exists."""
+    stamp_file = DATA / "STAMP"
+    if stamp_file.exists() and stamp_file.read_text().strip() == _stamp():
+        return
+    if DATA.exists():
+        shutil.rmtree(DATA)
+    DATA.mkdir(parents=True)
+    for name, reaches in NETWORKS.items():
+        start = time.perf_counter()
+        written = synthetic.write_network(DATA / f"rivers_{name}.gpkg", reaches)
+        print(f"generated rivers_{name}.gpkg: {written:,} reaches in {time.perf_counter() - start:.0f} s", flush=True)
+    for name, (network, count, seed) in FACILITY_SETS.items():
+        synthetic.write_facilities(DATA / f"{name}.gpkg", DATA / f"rivers_{network}.gpkg", count, seed)
+        print(f"generated {name}.gpkg: {count:,} facilities", flush=True)
+    (DATA / "STAMP").write_text(_stamp())
+
+
+def task(name: str, *args: str) -> dict:
+    """Run one measurement in a fresh process and return what it printed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    completed = subprocess.run([sys.executable, str(HERE / "tasks.py"), name, *map(str, args)],
+                               capture_output=True, text=True, env=env)
+    lines = completed.stdout.strip().splitlines()
+    if completed.returncode != 0 or not lines:
+        raise SystemExit(f"benchmark task {name} failed:\n{completed.stderr[-3000:]}")
+    return json.loads(lines[-1])
+
+
+def compare(label: str, ours: tuple, reference: tuple) -> tuple[list[dict], list[dict]]:
+    """REPEATS interleaved runs of our task and its reference."""
+    mine, theirs = [], []
+    for number in range(REPEATS):
+        mine.append(task(*ours))
+        theirs.append(task(*reference))
+        print(f"  {label} run {number + 1}/{REPEATS}: ours {mine[-1]['seconds']:.2f} s, "
+              f"reference {theirs[-1]['seconds']:.2f} s", flush=True)
+    return mine, theirs
+
+
+def median(runs: list[dict], key: str = "seconds") -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def describe(runs: list[dict]) -> str:
+    return ", ".join(f"{run['seconds']:.2f}" for run in runs)
+
+
+def main() -> None:
+    started = time.perf_counter()
+    ensure_data()
+    rivers_1m, rivers_100k = DATA / "rivers_1m.gpkg", DATA / "rivers_100k.gpkg"
+    results: dict[str, float] = {}
+
+    print(f"trace_vs_read: tmf:flagtransboundary, 121 facilities on 1,000,000 reaches ({REPEATS} runs each)",
+          flush=True)
+    flagged = DATA / "flagged_121.gpkg"
+    flagged.unlink(missing_ok=True)
+    mine, floor = compare("trace_vs_read", ("rss", "flag", DATA / "facilities_121_1m.gpkg", rivers_1m, flagged),
+                          ("read", rivers_1m))
+    results["trace_vs_read"] = median(mine) / median(floor)
+    results["rss_1m_gb"] = median(mine, "rss_gb")
+    print(f"time flag_1m {median(mine):.2f} s (runs {describe(mine)}); flags high {mine[0]['high']}, "
+          f"medium {mine[0]['medium']}, none {mine[0]['none']}")
+    print(f"time read_1m {median(floor):.2f} s (runs {describe(floor)}); {floor[0]['features']:,} reaches, "
+          f"{floor[0]['vertices']:,} vertices")
+    print(f"rss flag_1m {results['rss_1m_gb']:.2f} GB median, {max(r['rss_gb'] for r in mine):.2f} GB max",
+          flush=True)
+
+    print(f"near_vs_native: straight-line check, 10,000 facilities vs 100,000 reaches ({REPEATS} runs each)",
+          flush=True)
+    facilities_10k = DATA / "facilities_10k_100k.gpkg"
+    mine, native = compare("near_vs_native", ("near", facilities_10k, rivers_100k),
+                           ("native", facilities_10k, rivers_100k))
+    results["near_vs_native"] = median(mine) / median(native)
+    print(f"time near_10k {median(mine):.2f} s (runs {describe(mine)}); {mine[0]['reaches_indexed']:,} "
+          f"transboundary reaches indexed, {mine[0]['within_10km']:,} facilities within 10 km")
+    print(f"time joinbynearest_10k {median(native):.2f} s (runs {describe(native)})", flush=True)
+
+    print(f"sheets_vs_bare: 121 facility sheets, A4 PDF at 200 dpi ({REPEATS} runs each)", flush=True)
+    prep = DATA / "sheets_input"
+    if not (prep / "paths.gpkg").exists():
+        made = task("trace_prep", DATA / "facilities_121_1m.gpkg", rivers_1m, prep)
+        print(f"  paths and corridors for the sheets (tmf:tracedownstream on 1,000,000 reaches): "
+              f"{made['seconds']:.1f} s", flush=True)
+    sheet_args = (flagged, prep / "paths.gpkg", prep / "corridors.gpkg")
+    out = DATA / "sheets_out"
+    mine, bare = compare("sheets_vs_bare", ("sheets", flagged, out / "tmf", *sheet_args[1:]),
+                         ("bare", flagged, out / "bare", *sheet_args[1:]))
+    results["sheets_vs_bare"] = median(mine) / median(bare)
+    print(f"time sheets_121 {median(mine):.2f} s (runs {describe(mine)}); {mine[0]['bytes'] / 1e6:.1f} MB")
+    print(f"time bare_atlas_121 {median(bare):.2f} s (runs {describe(bare)}); {bare[0]['pages']} pages, "
+          f"{bare[0]['bytes'] / 1e6:.1f} MB", flush=True)
+
+    print(f"total benchmark time {time.perf_counter() - started:.0f} s")
+    goals = {"trace_vs_read": 2.0, "near_vs_native": 1.0, "sheets_vs_bare": 1.15, "rss_1m_gb": 3.0}
+    for name in ("trace_vs_read", "near_vs_native", "sheets_vs_bare", "rss_1m_gb"):
+        verdict = "within goal" if results[name] <= goals[name] else "over goal"
+        print(f"goal {name} <= {goals[name]}: {verdict}")
+    for name in ("trace_vs_read", "near_vs_native", "sheets_vs_bare", "rss_1m_gb"):
+        print(f"BENCH {name} {results[name]:.3f}")
+
+
+if __name__ == "__main__":
+    main()

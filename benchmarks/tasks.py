@@ -1,0 +1,208 @@
+"""One timed measurement per process: prints a JSON line with the seconds of the measured work and its counts.
+
+`python benchmarks/tasks.py <task> [args]`; run.py starts each run in a fresh process so no run warms another's
+caches except the operating system's file cache, which every run shares alike.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _qgis():
+    from tmf_plugin.standalone import ensure_qgis
+
+    return ensure_qgis()
+
+
+def _layer(path: str, name: str):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise SystemExit(f"{path} did not open")
+    return layer
+
+
+def task_read(rivers: str) -> dict:
+    """The floor: one plain read of every feature with its geometry."""
+    _qgis()
+    start = time.perf_counter()
+    layer = _layer(rivers, "rivers")
+    count = vertices = 0
+    for feature in layer.getFeatures():
+        count += 1
+        vertices += feature.geometry().constGet().nCoordinates()
+    return {"seconds": time.perf_counter() - start, "features": count, "vertices": vertices}
+
+
+def task_flag(facilities: str, rivers: str, output: str = "memory:") -> dict:
+    """tmf:flagtransboundary as users run it: snap, trace, flag (default borders, no lakes)."""
+    _qgis()
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    start = time.perf_counter()
+    result = processing.run("tmf:flagtransboundary", {
+        "INPUT": facilities, "RIVERS": f"{rivers}|layername=rivers", "COUNTRY": "KAZ", "OUTPUT": output,
+    }, feedback=QgsProcessingFeedback())
+    seconds = time.perf_counter() - start
+    out = result["OUTPUT"]
+    if isinstance(out, str):
+        from qgis.core import QgsVectorLayer
+
+        out = QgsVectorLayer(out, "flagged", "ogr")
+    flags = [f["tb_flag"] for f in out.getFeatures()]
+    return {"seconds": seconds, "facilities": len(flags),
+            **{flag: flags.count(flag) for flag in ("high", "medium", "none")}}
+
+
+def task_near(facilities: str, rivers: str, every_reach: str = "") -> dict:
+    """The straight-line part of the transboundary job: read, classify by course, index, nearest for each facility.
+
+    With every_reach set, the nearest of all reaches (not only transboundary ones), as joinbynearest computes it.
+    """
+    _qgis()
+    from tmf_plugin.transboundary.algorithms import default_countries
+    from tmf_plugin.transboundary.analysis import Settings, classify_rivers, facility_points, find_country
+    from tmf_plugin.transboundary.countries import Countries
+    from tmf_plugin.transboundary.rivers import NearestRiver, read_rivers
+
+    countries = Countries(default_countries())
+    country = find_country(countries, "KAZ", "countries")
+    start = time.perf_counter()
+    points = facility_points(_layer(facilities, "facilities"))
+    river_list = read_rivers(_layer(rivers, "rivers"))
+    if every_reach:
+        chosen = river_list
+    else:
+        transboundary = classify_rivers(river_list, country, Settings())
+        chosen = [river for river in river_list if transboundary.is_transboundary(river)]
+    nearest = NearestRiver(chosen)
+    hits = [nearest.nearest(f.point) for f in points]
+    seconds = time.perf_counter() - start
+    near = sum(1 for hit in hits if hit is not None and hit[1] <= 10.0)
+    return {"seconds": seconds, "facilities": len(points), "reaches_indexed": len(chosen), "within_10km": near}
+
+
+def task_native(facilities: str, rivers: str) -> dict:
+    """native:joinbynearest of the facilities with the reaches (planar, in degrees)."""
+    _qgis()
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    start = time.perf_counter()
+    result = processing.run("native:joinbynearest", {
+        "INPUT": f"{facilities}|layername=facilities", "INPUT_2": f"{rivers}|layername=rivers",
+        "FIELDS_TO_COPY": ["HYRIV_ID", "MAIN_RIV"], "NEIGHBORS": 1, "DISCARD_NONMATCHING": False,
+        "OUTPUT": "memory:"}, feedback=QgsProcessingFeedback())
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "facilities": result["OUTPUT"].featureCount()}
+
+
+SHEET_LAYERS = ("rivers", "lakes", "countries", "regions", "places")
+
+
+def _sheet_parameters(facilities: str, paths: str, corridors: str, folder: str) -> dict:
+    values = {"INPUT": facilities, "SHEETS": "facility", "PAPER": "A4", "ORIENTATION": "landscape",
+              "LANGUAGE": "en", "TITLE": "Tailings facilities", "SUBTITLE": "Benchmark", "FORMAT": "pdf",
+              "DPI": 200, "OUTPUT_FOLDER": folder}
+    if paths:
+        values["PATHS"] = paths
+    if corridors:
+        values["CORRIDORS"] = corridors
+    return values
+
+
+def task_sheets(facilities: str, folder: str, paths: str = "", corridors: str = "") -> dict:
+    """tmf:exportmapsheets: one multi-page PDF with a sheet per facility."""
+    _qgis()
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    start = time.perf_counter()
+    result = processing.run("tmf:exportmapsheets", _sheet_parameters(facilities, paths, corridors, folder),
+                            feedback=QgsProcessingFeedback())
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "files": result["SHEET_COUNT"], "bytes": sum(
+        os.path.getsize(f) for f in result["FILES"].split(";") if f)}
+
+
+def task_bare(facilities: str, folder: str, paths: str = "", corridors: str = "") -> dict:
+    """The same layout built by the plugin, then exported by QgsLayoutExporter alone (only the export is timed)."""
+    _qgis()
+    from qgis.core import QgsLayoutExporter, QgsProcessingContext, QgsProject
+
+    from tmf_plugin.mapsheets.algorithms import ExportMapSheetsAlgorithm
+    from tmf_plugin.mapsheets.export import _pdf_settings
+
+    algorithm = ExportMapSheetsAlgorithm()
+    algorithm.initAlgorithm()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = _sheet_parameters(facilities, paths, corridors, folder)
+    options = algorithm.options(parameters, context)
+    from tmf_plugin.mapsheets.layout import build_sheets
+
+    sheet_facilities, layers = algorithm.sheet_inputs(parameters, context)
+    project = QgsProject()
+    sheets = build_sheets(project, layers, sheet_facilities, options)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    target = str(Path(folder) / "bare.pdf")
+    start = time.perf_counter()
+    result, error = QgsLayoutExporter.exportToPdf(sheets.layout.atlas(), target, _pdf_settings(200))
+    seconds = time.perf_counter() - start
+    if result != QgsLayoutExporter.Success:
+        raise SystemExit(f"bare export failed: {error}")
+    return {"seconds": seconds, "files": 1, "pages": sheets.count, "bytes": os.path.getsize(target)}
+
+
+def task_trace_prep(facilities: str, rivers: str, folder: str) -> dict:
+    """Paths and corridors of the facilities (tmf:tracedownstream), for the facility sheets."""
+    _qgis()
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    processing.run("tmf:tracedownstream", {
+        "INPUT": facilities, "RIVERS": f"{rivers}|layername=rivers",
+        "OUTPUT_PATHS": str(Path(folder) / "paths.gpkg"), "OUTPUT_CORRIDORS": str(Path(folder) / "corridors.gpkg"),
+        "OUTPUT_SUMMARY": str(Path(folder) / "summary.gpkg")}, feedback=QgsProcessingFeedback())
+    return {"seconds": time.perf_counter() - start}
+
+
+def task_rss(*command: str) -> dict:
+    """Run another task in a child process and report the child's peak resident memory (RUSAGE_CHILDREN)."""
+    completed = subprocess.run([sys.executable, __file__, *command], capture_output=True, text=True)
+    if completed.returncode != 0:
+        raise SystemExit(completed.stderr[-2000:])
+    child = json.loads(completed.stdout.strip().splitlines()[-1])
+    # ru_maxrss is in kilobytes on Linux
+    child["rss_gb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024
+    return child
+
+
+TASKS = {name[5:]: function for name, function in globals().items() if name.startswith("task_")}
+
+
+def main() -> None:
+    name, *args = sys.argv[1:]
+    result = TASKS[name](*args)
+    sys.stdout.flush()
+    print(json.dumps(result))
+    sys.stdout.flush()
+    os._exit(0)  # QGIS's exit handlers add seconds and sometimes crash after the work is done
+
+
+if __name__ == "__main__":
+    main()

@@ -164,10 +164,8 @@ def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,fa
         run.lines.append(tr("Transboundary flags: {counts}").format(counts=_flag_counts(flagged)))
 
     # 4. Map sheets in each language: an overview of every facility, one sheet per facility flagged high.
-    # Settlements go in as a memory copy: the sheets filter them with a subset string, and QGIS applies one on a
-    # GeoPackage by reopening it for writing, which would touch the shipped sample file.
     shown = {"rivers": rivers, "lakes": lakes, "countries": countries_path, "regions": sample / "regions.gpkg",
-             "places": api.read_layer(sample / "places.gpkg")}
+             "places": sample / "places.gpkg"}
     if traced is not None:
         shown.update(paths=traced["paths"], corridors=traced["corridors"])
     for name, frame in run.layers.items():

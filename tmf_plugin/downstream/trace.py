@@ -20,7 +20,6 @@ from .geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wg
 ID_FIELD = "HYRIV_ID"
 NEXT_FIELD = "NEXT_DOWN"
 MAIN_FIELD = "MAIN_RIV"
-LENGTH_FIELD = "LENGTH_KM"
 # Fields that carry a river's name in the layers people have (HydroRIVERS itself has none).
 RIVER_NAME_FIELDS = ("name", "river", "river_name", "riv_name", "name_en", "nameascii", "waterway_name")
 LAKE_NAME_FIELDS = ("lake_name", "name", "name_en", "nameascii")
@@ -114,9 +113,10 @@ class RiverNetwork:
         self.next_down: dict[int, int] = {}
         self.fid_of: dict[int, int] = {}
         self.id_of_fid: dict[int, int] = {}
-        self.names: dict[int, str] = {}
-        self.main_riv: dict[int, int] = {}
-        self.length_km: dict[int, float] = {}
+        self.names: dict[int, str] = {}  # filled as reaches are fetched
+        self.main_riv: dict[int, int] = {}  # filled as reaches are fetched
+        self._detail_fields: list[int] = []  # MAIN_RIV and name, read only with the geometry
+        self._i_main = self._i_name = -1
         self.problems: list[str] = []  # duplicate ids and other things a user should know
         self._reaches: dict[int, Reach] = {}
         self._to_wgs84 = to_wgs84(self.crs)
@@ -124,7 +124,7 @@ class RiverNetwork:
 
     @classmethod
     def from_source(cls, source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:
-        """Read HYRIV_ID/NEXT_DOWN (and names, MAIN_RIV, LENGTH_KM when present) from a line layer."""
+        """Read HYRIV_ID and NEXT_DOWN of every reach; names and MAIN_RIV come later with the geometry."""
         if not has_topology(source):
             raise QgsProcessingException(
                 tr("The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.").format(
@@ -134,10 +134,10 @@ class RiverNetwork:
         network = cls(source)
         fields = source.fields()
         i_id, i_next = field_index(fields, ID_FIELD), field_index(fields, NEXT_FIELD)
-        i_main, i_len = field_index(fields, MAIN_FIELD), field_index(fields, LENGTH_FIELD)
-        i_name = field_index(fields, [name_field] if name_field else RIVER_NAME_FIELDS)
-        wanted = [i for i in (i_id, i_next, i_main, i_len, i_name) if i >= 0]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(wanted)
+        network._i_main = field_index(fields, MAIN_FIELD)
+        network._i_name = field_index(fields, [name_field] if name_field else RIVER_NAME_FIELDS)
+        network._detail_fields = [i for i in (network._i_main, network._i_name) if i >= 0]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([i_id, i_next])
         total = max(1, source.featureCount())
         fid_of, id_of_fid, next_down = network.fid_of, network.id_of_fid, network.next_down
         for n, feature in enumerate(source.getFeatures(request)):
@@ -167,44 +167,39 @@ class RiverNetwork:
             fid_of[reach_id] = fid
             id_of_fid[fid] = reach_id
             next_down[reach_id] = next_id
-            if i_main >= 0:
-                main = _as_int(attrs[i_main])
-                if main is not None:
-                    network.main_riv[reach_id] = main
-            if i_len >= 0:
-                length = _as_float(attrs[i_len])
-                if length is not None:
-                    network.length_km[reach_id] = length
-            if i_name >= 0:
-                name = attrs[i_name]
-                if name not in (None, "") and str(name) != "NULL":
-                    network.names[reach_id] = " ".join(str(name).split())
         return network
 
     def __len__(self) -> int:
         return len(self.fid_of)
 
     def reach(self, reach_id: int) -> Reach:
-        """Geometry of one reach (fetched by feature id on first use)."""
+        """Geometry of one reach; a missing one is fetched together with the reaches below it."""
         if reach_id not in self._reaches:
-            self.prefetch([reach_id])
+            self.prefetch(self.walk_ids(reach_id, 8))
         return self._reaches[reach_id]
 
     def prefetch(self, reach_ids) -> None:
-        """Fetch the geometry of several reaches in one request."""
+        """Fetch the geometry (with name and MAIN_RIV) of several reaches in one request."""
         fids = [self.fid_of[r] for r in reach_ids if r in self.fid_of and r not in self._reaches]
-        if not fids:
-            return
-        request = QgsFeatureRequest().setFilterFids(fids).setNoAttributes()
-        for feature in self.source.getFeatures(request):
-            self._store(self.id_of_fid[feature.id()], feature.geometry())
+        if fids:
+            request = QgsFeatureRequest().setFilterFids(fids).setSubsetOfAttributes(self._detail_fields)
+            for feature in self.source.getFeatures(request):
+                self._store(self.id_of_fid[feature.id()], feature)
         for r in reach_ids:  # reaches without geometry still get an (empty) entry, so the walk can report them
             self._reaches.setdefault(r, Reach([], []))
 
-    def _store(self, reach_id: int, geometry: QgsGeometry) -> Reach:
+    def _store(self, reach_id: int, feature) -> Reach:
         if reach_id in self._reaches:
             return self._reaches[reach_id]
-        geometry = QgsGeometry(geometry)
+        if self._i_main >= 0:
+            main = _as_int(feature.attributes()[self._i_main])
+            if main is not None:
+                self.main_riv[reach_id] = main
+        if self._i_name >= 0:
+            name = feature.attributes()[self._i_name]
+            if name not in (None, "") and str(name) != "NULL":
+                self.names[reach_id] = " ".join(str(name).split())
+        geometry = QgsGeometry(feature.geometry())
         if not geometry.isEmpty() and self.crs != WGS84:
             geometry.transform(self._to_wgs84)
         points = line_points(geometry)
@@ -230,13 +225,13 @@ class RiverNetwork:
         scale = QTransform(kx, 0.0, 0.0, ky, -kx * point.x(), -ky * point.y())
         origin = QgsPointXY(0.0, 0.0)
         id_index = field_index(self.source.fields(), ID_FIELD)
-        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes([id_index])
+        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes([id_index] + self._detail_fields)
         best = None
         for feature in self.source.getFeatures(request):
             reach_id = self.id_of_fid.get(feature.id())
             if reach_id is None:
                 continue
-            reach = self._store(reach_id, feature.geometry())
+            reach = self._store(reach_id, feature)
             if len(reach.points) < 2:
                 continue
             plane = QgsGeometry.fromPolylineXY(reach.points)
@@ -248,30 +243,21 @@ class RiverNetwork:
                 best = (reach_id, distance, on_reach, after_vertex)
         return best
 
-    def walk_ids(self, start: int, max_km: float) -> list[int]:
-        """Reach ids down from `start` whose LENGTH_KM adds up past max_km (for prefetching), stopping at cycles."""
-        ids, seen, total = [], set(), 0.0
+    def walk_ids(self, start: int, count: int = 64) -> list[int]:
+        """Up to `count` reach ids down from `start` without geometry yet (one fetch for a stretch of the path)."""
+        ids, seen = [], set()
         reach_id = start
-        while reach_id in self.fid_of and reach_id not in seen and total <= max_km:
-            ids.append(reach_id)
+        while reach_id in self.fid_of and reach_id not in seen and len(ids) < count:
             seen.add(reach_id)
-            total += self.length_km.get(reach_id, 0.0) or 0.0
+            if reach_id not in self._reaches:
+                ids.append(reach_id)
             reach_id = self.next_down.get(reach_id, 0)
-        if reach_id in self.fid_of and reach_id not in seen:
-            ids.append(reach_id)  # one more: LENGTH_KM may be a little shorter than the measured geometry
-        return ids
+        return ids or [start]
 
 
 def _as_int(value) -> int | None:
     try:
         return int(value) if value is not None and str(value) != "NULL" else None
-    except (TypeError, ValueError):
-        return None
-
-
-def _as_float(value) -> float | None:
-    try:
-        return float(value) if value is not None and str(value) != "NULL" else None
     except (TypeError, ValueError):
         return None
 
@@ -309,7 +295,6 @@ def trace_one(
         return trace
     reach_id, distance, snap_point, after_vertex = snapped
     trace.snap_dist_m, trace.snapped_reach, trace.snap_point = distance, reach_id, snap_point
-    network.prefetch(network.walk_ids(reach_id, max_km))
     measure = network.measure
     reach = network.reach(reach_id)
     start_km = reach.cum_km[after_vertex - 1] + measure.measureLine(reach.points[after_vertex - 1], snap_point) / 1000.0
@@ -319,9 +304,10 @@ def trace_one(
         # Snapped onto a reach's lower end, which is where the next reach starts: begin there, not with a 0 km step.
         reach_id, reach, start_km = next_id, network.reach(next_id), 0.0
         trace.snapped_reach = reach_id
-    walked, seen = 0.0, set()
+    walked, seen, full_km = 0.0, set(), 0.0
     while True:
         seen.add(reach_id)
+        full_km += reach.length_km
         available = reach.length_km - start_km
         take = min(available, max_km - walked)
         if take > 0 or not trace.steps:
@@ -351,6 +337,10 @@ def trace_one(
             trace.status = STATUS_CYCLE
             break
         reach_id, start_km = next_id, 0.0
+        if reach_id not in network._reaches:
+            # Fetch the stretch still to walk in one request, sized by the mean reach length seen so far.
+            mean_km = max(full_km / len(seen), 0.05)
+            network.prefetch(network.walk_ids(reach_id, min(500, int((max_km - walked) / mean_km) + 2)))
         reach = network.reach(reach_id)
         if len(reach.points) < 2:
             trace.status = STATUS_DANGLING

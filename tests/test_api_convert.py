@@ -148,3 +148,23 @@ def test_plugin_import_does_not_load_the_geopandas_stack():
                                env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}, timeout=120)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == ""
+
+
+def test_curves_m_values_and_z_reach_shapely(qgis_app):
+    curved = QgsVectorLayer("CompoundCurve?crs=EPSG:4326", "curved", "memory")
+    measured = QgsVectorLayer("LineStringZM?crs=EPSG:4326", "measured", "memory")
+    from qgis.core import QgsFeature, QgsGeometry
+
+    for layer, wkt in ((curved, "CompoundCurve(CircularString(0 0, 1 1, 2 0))"),
+                       (measured, "LineStringZM(70 50 100 1, 71 51 120 2)")):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        layer.dataProvider().addFeatures([feature])
+    arc = to_geodataframe(curved).geometry.iloc[0]
+    assert arc.geom_type == "LineString" and len(arc.coords) > 10  # segmentised along the arc
+    assert max(y for _, y in arc.coords) == pytest.approx(1.0, abs=1e-6)
+    line = to_geodataframe(measured).geometry.iloc[0]
+    assert line.has_z and list(line.coords) == [(70, 50, 100), (71, 51, 120)]  # M dropped, Z kept
+    back = to_layer(to_geodataframe(measured), "again")
+    assert back.wkbType() == QgsWkbTypes.LineStringZ
+    assert next(iter(back.getFeatures())).geometry().constGet().zAt(1) == 120

@@ -94,16 +94,26 @@ def to_geodataframe(layer: QgsVectorLayer):
     """Read every feature of a layer into a GeoDataFrame (a DataFrame for a table without geometry)."""
     import geopandas as gpd
     import pandas as pd
+    import shapely
 
     fields = layer.fields()
     rows: list[list] = [[] for _ in range(fields.count())]
-    geometries = []
+    wkbs = []
     spatial = layer.wkbType() != QgsWkbTypes.NoGeometry
+    # Curves and M values need a per-geometry rewrite; plain geometries go to shapely as WKB in one call.
+    plain = not (QgsWkbTypes.isCurvedType(layer.wkbType()) or QgsWkbTypes.hasM(layer.wkbType()))
     for feature in layer.getFeatures():
         for index, value in enumerate(feature.attributes()):
             rows[index].append(_python_value(value))
         if spatial:
-            geometries.append(_shapely_geometry(feature.geometry()))
+            geometry = feature.geometry()
+            if geometry.isNull():
+                wkbs.append(None)
+            elif plain:
+                wkbs.append(bytes(geometry.asWkb()))
+            else:
+                wkbs.append(_shapely_geometry(geometry).wkb)
+    geometries = shapely.from_wkb(wkbs) if wkbs else []
     data = {field.name(): _column(rows[index], field) for index, field in enumerate(fields)}
     types = {field.name(): int(field.type()) for field in fields}
     if not spatial:
@@ -153,7 +163,9 @@ def _field_type(series, hint: int | None) -> QVariant.Type:
         midnight = getattr(series.dt, "tz", None) is None and bool((values == values.dt.normalize()).all())
         guess = QVariant.Date if midnight and not values.empty else QVariant.DateTime
     else:
-        guess = _object_field_type([v for v in series if not _is_missing(v)])
+        import pandas as pd
+
+        guess = _object_field_type(series[~pd.isna(series)].tolist())
     if hint is not None:
         hint = QVariant.Type(hint)
         families = (_INTEGER_TYPES | {QVariant.Double}, {QVariant.Date, QVariant.DateTime})
@@ -210,9 +222,30 @@ def _qgis_value(value, kind: QVariant.Type):
     return str(value)
 
 
-def _layer_geometry_type(geometries) -> str:
+def _cell_values(series, kind: QVariant.Type) -> list:
+    """The values of one column ready for QgsFeature.setAttributes; numbers converted in one pass."""
+    import pandas as pd
+    from pandas.api import types as ptypes
+
+    missing = pd.isna(series).tolist()
+    if kind == QVariant.Double and ptypes.is_numeric_dtype(series.dtype) and not ptypes.is_bool_dtype(series.dtype):
+        return [None if m else v for v, m in zip(series.astype("float64").tolist(), missing)]
+    if kind in _INTEGER_TYPES and ptypes.is_integer_dtype(series.dtype):
+        return [None if m else int(v) for v, m in zip(series.astype(object).tolist(), missing)]
+    if kind == QVariant.String and series.dtype == object:
+        return [None if m else (v if isinstance(v, str) else str(v)) for v, m in zip(series.tolist(), missing)]
+    return [None if m else _qgis_value(v, kind) for v, m in zip(series.tolist(), missing)]
+
+
+_TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
+               6: "MultiPolygon", 7: "GeometryCollection"}
+
+
+def _layer_geometry_type(geometries, present) -> str:
     """The memory-provider geometry name that holds every geometry of a column (Multi when singles are mixed in)."""
-    kinds = {g.geom_type for g in geometries if g is not None and not g.is_empty}
+    import shapely
+
+    kinds = {_TYPE_NAMES[int(t)] for t in set(shapely.get_type_id(geometries[present]).tolist())}
     if not kinds:
         return "None"
     families = {kind.replace("Multi", "") for kind in kinds}
@@ -224,7 +257,7 @@ def _layer_geometry_type(geometries) -> str:
         )
     family = families.pop()
     name = f"Multi{family}" if any(kind.startswith("Multi") for kind in kinds) else family
-    if any(g is not None and g.has_z for g in geometries):
+    if shapely.has_z(geometries[present]).any():
         name += "Z"
     return name
 
@@ -250,13 +283,16 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
     geometry_name = frame.geometry.name if hasattr(frame, "geometry") and _has_geometry(frame) else None
     columns = [c for c in frame.columns if c != geometry_name]
     if geometry_name:
-        geometries = list(frame.geometry)
-        kind = _layer_geometry_type(geometries)
+        import numpy as np
+
+        geometries = np.asarray(frame.geometry.values, dtype=object)
+        present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+        kind = _layer_geometry_type(geometries, present)
         layer = QgsVectorLayer(kind, name, "memory")
         if kind != "None":
             layer.setCrs(_qgis_crs(frame.crs))
     else:
-        geometries = []
+        geometries, present = [], []
         layer = QgsVectorLayer("None", name, "memory")
     fields = QgsFields()
     kinds = []
@@ -269,13 +305,14 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
     layer.updateFields()
     with_z = layer.wkbType() != QgsWkbTypes.NoGeometry and QgsWkbTypes.hasZ(layer.wkbType())
     multi = QgsWkbTypes.isMultiType(layer.wkbType())
-    wkbs = shapely.to_wkb(geometries, output_dimension=3 if with_z else 2) if geometries else []
+    wkbs = shapely.to_wkb(geometries, output_dimension=3 if with_z else 2) if geometry_name else []
     features = []
-    values = [frame[column].tolist() for column in columns]
-    for row in range(len(frame)):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([_qgis_value(values[i][row], kinds[i]) for i in range(len(columns))])
-        if geometry_name and geometries[row] is not None and not geometries[row].is_empty:
+    values = [_cell_values(frame[column], kinds[i]) for i, column in enumerate(columns)]
+    layer_fields = layer.fields()
+    for row, attributes in enumerate(zip(*values) if columns else ([] for _ in range(len(frame)))):
+        feature = QgsFeature(layer_fields)
+        feature.setAttributes(list(attributes))
+        if geometry_name and present[row]:
             geometry = QgsGeometry()
             geometry.fromWkb(bytes(wkbs[row]))
             if multi:

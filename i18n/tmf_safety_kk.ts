@@ -24,7 +24,7 @@
         <translation>Өзен сызықтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="193"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="198"/>
         <source>River network</source>
         <translation>Өзен желісі</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="257"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="262"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>Қалдық қоймаларының тізілімін импорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="324"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="331"/>
         <source>Tailings hazard index (THI)</source>
-        <translation>Қалдық қоймаларының қауіптілік индексі (THI)</translation>
+        <translation>Қалдық қоймасының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="327"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="334"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Әр қалдық қоймасы үшін қауіптілік индексін есептейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="334"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="341"/>
         <source>Facilities with THI</source>
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
@@ -174,22 +174,22 @@
         <translation>Панельдің жаңа тілі QGIS келесі рет іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="220"/>
+        <location filename="../tmf_plugin/api/convert.py" line="253"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Бір қабатта {kinds} геометрияларын араластыруға болмайды; алдымен GeoDataFrame-ді геометрия түрі бойынша бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="317"/>
+        <location filename="../tmf_plugin/api/convert.py" line="354"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>{layer} қабатын {path} файлына жазу мүмкін болмады: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="52"/>
+        <location filename="../tmf_plugin/api/engine.py" line="67"/>
         <source>Processing algorithm {id} is not available.</source>
         <translation>{id} өңдеу алгоритмі қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="135"/>
+        <location filename="../tmf_plugin/api/engine.py" line="154"/>
         <source>{id} has no parameter {names}; it takes {known}.</source>
         <translation>{id} алгоритмінде {names} параметрі жоқ; рұқсат етілген параметрлер: {known}.</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>HYRIV_ID {id} бірнеше рет кездеседі; біріншісі қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="390"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="380"/>
         <source>lake {id}</source>
         <translation>көл {id}</translation>
     </message>
@@ -219,17 +219,17 @@
         <translation>Жазылды: {path} ({layers})</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/__main__.py" line="46"/>
+        <location filename="../tmf_plugin/__main__.py" line="47"/>
         <source>{placed} facilities placed, {reported} report rows.</source>
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/__main__.py" line="92"/>
+        <location filename="../tmf_plugin/__main__.py" line="93"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="138"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="140"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Қате: {id}: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="79"/>
+        <location filename="../tmf_plugin/api/engine.py" line="94"/>
         <source>{name} has no option {value}; the options are: {options}.</source>
         <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Өзен атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="63"/>
         <source>Join line ends closer than (m)</source>
         <translation>Осыдан жақын сызық ұштарын біріктіру (м)</translation>
     </message>
@@ -394,37 +394,37 @@
         <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
         <source>Snap distance (m)</source>
         <translation>Байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="73"/>
         <source>Distance along the flow (km)</source>
         <translation>Ағыс бойымен қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
         <source>Corridor width each side (m)</source>
         <translation>Дәліздің жарты ені (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
         <source>Distance per facility</source>
         <translation>Қашықтық ережесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>The same distance for every facility</source>
         <translation>Барлық қалдық қоймалары үшін бірдей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Бөгеннен жайылу қашықтығы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="257"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="262"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
@@ -474,37 +474,37 @@
         <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="122"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="100"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Біріктіру төзімділігінен қысқа {count} кесінді өз түйіндеріне қосылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="351"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="133"/>
         <source>No outlet for the river piece {name} ({count} reaches): direction kept as digitised.</source>
         <translation>{name} өзен фрагментінің сағасы жоқ ({count} бөлік): бағыт цифрлау бойынша қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="363"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="142"/>
         <source>The river piece {name} touches several outlets; it was sent to {outlet}, not to {others}.</source>
         <translation>{name} өзен фрагменті бірнеше сағаға тиеді; таңдалған саға: {outlet}, қабылданбағандары: {others}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="363"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="124"/>
         <source>the edge of the data</source>
         <translation>деректер шеті</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="407"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="185"/>
         <source>The river piece {name} has {count} reaches closing loops (braids); each flows one way only.</source>
         <translation>{name} өзен фрагментінде тұйық контур түзетін {count} бөлік бар (тармақтар); әрқайсысы тек бір бағытта ағады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="436"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="214"/>
         <source>{count} line ends lie outside the DEM or on no-data cells.</source>
         <translation>{count} сызық ұшы DEM шегінен тыс немесе деректері жоқ ұяшықтарда жатыр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="503"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="281"/>
         <source>{count} flow loops were cut; the reaches are marked as braids.</source>
         <translation>{count} ағыс контуры үзілді; бөліктер тармақ ретінде белгіленді.</translation>
     </message>
@@ -519,17 +519,17 @@
         <translation>Сағалар (желі құру үшін)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="64"/>
         <source>Build network from lines</source>
         <translation>Сызықтардан желі құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Жайылу қашықтығы volume_m3 және dam_height_m өрістерінен есептеледі; оларсыз қалдық қоймаларына жоғарыдағы қашықтық қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="87"/>
         <source>Trace downstream</source>
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
@@ -544,72 +544,72 @@
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>Snap (m)</source>
         <translation>Байланыстыру (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>First water body</source>
         <translation>Бірінші су объектісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>at (km)</source>
         <translation>дейін (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>Path (km)</source>
         <translation>Жол (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="110"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="113"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Ағыс бойымен төмен жолына жақындату үшін қалдық қоймасын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="175"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="179"/>
         <source>Choose a river layer.</source>
         <translation>Өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="159"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="163"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Маршруттауға жарамды: HYRIV_ID және NEXT_DOWN табылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="161"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="165"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Қарапайым сызықтар: алдымен олардан желі құрыңыз (сағаларды төменде таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="182"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="187"/>
         <source>Building the river network...</source>
         <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="198"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="203"/>
         <source>River network built.</source>
         <translation>Өзен желісі құрылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="221"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="226"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Қалдық қоймалары қабатын және өзен желісін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="224"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="229"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="236"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="241"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
@@ -619,17 +619,17 @@
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="247"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="252"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="268"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="273"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="308"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="313"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -647,11 +647,6 @@
         <location filename="../tmf_plugin/inventory/algorithms.py" line="108"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Тізілім (электрондық кесте, кесте немесе қабат)</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
-        <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Наименование&quot;} (empty: detected)</source>
-        <translation>Бағандар сәйкестігі JSON түрінде, мысалы {&quot;name&quot;: &quot;Атауы&quot;} (бос болса: автоматты)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/algorithms.py" line="113"/>
@@ -674,107 +669,107 @@
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="279"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="287"/>
         <source>Import report</source>
         <translation>Импорт есебі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="135"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
         <source>Rows read</source>
         <translation>Оқылған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
         <source>Facilities placed</source>
         <translation>Орналастырылған қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="138"/>
         <source>Rows not placed</source>
         <translation>Орналастырылмаған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="139"/>
         <source>Rows with a problem</source>
         <translation>Мәселесі бар жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="148"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>{name} параметрінің мәні қате</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>{input} тізілімі оқылатын файл да, қабат та емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="194"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="196"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>Елдер қабатында {name} деп аталатын полигон жоқ; оның барлық полигондары қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="244"/>
         <source>the country</source>
         <translation>ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="209"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="211"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>{rows} жол оқылды ({how}); тақырып {header}-жолда.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="219"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="221"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP «өріс: баған» түріндегі JSON объектісі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="222"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="227"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="229"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Ендік/бойлық бағандары танылмады; оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="268"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="275"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол, {missing} жол орналастырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="291"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>Облыстар қабатында мәтіндік өріс жоқ; облыстар толтырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="314"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="321"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>{count} қалдық қоймасы үшін облыс {field} өрісінен толтырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="332"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="339"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Сынып балдарының кестесі (CSV; бос болса: әдепкі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="335"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="344"/>
         <source>Facilities with an incomplete THI</source>
         <translation>THI толық емес қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="354"/>
         <source>Class scores from {path}</source>
         <translation>Сынып балдары: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="350"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="359"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Кіріс қабатында {field} өрісі жоқ; барлық THI толық болмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="375"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="384"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>{count} қалдық қоймасының THI толық емес (деректер жетіспейді).</translation>
     </message>
@@ -814,157 +809,157 @@
         <translation>{path} оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="83"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="85"/>
         <source>{encoding}, delimiter {delimiter}</source>
         <translation>{encoding}, бөлгіш {delimiter}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="105"/>
         <source>The workbook {path} has no rows.</source>
         <translation>{path} жұмыс кітабында жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="104"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="106"/>
         <source>sheet {sheet}</source>
         <translation>{sheet} парағы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
         <source>Cannot open the workbook {path}: {error}</source>
         <translation>{path} жұмыс кітабын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="117"/>
         <source>Cannot open the workbook {path}.</source>
         <translation>{path} жұмыс кітабын ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="135"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="137"/>
         <source>{path} has no rows.</source>
         <translation>{path} ішінде жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="157"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
         <source>column {n}</source>
         <translation>{n}-баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="216"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="220"/>
         <source>layer {name}</source>
         <translation>{name} қабаты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="104"/>
         <source>value out of range; left empty</source>
         <translation>мән рұқсат етілген ауқымнан тыс; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="105"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="106"/>
         <source>not a number; left empty</source>
         <translation>сан емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="108"/>
         <source>not a year; left empty</source>
         <translation>жыл емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="109"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="110"/>
         <source>not a water hazard class 1 to 3; left empty</source>
         <translation>1-ден 3-ке дейінгі суға қауіптілік сыныбы емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="111"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="112"/>
         <source>not yes or no; left empty</source>
         <translation>«иә» немесе «жоқ» емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="113"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="114"/>
         <source>not a date; left empty</source>
         <translation>дата емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="116"/>
         <source>unknown status (expected active, inactive, conserved, closed, abandoned or unknown); left empty</source>
         <translation>белгісіз күй (күтілетіні: жұмыс істейді, жұмыс істемейді, консервацияланған, жабылған, иесіз немесе белгісіз); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="117"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="118"/>
         <source>unknown dam type (expected upstream, downstream, centreline or other); left empty</source>
         <translation>белгісіз бөген түрі (күтілетіні: жоғары қарай, төмен қарай, орталық немесе басқа); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="119"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="120"/>
         <source>unknown dam condition (expected good, fair, poor or unknown); left empty</source>
         <translation>бөгеннің белгісіз жағдайы (күтілетіні: жақсы, қанағаттанарлық, нашар немесе белгісіз); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="121"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
         <source>unknown consequence class (expected Low, Significant, High, Very High or Extreme); left empty</source>
         <translation>белгісіз салдар сыныбы (күтілетіні: төмен, елеулі, жоғары, өте жоғары немесе төтенше); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="123"/>
         <source>unreadable value; left empty</source>
         <translation>оқылмайтын мән; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="211"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="212"/>
         <source>the latitude and longitude columns are swapped; they were read the other way round</source>
         <translation>ендік пен бойлық бағандары ауысып кеткен; олар керісінше оқылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="226"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
         <source>coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed</source>
         <translation>координаттар ауқымнан тыс (ендік -90..90, бойлық -180..180); жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="233"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="242"/>
         <source>point outside {country}; placed anyway</source>
         <translation>нүкте {country} аумағынан тыс; бәрібір орналастырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="244"/>
         <source>point outside {country}; the row is not placed</source>
         <translation>нүкте {country} аумағынан тыс; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="271"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="280"/>
         <source>not a pair of coordinates; the row is not placed</source>
         <translation>координаттар жұбы емес; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="277"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="286"/>
         <source>no coordinate columns and no geometry; the row is not placed</source>
         <translation>координат бағандары да, геометрия да жоқ; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="283"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="292"/>
         <source>missing coordinates; the row is not placed</source>
         <translation>координаттар жоқ; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="298"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="307"/>
         <source>not a coordinate; the row is not placed</source>
         <translation>координат емес; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="303"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="312"/>
         <source>cannot transform to EPSG:4326 ({error}); the row is not placed</source>
         <translation>EPSG:4326 жүйесіне түрлендіру мүмкін емес ({error}); жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="329"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="338"/>
         <source>missing ID</source>
         <translation>ID жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="333"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="342"/>
         <source>duplicate ID (first in row {row}); imported without ID</source>
         <translation>қайталанатын ID (алғаш рет {row}-жолда); ID-сыз импортталды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="341"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="350"/>
         <source>missing name</source>
         <translation>атауы жоқ</translation>
     </message>
@@ -1094,37 +1089,37 @@
         <translation>{name} қабатын ({key}) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="84"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>{path} макет үлгісі жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="89"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="101"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="105"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>{name} қалдық қоймалары қабатында tmf_id өрісі жоқ; алдымен оны «Тізілім» қадамында дайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="109"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="114"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="332"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="337"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="354"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="367"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="357"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="370"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
@@ -1409,12 +1404,12 @@
         <translation>Трансшекаралық белгілер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="55"/>
         <source>unnamed river {id}</source>
         <translation>атаусыз өзен {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="52"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="60"/>
         <source>river of basin {basin}</source>
         <translation>{basin} алабының өзені</translation>
     </message>
@@ -1469,7 +1464,7 @@
         <translation>Осы қабаттағы ел (атауы немесе ISO коды; бос болса: барлық полигондар немесе тексерусіз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="179"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="181"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
@@ -1524,12 +1519,12 @@
         <translation>Облыстар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="263"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="271"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Файлды не қабатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -1544,87 +1539,87 @@
         <translation>Бірінші мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="109"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="115"/>
         <source>Hazard index</source>
         <translation>THI есептеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="114"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="117"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Импортталған қалдық қоймалары үшін қауіптілік индексін (THI) есептеу.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="126"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="129"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>THI сынып балдарының кестесі; бос болса: плагинмен бірге келетін кесте.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="131"/>
         <source>THI scores</source>
         <translation>THI балдары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="203"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="211"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>{rows} жол ({how}); тақырып {header}-жолда. Төменде танылған бағандарды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="267"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="275"/>
         <source>Importing the inventory...</source>
         <translation>Тізілім импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="283"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="291"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Орналастырылды: {placed}, есепте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="286"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="294"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>({count} жол орналастырылмады: есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="309"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="319"/>
         <source>Import an inventory first.</source>
         <translation>Алдымен тізілімді импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="316"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="326"/>
         <source>Computing the hazard index...</source>
         <translation>Қауіптілік индексі есептелуде...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="327"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="337"/>
         <source>Facilities (THI)</source>
         <translation>Қалдық қоймалары (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="331"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="341"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Қауіптілік индексі {count} қалдық қоймасы үшін есептелді; {incomplete} толық емес (деректер жетіспейді).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="339"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="349"/>
         <source>The run failed or was cancelled.</source>
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
@@ -1767,6 +1762,36 @@
         <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
         <source>{count} files written to {folder}; the layout is in the project&apos;s layout manager.</source>
         <translation>{folder} қалтасына {count} файл жазылды; макет жобаның макеттер менеджерінде.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/engine.py" line="56"/>
+        <source>The TMF Safety Python API is meant for a standalone Python process; inside the QGIS desktop, run the tmf Processing algorithms instead.</source>
+        <translation>«Қалдық қоймаларының қауіпсіздігі» Python API-і жеке Python процесіне арналған; QGIS жұмыс үстелі қолданбасында оның орнына tmf өңдеу алгоритмдерін іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="62"/>
+        <source>Line ends closer than this are joined when the network is built.</source>
+        <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
+        <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
+        <translation>Бағандар сәйкестігі JSON түрінде, мысалы {&quot;name&quot;: &quot;Атауы&quot;, &quot;latitude&quot;: &quot;N&quot;} (бос болса: автоматты)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="268"/>
+        <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
+        <translation>{row}-жол, {field} «{value}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="271"/>
+        <source>... and {count} more problems in the report.</source>
+        <translation>... және есепте тағы {count} мәселе.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="221"/>
+        <source>the coordinates look like projected x/y in metres; choose their CRS (SOURCE_CRS) and import again</source>
+        <translation>координаттар метрдегі проекциялық x/y сияқты; олардың жүйесін (SOURCE_CRS) таңдап, қайта импорттаңыз</translation>
     </message>
 </context>
 </TS>

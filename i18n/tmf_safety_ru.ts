@@ -24,7 +24,7 @@
         <translation>Линии рек</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="193"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="198"/>
         <source>River network</source>
         <translation>Речная сеть</translation>
     </message>
@@ -44,9 +44,9 @@
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="257"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="262"/>
         <source>Downstream summary</source>
-        <translation>Сводка ниже по течению</translation>
+        <translation>Сводка: ниже по течению</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="41"/>
@@ -64,17 +64,17 @@
         <translation>Импорт реестра хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="324"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="331"/>
         <source>Tailings hazard index (THI)</source>
-        <translation>Индекс опасности хвостохранилищ (THI)</translation>
+        <translation>Индекс опасности хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="327"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="334"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Рассчитывает индекс опасности для каждого хвостохранилища.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="334"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="341"/>
         <source>Facilities with THI</source>
         <translation>Хвостохранилища с THI</translation>
     </message>
@@ -174,22 +174,22 @@
         <translation>Новый язык панели будет применён при следующем запуске QGIS.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="220"/>
+        <location filename="../tmf_plugin/api/convert.py" line="253"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Слой не может сочетать геометрии {kinds}; сначала разделите GeoDataFrame по типу геометрии.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="317"/>
+        <location filename="../tmf_plugin/api/convert.py" line="354"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>Не удалось записать слой {layer} в {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="52"/>
+        <location filename="../tmf_plugin/api/engine.py" line="67"/>
         <source>Processing algorithm {id} is not available.</source>
         <translation>Алгоритм обработки {id} недоступен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="135"/>
+        <location filename="../tmf_plugin/api/engine.py" line="154"/>
         <source>{id} has no parameter {names}; it takes {known}.</source>
         <translation>У {id} нет параметра {names}; допустимые параметры: {known}.</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>HYRIV_ID {id} встречается несколько раз; оставлен первый.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="390"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="380"/>
         <source>lake {id}</source>
         <translation>озеро {id}</translation>
     </message>
@@ -219,17 +219,17 @@
         <translation>Записано: {path} ({layers})</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/__main__.py" line="46"/>
+        <location filename="../tmf_plugin/__main__.py" line="47"/>
         <source>{placed} facilities placed, {reported} report rows.</source>
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/__main__.py" line="92"/>
+        <location filename="../tmf_plugin/__main__.py" line="93"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="138"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="140"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Ошибка: {id}: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="79"/>
+        <location filename="../tmf_plugin/api/engine.py" line="94"/>
         <source>{name} has no option {value}; the options are: {options}.</source>
         <translation>У {name} нет варианта {value}; допустимые варианты: {options}.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Поле названия реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="63"/>
         <source>Join line ends closer than (m)</source>
         <translation>Соединять концы линий ближе чем (м)</translation>
     </message>
@@ -394,37 +394,37 @@
         <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
         <source>Snap distance (m)</source>
         <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="73"/>
         <source>Distance along the flow (km)</source>
         <translation>Расстояние по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
         <source>Corridor width each side (m)</source>
         <translation>Полуширина коридора (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
         <source>Distance per facility</source>
         <translation>Правило расстояния</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>The same distance for every facility</source>
         <translation>Одинаковое для всех хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Дальность растекания от дамбы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Пути вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="257"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="262"/>
         <source>Water-body corridors</source>
         <translation>Коридоры водных объектов</translation>
     </message>
@@ -474,37 +474,37 @@
         <translation>Для дальности растекания в {name} нужны поля объёма хвостов и высоты дамбы.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="122"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="100"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Отрезков короче допуска соединения: {count}; они включены в свои узлы.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="351"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="133"/>
         <source>No outlet for the river piece {name} ({count} reaches): direction kept as digitised.</source>
         <translation>У фрагмента реки {name} (участков: {count}) нет устья: направление оставлено по оцифровке.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="363"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="142"/>
         <source>The river piece {name} touches several outlets; it was sent to {outlet}, not to {others}.</source>
         <translation>Фрагмент реки {name} касается нескольких устьев; выбрано устье: {outlet}, отклонены: {others}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="363"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="124"/>
         <source>the edge of the data</source>
         <translation>край данных</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="407"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="185"/>
         <source>The river piece {name} has {count} reaches closing loops (braids); each flows one way only.</source>
         <translation>Во фрагменте реки {name} участков, замыкающих петли (протоки): {count}; каждый течёт только в одну сторону.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="436"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="214"/>
         <source>{count} line ends lie outside the DEM or on no-data cells.</source>
         <translation>Концов линий вне ЦМР или на ячейках без данных: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="503"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="281"/>
         <source>{count} flow loops were cut; the reaches are marked as braids.</source>
         <translation>Разорвано петель течения: {count}; участки отмечены как протоки.</translation>
     </message>
@@ -519,17 +519,17 @@
         <translation>Устья (для построения сети)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="64"/>
         <source>Build network from lines</source>
         <translation>Построить сеть из линий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Дальность растекания считается по полям volume_m3 и dam_height_m; для хвостохранилищ без них — расстояние выше.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="87"/>
         <source>Trace downstream</source>
         <translation>Проследить вниз по течению</translation>
     </message>
@@ -544,72 +544,72 @@
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>Snap (m)</source>
         <translation>Привязка (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>First water body</source>
         <translation>Первый водный объект</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>at (km)</source>
         <translation>до него (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>Path (km)</source>
         <translation>Путь (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="110"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="113"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Дважды щёлкните хвостохранилище, чтобы приблизить его путь вниз по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="175"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="179"/>
         <source>Choose a river layer.</source>
         <translation>Выберите слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="159"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="163"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Пригодна для трассировки: найдены HYRIV_ID и NEXT_DOWN.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="161"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="165"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Простые линии: сначала постройте из них сеть (устья выберите ниже).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="182"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="187"/>
         <source>Building the river network...</source>
         <translation>Построение речной сети...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="198"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="203"/>
         <source>River network built.</source>
         <translation>Речная сеть построена.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="221"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="226"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Выберите слой хвостохранилищ и речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="224"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="229"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="236"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="241"/>
         <source>Tracing downstream...</source>
         <translation>Трассировка вниз по течению...</translation>
     </message>
@@ -619,17 +619,17 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="247"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="252"/>
         <source>Stopped: {problem}</source>
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="268"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="273"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="308"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="313"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -647,11 +647,6 @@
         <location filename="../tmf_plugin/inventory/algorithms.py" line="108"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Реестр (электронная таблица, таблица или слой)</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
-        <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Наименование&quot;} (empty: detected)</source>
-        <translation>Сопоставление столбцов в JSON, например {&quot;name&quot;: &quot;Наименование&quot;} (пусто: автоматически)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/algorithms.py" line="113"/>
@@ -674,107 +669,107 @@
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="279"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="287"/>
         <source>Import report</source>
         <translation>Отчёт импорта</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="135"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
         <source>Facilities placed</source>
         <translation>Размещено хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="138"/>
         <source>Rows not placed</source>
         <translation>Не размещено строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="139"/>
         <source>Rows with a problem</source>
         <translation>Строк с проблемами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="148"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>Неверное значение параметра {name}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>Реестр {input} не является ни читаемым файлом, ни слоем.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="194"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="196"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>В слое стран нет полигона с названием {name}; используются все его полигоны.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="244"/>
         <source>the country</source>
         <translation>страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="209"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="211"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>Прочитано строк: {rows} ({how}); заголовок в строке {header}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="219"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="221"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP не является JSON-объектом вида «поле: столбец» ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="222"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="227"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="229"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Столбцы широты/долготы не распознаны; укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="268"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="275"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}; не размещено строк: {missing}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="291"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>В слое областей нет текстового поля; области не заполнены.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="314"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="321"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>Область заполнена из {field}; хвостохранилищ: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="332"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="339"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Таблица баллов классов (CSV; пусто: встроенная)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="335"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="344"/>
         <source>Facilities with an incomplete THI</source>
         <translation>Хвостохранилища с неполным THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="354"/>
         <source>Class scores from {path}</source>
         <translation>Баллы классов из {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="350"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="359"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Во входном слое нет поля {field}; все THI будут неполными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="375"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="384"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>Хвостохранилищ с неполным THI (не хватает данных): {count}.</translation>
     </message>
@@ -814,157 +809,157 @@
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="83"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="85"/>
         <source>{encoding}, delimiter {delimiter}</source>
         <translation>{encoding}, разделитель {delimiter}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="105"/>
         <source>The workbook {path} has no rows.</source>
         <translation>В книге {path} нет строк.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="104"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="106"/>
         <source>sheet {sheet}</source>
         <translation>лист {sheet}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
         <source>Cannot open the workbook {path}: {error}</source>
         <translation>Не удаётся открыть книгу {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="117"/>
         <source>Cannot open the workbook {path}.</source>
         <translation>Не удаётся открыть книгу {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="135"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="137"/>
         <source>{path} has no rows.</source>
         <translation>В {path} нет строк.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="157"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
         <source>column {n}</source>
         <translation>столбец {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="216"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="220"/>
         <source>layer {name}</source>
         <translation>слой {name}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="104"/>
         <source>value out of range; left empty</source>
         <translation>вне диапазона; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="105"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="106"/>
         <source>not a number; left empty</source>
         <translation>не число; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="108"/>
         <source>not a year; left empty</source>
         <translation>не год; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="109"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="110"/>
         <source>not a water hazard class 1 to 3; left empty</source>
         <translation>не класс опасности для воды от 1 до 3; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="111"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="112"/>
         <source>not yes or no; left empty</source>
         <translation>не «да» и не «нет»; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="113"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="114"/>
         <source>not a date; left empty</source>
         <translation>не дата; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="116"/>
         <source>unknown status (expected active, inactive, conserved, closed, abandoned or unknown); left empty</source>
         <translation>неизвестный статус (ожидается: действующее, недействующее, законсервированное, закрытое, бесхозное или неизвестно); оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="117"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="118"/>
         <source>unknown dam type (expected upstream, downstream, centreline or other); left empty</source>
         <translation>неизвестный тип дамбы (ожидается: восходящий, нисходящий, осевой или другой); оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="119"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="120"/>
         <source>unknown dam condition (expected good, fair, poor or unknown); left empty</source>
         <translation>неизвестное состояние дамбы (ожидается: хорошее, удовлетворительное, плохое или неизвестно); оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="121"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
         <source>unknown consequence class (expected Low, Significant, High, Very High or Extreme); left empty</source>
         <translation>неизвестный класс последствий (ожидается: низкий, значительный, высокий, очень высокий или экстремальный); оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="123"/>
         <source>unreadable value; left empty</source>
         <translation>нечитаемое значение; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="211"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="212"/>
         <source>the latitude and longitude columns are swapped; they were read the other way round</source>
         <translation>столбцы широты и долготы перепутаны; они прочитаны наоборот</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="226"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
         <source>coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed</source>
         <translation>координаты вне диапазона (широта -90..90, долгота -180..180); строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="233"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="242"/>
         <source>point outside {country}; placed anyway</source>
         <translation>точка вне территории {country}; всё равно размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="244"/>
         <source>point outside {country}; the row is not placed</source>
         <translation>точка вне территории {country}; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="271"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="280"/>
         <source>not a pair of coordinates; the row is not placed</source>
         <translation>не пара координат; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="277"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="286"/>
         <source>no coordinate columns and no geometry; the row is not placed</source>
         <translation>нет ни столбцов координат, ни геометрии; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="283"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="292"/>
         <source>missing coordinates; the row is not placed</source>
         <translation>нет координат; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="298"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="307"/>
         <source>not a coordinate; the row is not placed</source>
         <translation>не координата; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="303"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="312"/>
         <source>cannot transform to EPSG:4326 ({error}); the row is not placed</source>
         <translation>не удаётся преобразовать в EPSG:4326 ({error}); строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="329"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="338"/>
         <source>missing ID</source>
         <translation>нет ID</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="333"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="342"/>
         <source>duplicate ID (first in row {row}); imported without ID</source>
         <translation>повторяющийся ID (впервые в строке {row}); импортировано без ID</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="341"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="350"/>
         <source>missing name</source>
         <translation>нет названия</translation>
     </message>
@@ -1094,37 +1089,37 @@
         <translation>Не удалось открыть слой {name} ({key}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="84"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>Шаблон макета {path} отсутствует или не читается.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="89"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>Не удалось загрузить шаблон макета {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="101"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="105"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>В слое хвостохранилищ {name} нет поля tmf_id; сначала получите его на шаге «Реестр».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="109"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="114"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="332"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="337"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="354"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="367"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="357"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="370"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
@@ -1409,12 +1404,12 @@
         <translation>Трансграничные отметки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="55"/>
         <source>unnamed river {id}</source>
         <translation>безымянная река {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="52"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="60"/>
         <source>river of basin {basin}</source>
         <translation>река бассейна {basin}</translation>
     </message>
@@ -1469,7 +1464,7 @@
         <translation>Страна в этом слое (название или код ISO; пусто: все полигоны или без проверки)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="179"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="181"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
@@ -1524,12 +1519,12 @@
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="263"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="271"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Выберите файл или слой реестра.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -1544,87 +1539,87 @@
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="109"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="115"/>
         <source>Hazard index</source>
         <translation>Индекс опасности</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="114"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="117"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Рассчитать индекс опасности (THI) для импортированных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="126"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="129"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>Таблица баллов классов THI; пусто: таблица из комплекта плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="131"/>
         <source>THI scores</source>
         <translation>Баллы THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="140"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="203"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="211"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>Строк: {rows} ({how}); заголовок в строке {header}. Проверьте распознанные столбцы ниже.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="267"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="275"/>
         <source>Importing the inventory...</source>
         <translation>Импорт реестра...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="283"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="291"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Размещено: {placed}, в отчёте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="286"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="294"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>(не размещено строк: {count}, см. отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="309"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="319"/>
         <source>Import an inventory first.</source>
         <translation>Сначала импортируйте реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="316"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="326"/>
         <source>Computing the hazard index...</source>
         <translation>Расчёт индекса опасности...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="327"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="337"/>
         <source>Facilities (THI)</source>
         <translation>Хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="331"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="341"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Индекс опасности рассчитан для хвостохранилищ: {count}; неполных (не хватает данных): {incomplete}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="339"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="349"/>
         <source>The run failed or was cancelled.</source>
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
@@ -1767,6 +1762,36 @@
         <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
         <source>{count} files written to {folder}; the layout is in the project&apos;s layout manager.</source>
         <translation>Записано файлов в {folder}: {count}; макет — в менеджере макетов проекта.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/engine.py" line="56"/>
+        <source>The TMF Safety Python API is meant for a standalone Python process; inside the QGIS desktop, run the tmf Processing algorithms instead.</source>
+        <translation>Python API «Безопасности хвостохранилищ» предназначен для отдельного процесса Python; в настольной QGIS используйте вместо него алгоритмы обработки tmf.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="62"/>
+        <source>Line ends closer than this are joined when the network is built.</source>
+        <translation>Концы линий ближе этого расстояния соединяются при построении сети.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
+        <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
+        <translation>Сопоставление столбцов в JSON, например {&quot;name&quot;: &quot;Наименование&quot;, &quot;latitude&quot;: &quot;N&quot;} (пусто: автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="268"/>
+        <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
+        <translation>Строка {row}, {field} «{value}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="271"/>
+        <source>... and {count} more problems in the report.</source>
+        <translation>... и ещё проблем в отчёте: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/records.py" line="221"/>
+        <source>the coordinates look like projected x/y in metres; choose their CRS (SOURCE_CRS) and import again</source>
+        <translation>координаты похожи на проекционные x/y в метрах; выберите их СК (SOURCE_CRS) и повторите импорт</translation>
     </message>
 </context>
 </TS>

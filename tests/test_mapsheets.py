@@ -216,3 +216,48 @@ def test_facilities_without_ids_are_refused_clearly(tmf_processing, tmp_path):
     with pytest.raises(QgsProcessingException, match="tmf_id"):
         export(tmp_path, INPUT=layer)
     assert not (tmp_path / "sheets").exists() or not list((tmp_path / "sheets").iterdir())
+
+
+@needs_poppler
+def test_an_unflagged_inventory_still_gets_legend_and_table(tmf_processing, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:3857&field=tmf_id:string&field=name:string", "inventory", "memory")
+    features = []
+    for tmf_id, lon, lat in (("A-1", 69.6, 42.3), ("A-2", 82.6, 49.9), ("A-3", 63.1, 52.9)):
+        feature = QgsFeature(layer.fields())
+        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        point.transform(_wgs84_to(layer.crs()))
+        feature.setGeometry(point)
+        feature.setAttributes([tmf_id, f"Facility {tmf_id}"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    result = export(tmp_path, INPUT=layer, PATHS=None, CORRIDORS=None, FORMAT="pdfs", MAX_SHEETS=2)
+    files = [Path(p) for p in result["FILES"].split(";")]
+    assert [f.name for f in files] == ["A-1.pdf", "A-2.pdf"]  # only the first two, as asked
+    first = pdf_text(files[0])
+    assert "not assessed" in first and "Facility A-1" in first and "Sheet 1 of 3" in first
+
+
+def _wgs84_to(crs):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    return QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, QgsProject.instance())
+
+
+def test_credits_name_hydrosheds_natural_earth_and_other_sources(qgis_app):
+    from qgis.core import QgsVectorLayer
+
+    from tmf_plugin.mapsheets.layers import SheetLayer, sample_layer
+    from tmf_plugin.mapsheets.layout import credits_text
+
+    hydro = QgsVectorLayer("LineString?crs=EPSG:4326&field=HYRIV_ID:integer&field=NEXT_DOWN:integer", "r", "memory")
+    national = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "oblasts 2023", "memory")
+    layers = {"rivers": SheetLayer("rivers", hydro, "parameter", "HydroRIVERS_v10_as"),
+              "lakes": SheetLayer("lakes", sample_layer("lakes"), "sample", "lakes.gpkg"),
+              "regions": SheetLayer("regions", national, "project", "oblasts 2023")}
+    lines = credits_text("ru", "TMF inventory 2026", layers).splitlines()
+    assert lines[0].startswith("Источники: Объекты: кадастр хвостохранилищ «TMF inventory 2026»")
+    assert lines[1] == "Создано с использованием Natural Earth (общественное достояние): озёра и водохранилища"
+    assert lines[2] == "HydroSHEDS (WWF; Lehner & Grill 2013): реки"
+    assert lines[3] == "Границы областей: «oblasts 2023»"

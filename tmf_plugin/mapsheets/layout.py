@@ -34,7 +34,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
@@ -96,13 +96,17 @@ def facilities_copy(source: QgsVectorLayer, name: str) -> QgsVectorLayer:
     copy = QgsVectorLayer(f"Point?crs={crs.authid()}", name, "memory")
     fields = source.fields()
     provider = copy.dataProvider()
-    provider.addAttributes(list(fields) + [QgsField("sheet_region", QVariant.String)])
+    # sheet_flag: tb_flag reduced to high / medium / none / "" so that unflagged facilities (no field, NULL or an
+    # unknown word) still have a legend entry, which the legend's map filter drops for a missing attribute.
+    provider.addAttributes(list(fields) + [QgsField("sheet_region", QVariant.String),
+                                           QgsField("sheet_flag", QVariant.String)])
     copy.updateFields()
     if fields.indexOf("tmf_id") < 0:
         raise QgsProcessingException(
             tr("The facilities layer {name} has no tmf_id field; export it from the Inventory step first.").format(
                 name=source.name()))
     transform = QgsCoordinateTransform(source.crs(), crs, source.transformContext())
+    flag_index = fields.indexOf("tb_flag")
     features = []
     for feature in source.getFeatures():
         geometry = QgsGeometry(feature.geometry())
@@ -114,7 +118,8 @@ def facilities_copy(source: QgsVectorLayer, name: str) -> QgsVectorLayer:
             geometry = QgsGeometry.fromPointXY(geometry.asMultiPoint()[0])
         out = QgsFeature(copy.fields())
         out.setGeometry(geometry)
-        out.setAttributes(list(feature.attributes()) + [None])
+        flag = str(feature["tb_flag"]).strip().lower() if flag_index >= 0 else ""
+        out.setAttributes(list(feature.attributes()) + [None, flag if flag in FLAGS else ""])
         features.append(out)
     provider.addFeatures(features)
     copy.updateExtents()
@@ -241,10 +246,9 @@ def style_facilities(layer: QgsVectorLayer, language: str, labels: bool) -> None
     """Colour by transboundary flag, size by THI (with a size legend), labels in the sheet language."""
     _style(layer, "facilities")
     renderer = layer.renderer()
+    renderer.setClassAttribute("sheet_flag")
     labels_by_value = {flag: text(language, f"flag_{flag}") for flag in FLAGS}
-    present = {str(v) if str(v) in FLAGS else ""
-               for v in (layer.uniqueValues(layer.fields().indexOf("tb_flag"))
-                         if layer.fields().indexOf("tb_flag") >= 0 else [None])}
+    present = set(layer.uniqueValues(layer.fields().indexOf("sheet_flag")))
     for index in reversed(range(len(renderer.categories()))):
         # A flag no facility has would only be noise in the legend.
         value = renderer.categories()[index].value()
@@ -605,13 +609,11 @@ def _bind_table(layout, facilities: QgsVectorLayer, main, options: SheetOptions,
     sort_rank = QgsLayoutTableColumn()
     sort_rank.setAttribute(FLAG_RANK)
     sort_thi = QgsLayoutTableColumn()
-    sort_thi.setAttribute('coalesce("thi", -1)' if "thi" in names else '"tmf_id"')
-    from qgis.PyQt.QtCore import Qt
-
+    sort_thi.setAttribute('coalesce("thi", -1)')
     sort_thi.setSortOrder(Qt.SortOrder.DescendingOrder)
     sort_id = QgsLayoutTableColumn()
     sort_id.setAttribute('"tmf_id"')
-    sort = [sort_rank, sort_thi, sort_id] if "tb_flag" in names else [sort_thi, sort_id]
+    sort = ([sort_rank] if "tb_flag" in names else []) + ([sort_thi] if "thi" in names else []) + [sort_id]
     rows = table_rows(options.paper, options.orientation)
     table.setMaximumNumberOfFeatures(rows)
     title = layout.itemById("table_title")

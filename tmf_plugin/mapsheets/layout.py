@@ -196,7 +196,9 @@ def facility_coverage(facilities: QgsVectorLayer, paths: QgsVectorLayer | None, 
 
 def region_coverage(regions: QgsVectorLayer, facilities: QgsVectorLayer, crs) -> QgsVectorLayer:
     """The regions holding at least one facility, in the sheet CRS, ordered by name; tags each facility's region."""
-    name_field = next((n for n in ("name", "NAME", "name_en", "region") if regions.fields().indexOf(n) >= 0), None)
+    # Natural Earth, GADM / geoBoundaries and national layers name their regions differently.
+    candidates = ("name", "NAME", "name_en", "NAME_1", "ADM1_EN", "shapeName", "region", "oblast")
+    name_field = next((n for n in candidates if regions.fields().indexOf(n) >= 0), None)
     coverage = QgsVectorLayer(f"MultiPolygon?crs={crs.toWkt()}", "sheet regions", "memory")
     coverage.setCrs(crs)
     coverage.dataProvider().addAttributes([QgsField("name", QVariant.String), QgsField("facilities", QVariant.Int)])
@@ -483,7 +485,11 @@ def _fill_texts(layout, options: SheetOptions, facilities, count: int, sheet_lay
         else:
             heading = text(lang, "region_heading", name=_atlas_value("name"))
         sheet_number = text(lang, "sheet_n_of_m", n="[% @atlas_featurenumber %]", m="[% @atlas_totalfeatures %]")
-    layout.itemById("heading").setText(heading)
+    heading_item = layout.itemById("heading")
+    heading_item.setText(heading)
+    if not options.subtitle.strip():
+        # No subtitle typed: the heading moves up instead of leaving a gap under the title.
+        heading_item.attemptMove(layout.itemById("subtitle").positionWithUnits())
     layout.itemById("sheet_number").setText(sheet_number)
     layout.itemById("credits").setText(credits_text(lang, source_name, sheet_layers))
     layout.itemById("disclaimer").setText(text(lang, "disclaimer") + "\n" + date_text(lang, options.made))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..i18n import tr
 from ..paths import sample_layers_dir
+from .engine import ConsoleFeedback, is_built
 
 RESULTS_GPKG = "tmf_safety_results.gpkg"
 REPORT_CSV = "validation_report.csv"
@@ -41,13 +42,11 @@ class DemoRun:
         """Run one step; a job missing from this version or failing is reported and the demo goes on."""
         from qgis.core import QgsProcessingException
 
-        from .engine import is_built
-
         if not is_built(algorithm_id):
             self.not_built.append(algorithm_id)
             return None
         print(tr("Running {id} ...").format(id=algorithm_id), flush=True)
-        feedback = _DemoFeedback(self, algorithm_id)
+        feedback = _CountingFeedback(self, algorithm_id)
         try:
             return work(feedback)
         except QgsProcessingException as error:
@@ -60,19 +59,17 @@ class DemoRun:
         return None
 
 
-class _DemoFeedback:
+class _CountingFeedback(ConsoleFeedback):
     """Counts the warnings of a step for the summary; prints them only when the demo runs verbose."""
 
-    def __new__(cls, run: DemoRun, algorithm_id: str):
-        from .engine import ConsoleFeedback
+    def __init__(self, run: DemoRun, algorithm_id: str):
+        super().__init__(verbose=run.verbose)
+        self.run, self.algorithm_id = run, algorithm_id
 
-        class Feedback(ConsoleFeedback):
-            def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
-                run.warnings[algorithm_id] = run.warnings.get(algorithm_id, 0) + 1
-                if run.verbose:
-                    super().pushWarning(warning)
-
-        return Feedback(verbose=run.verbose)
+    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+        self.run.warnings[self.algorithm_id] = self.run.warnings.get(self.algorithm_id, 0) + 1
+        if self.run.verbose:
+            super().pushWarning(warning)
 
 
 def _facility_counts(run: DemoRun, facilities, report) -> None:
@@ -94,38 +91,47 @@ def _flag_counts(flagged) -> str:
 
 def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,facility", verbose: bool = False) -> int:
     """Run every job on the sample layers, write out/ and print a summary; 1 when a built job failed."""
-    import geopandas as gpd
+    from .convert import write_gpkg
 
-    from .. import api
-    from .convert import write_csv, write_gpkg
-
-    sample = sample_layers_dir()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     run = DemoRun(out, verbose=verbose)
-    rivers, lakes = sample / "rivers.gpkg", sample / "lakes.gpkg"
-    countries_path = sample / "countries.gpkg"
-    countries = gpd.read_file(countries_path)
-    kazakhstan = countries[countries["ISO_A3"] == "KAZ"]
+    facilities = _inventory(run)
+    if facilities is None:
+        run.lines.append(tr("No facilities: the rest of the workflow needs an inventory."))
+        return _finish(run)
+    network, traced = _downstream(run, facilities)
+    flagged = _flags(run, facilities, network)
+    for name, frame in run.layers.items():
+        frame.attrs["layer_name"] = name  # sheets credit the layers by the names they have in the GeoPackage
+    _map_sheets(run, flagged if flagged is not None else facilities, traced, languages, sheets)
+    if run.layers:
+        run.files.insert(0, write_gpkg(run.layers, out / RESULTS_GPKG))
+    return _finish(run)
 
-    # 1. Inventory: the messy agency spreadsheet, checked against Kazakhstan's polygon.
+
+def _inventory(run: DemoRun):
+    """The messy agency spreadsheet, checked against Kazakhstan's polygon, with the hazard index."""
+    import geopandas as gpd
+
+    from .. import api
+    from .convert import write_csv
+
+    sample = sample_layers_dir()
+    countries = gpd.read_file(sample / "countries.gpkg")
+    kazakhstan = countries[countries["ISO_A3"] == "KAZ"]
     imported = run.step("tmf:importinventory", lambda feedback: api.import_inventory(
         sample / "tmf_inventory_messy.csv", country=kazakhstan, regions=sample / "regions.gpkg", feedback=feedback))
-    report = None
     if imported is not None:
         facilities, report = imported
         _facility_counts(run, facilities, report)
         run.layers["inventory_report"] = report
-        run.files.append(write_csv(report, out / REPORT_CSV))
+        run.files.append(write_csv(report, run.out / REPORT_CSV))
     elif (sample / "tmf_inventory.gpkg").exists():
         facilities = api.read_layer(sample / "tmf_inventory.gpkg", "tmf_inventory")
         run.lines.append(tr("Facilities read from the clean sample inventory: {n}").format(n=len(facilities)))
     else:
-        facilities = None
-    if facilities is None:
-        run.lines.append(tr("No facilities: the rest of the workflow needs an inventory."))
-        return _finish(run)
-
+        return None
     with_thi = run.step("tmf:hazardindex", lambda feedback: api.hazard_index(facilities, feedback=feedback))
     if with_thi is not None:
         facilities = with_thi
@@ -133,18 +139,24 @@ def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,fa
         run.lines.append(tr("Hazard index: {complete} of {n} facilities complete").format(
             complete=complete, n=len(facilities)))
     run.layers["facilities"] = facilities
+    return facilities
 
-    # 2. Downstream: Natural Earth lines are not digitised with the flow, so orient them toward the lakes.
+
+def _downstream(run: DemoRun, facilities):
+    """The network oriented toward the lakes (Natural Earth lines do not follow the flow), then the traces."""
+    from .. import api
+
+    sample = sample_layers_dir()
     network = run.step("tmf:buildrivernetwork", lambda feedback: api.build_river_network(
-        rivers, orientation="outlets", outlets=lakes, snap_tolerance_m=NETWORK_SNAP_TOLERANCE_M, feedback=feedback))
-    if network is not None:
-        run.layers["river_network"] = network
-        run.lines.append(tr("River network: {n} reaches").format(n=len(network)))
-    traced = None
-    if network is not None:
-        traced = run.step("tmf:tracedownstream", lambda feedback: api.trace_downstream(
-            facilities, network, lakes, snap_distance_m=SNAP_DISTANCE_M, max_distance_km=MAX_DISTANCE_KM,
-            feedback=feedback))
+        sample / "rivers.gpkg", orientation="outlets", outlets=sample / "lakes.gpkg",
+        snap_tolerance_m=NETWORK_SNAP_TOLERANCE_M, feedback=feedback))
+    if network is None:
+        return None, None
+    run.layers["river_network"] = network
+    run.lines.append(tr("River network: {n} reaches").format(n=len(network)))
+    traced = run.step("tmf:tracedownstream", lambda feedback: api.trace_downstream(
+        facilities, network, sample / "lakes.gpkg", snap_distance_m=SNAP_DISTANCE_M,
+        max_distance_km=MAX_DISTANCE_KM, feedback=feedback))
     if traced is not None:
         run.layers.update({"downstream_paths": traced["paths"], "downstream_corridors": traced["corridors"],
                            "downstream_summary": traced["summary"]})
@@ -152,34 +164,37 @@ def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,fa
         run.lines.append(tr("Downstream ({km} km at most, snapping within {snap} km): {statuses}").format(
             km=MAX_DISTANCE_KM, snap=SNAP_DISTANCE_M // 1000,
             statuses=", ".join(f"{status} {count}" for status, count in statuses.items())))
+    return network, traced
 
-    # 3. Transboundary flags on the same network.
-    flagged = None
-    if network is not None:
-        flagged = run.step("tmf:flagtransboundary", lambda feedback: api.flag_transboundary(
-            facilities, network, countries_path, lakes, country="KAZ", snap_distance_m=SNAP_DISTANCE_M,
-            max_distance_km=MAX_DISTANCE_KM, feedback=feedback))
+
+def _flags(run: DemoRun, facilities, network):
+    """Transboundary flags on the same network, against Kazakhstan's border."""
+    from .. import api
+
+    if network is None:
+        return None
+    sample = sample_layers_dir()
+    flagged = run.step("tmf:flagtransboundary", lambda feedback: api.flag_transboundary(
+        facilities, network, sample / "countries.gpkg", sample / "lakes.gpkg", country="KAZ",
+        snap_distance_m=SNAP_DISTANCE_M, max_distance_km=MAX_DISTANCE_KM, feedback=feedback))
     if flagged is not None:
         run.layers["flagged_facilities"] = flagged
         run.lines.append(tr("Transboundary flags: {counts}").format(counts=_flag_counts(flagged)))
+    return flagged
 
-    # 4. Map sheets in each language: an overview of every facility, one sheet per facility flagged high.
-    shown = {"rivers": rivers, "lakes": lakes, "countries": countries_path, "regions": sample / "regions.gpkg",
-             "places": sample / "places.gpkg"}
+
+def _map_sheets(run: DemoRun, facilities, traced, languages, sheets: str) -> None:
+    """Sheets in each language: an overview of every facility, one sheet per facility flagged high."""
+    sample = sample_layers_dir()
+    shown = {name: sample / f"{name}.gpkg" for name in ("rivers", "lakes", "countries", "regions", "places")}
     if traced is not None:
         shown.update(paths=traced["paths"], corridors=traced["corridors"])
-    for name, frame in run.layers.items():
-        frame.attrs["layer_name"] = name  # sheets credit the layers by the names they have in the GeoPackage
     kinds = [kind.strip() for kind in sheets.split(",") if kind.strip()]
     for language in languages:
-        written = _sheets_in(run, language, kinds, flagged if flagged is not None else facilities, shown)
+        written = _sheets_in(run, language, kinds, facilities, shown)
         if written is None:
             break
         run.lines.append(tr("Map sheets ({language}): {n} PDF files").format(language=language, n=written))
-
-    if run.layers:
-        run.files.insert(0, write_gpkg(run.layers, out / RESULTS_GPKG))
-    return _finish(run)
 
 
 def _sheets_in(run: DemoRun, language: str, kinds: list, facilities, shown: dict) -> int | None:
@@ -190,8 +205,10 @@ def _sheets_in(run: DemoRun, language: str, kinds: list, facilities, shown: dict
     written = 0
     for kind in kinds:
         chosen = facilities
-        if kind == "facility" and "tb_flag" in facilities.columns:
-            chosen = facilities[facilities["tb_flag"] == "high"]  # a meeting reviews the high flags one by one
+        if kind == "facility":
+            # A meeting reviews the high flags one by one; without flags there is nothing to single out.
+            flags = facilities["tb_flag"] if "tb_flag" in facilities.columns else None
+            chosen = facilities[flags == "high"] if flags is not None else facilities.iloc[0:0]
         if chosen.empty:
             continue
         files = run.step("tmf:exportmapsheets", lambda feedback, kind=kind, chosen=chosen: api.export_map_sheets(

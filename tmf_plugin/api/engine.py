@@ -174,8 +174,8 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
                 if definition is not None and definition.description():
                     outputs[name].attrs[LAYER_NAME_ATTR] = definition.description()
     # Numbers an algorithm reports (rows read, facilities placed, ...) travel with each returned frame too.
-    numbers = {name: value for name, value in outputs.items() if isinstance(value, (int, float, str))}
+    reported = {name: value for name, value in outputs.items() if isinstance(value, (int, float, str))}
     for value in outputs.values():
         if hasattr(value, "attrs"):
-            value.attrs[OUTPUTS_ATTR] = numbers
+            value.attrs[OUTPUTS_ATTR] = reported
     return outputs

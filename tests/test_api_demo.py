@@ -1,0 +1,74 @@
+"""The demo reports a job that is not built or that fails plainly, and goes on with the rest."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingProvider
+
+from tmf_plugin.api.demo import DemoRun, _finish
+from tmf_plugin.api.engine import is_built, run_algorithm
+from tmf_plugin.processing.base import TmfAlgorithm
+
+
+class _Reserved(TmfAlgorithm):
+    """An id the plugin reserves without implementing it: the base class's processAlgorithm."""
+
+    ID = "reserved"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return "Reserved"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        pass
+
+
+class _Broken(_Reserved):
+    ID = "broken"
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        feedback.pushWarning("a warning the summary counts")
+        raise QgsProcessingException("row 3 of the inventory has no coordinates")
+
+
+class _Works(_Reserved):
+    ID = "works"
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        return {"ANSWER": 42}
+
+
+class _DemoTestProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "tmfdemotest"
+
+    def name(self) -> str:
+        return "TMF demo test"
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+        for cls in (_Reserved, _Broken, _Works):
+            self.addAlgorithm(cls())
+
+
+@pytest.fixture()
+def demo_provider(tmf_processing):
+    provider = _DemoTestProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    yield provider
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_not_built_and_failing_jobs_are_reported_and_the_run_goes_on(demo_provider, tmp_path, capsys):
+    run = DemoRun(tmp_path)
+    assert not is_built("tmfdemotest:reserved") and is_built("tmfdemotest:works")
+    assert run.step("tmfdemotest:reserved", lambda fb: run_algorithm("tmfdemotest:reserved", {}, feedback=fb)) is None
+    assert run.step("tmfdemotest:broken", lambda fb: run_algorithm("tmfdemotest:broken", {}, feedback=fb)) is None
+    worked = run.step("tmfdemotest:works", lambda fb: run_algorithm("tmfdemotest:works", {}, feedback=fb))
+    assert worked == {"ANSWER": 42}
+    assert run.not_built == ["tmfdemotest:reserved"]
+    assert run.failed == [("tmfdemotest:broken", "row 3 of the inventory has no coordinates")]
+    assert run.warnings == {"tmfdemotest:broken": 1}
+    assert _finish(run) == 1
+    printed = capsys.readouterr().out
+    assert "Not built in this version: tmfdemotest:reserved" in printed
+    assert "Failed: tmfdemotest:broken: row 3 of the inventory has no coordinates" in printed
+    assert "tmfdemotest:broken: 1 warnings" in printed

@@ -83,6 +83,14 @@ def _plain(value):
     return value
 
 
+def _some(headers: list[str], limit: int = 40) -> str:
+    """Column names for a message; a file with thousands of columns gets the first ones and a count."""
+    shown = ", ".join(str(h)[:80] for h in headers[:limit])
+    if len(headers) > limit:
+        shown += " " + tr("... ({count} columns in all)").format(count=len(headers))
+    return shown
+
+
 class InventoryAlgorithm(TmfAlgorithm):
     GROUP_ID = "inventory"
 
@@ -147,7 +155,14 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
                         parameters.get(definition.name()), context):
                     return False, tr("Incorrect parameter value for {name}").format(name=definition.name())
             return True, ""
-        return super().checkParameterValues(parameters, context)
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok and isinstance(raw, str) and raw.strip():
+            plain = raw.split("|")[0]
+            if os.path.isdir(plain):
+                return False, tr("{path} is a folder, not an inventory file.").format(path=plain)
+            if os.sep in plain and not os.path.exists(plain):
+                return False, tr("The file {path} does not exist.").format(path=plain)
+        return ok, message
 
     # Reading ---------------------------------------------------------------------------------------------------
 
@@ -167,6 +182,13 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
                 input=raw))
         return read_features(source.fields(), source.sourceCrs(), source.wkbType(), source.getFeatures(),
                              source.sourceName(), context.transformContext())
+
+    def _input_name(self, parameters, context) -> str:
+        """The inventory as the user named it: its file path, or the layer's name."""
+        raw = parameters.get("INPUT")
+        if isinstance(raw, QgsMapLayer):
+            return raw.name()
+        return self.parameterAsString(parameters, "INPUT", context) or str(raw)
 
     def _country_test(self, parameters, context, feedback):
         """inside(lon, lat) for the chosen country and its name; the shipped borders when no layer is given."""
@@ -222,12 +244,17 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
                 error=error)) from error
         except KeyError as error:
             raise QgsProcessingException(tr("FIELD_MAP: {error}. Columns in the file: {columns}.").format(
-                error=error.args[0], columns=", ".join(table.headers))) from error
+                error=error.args[0], columns=_some(table.headers))) from error
         for key, column in mapping.items():
             feedback.pushInfo(f"  {key} <- {column}")
         if not {"latitude", "longitude"} <= set(mapping) and "coordinates" not in mapping and not table.has_geometry:
+            if not mapping:
+                raise QgsProcessingException(tr(
+                    "{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); "
+                    "map them in FIELD_MAP. Columns in the file: {columns}.").format(
+                    input=self._input_name(parameters, context), columns=_some(table.headers)))
             feedback.pushWarning(tr("No latitude/longitude columns were recognised; map them in FIELD_MAP. "
-                                    "Columns in the file: {columns}.").format(columns=", ".join(table.headers)))
+                                    "Columns in the file: {columns}.").format(columns=_some(table.headers)))
 
         crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
         if not crs.isValid():

@@ -40,15 +40,41 @@ def read_source(path: str) -> SourceTable:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text of a file and the encoding found: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1251."""
+    """Text of a file and the encoding found: UTF-8 (with or without BOM), UTF-16, else Windows-1251.
+
+    Raises ValueError for binary data (NUL bytes outside UTF-16): decoding it as Windows-1251 would "succeed" and
+    turn a spreadsheet or an image saved under a .csv name into hundreds of rows of noise.
+    """
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+        data, bom = data[len(codecs.BOM_UTF8):], True
+    else:
+        bom = False
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return data.decode("utf-16", errors="replace"), "UTF-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), "UTF-16"
+    if b"\x00" in data:
+        raise ValueError("NUL bytes")
+    if bom:
+        return data.decode("utf-8", errors="replace"), "UTF-8 with BOM"
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         return data.decode("cp1251", errors="replace"), "Windows-1251"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when NUL bytes sit in every other byte, as in UTF-16 text of mostly ASCII."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    if odd.count(0) > 0.6 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.6 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -56,7 +82,10 @@ def sniff_delimiter(text: str) -> str:
     sample = text.splitlines()[:60]
     best, best_score = ";", (-1.0, 0)
     for delimiter in DELIMITERS:
-        rows = [r for r in csv.reader(sample, delimiter=delimiter) if any(c.strip() for c in r)]
+        try:
+            rows = [r for r in csv.reader(sample, delimiter=delimiter) if any(c.strip() for c in r)]
+        except csv.Error:  # e.g. a cell beyond the csv module's size limit; read_delimited names the line
+            continue
         if not rows:
             continue
         counts = [len(r) for r in rows]
@@ -76,11 +105,24 @@ def read_delimited(path: str) -> SourceTable:
         data = Path(path).read_bytes()
     except OSError as error:
         raise InventoryReadError(tr("Cannot read {path}: {error}").format(path=path, error=error)) from error
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except ValueError as error:
+        raise InventoryReadError(tr("{path} holds binary data (NUL bytes), not text: it is not a CSV/TXT file. "
+                                    "Is it a spreadsheet or another file saved under this name?").format(
+            path=path)) from error
     delimiter = sniff_delimiter(text)
     # newline="" lets csv see \r\n, \n and old \r endings, and line breaks inside quoted cells.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    grid = list(enumerate(reader, 1))
+    grid = []
+    try:
+        for number, cells in enumerate(reader, 1):
+            grid.append((number, cells))
+    except csv.Error as error:
+        # The usual cause is a quote opened and never closed, which swallows the rest of the file into one cell.
+        raise InventoryReadError(tr("{path}, line {line}: the file cannot be read as a table ({error}). A cell "
+                                    "this long usually comes from a quote that is opened and never closed.").format(
+            path=path, line=reader.line_num, error=error)) from error
     names = {";": ";", "\t": "tab", ",": ",", "|": "|"}
     description = tr("{encoding}, delimiter {delimiter}").format(encoding=encoding, delimiter=names[delimiter])
     return table_from_grid(grid, path, description)
@@ -141,6 +183,9 @@ def table_from_grid(grid: list[tuple[int, list]], path: str, description: str) -
         if score > best:
             header_index, best = index, score
     header_number, header_cells = filled[header_index]
+    if header_index + 1 >= len(filled):
+        raise InventoryReadError(tr("{path} has a header row (row {row}) but no data rows.").format(
+            path=path, row=header_number))
     headers = _unique_headers(header_cells)
     rows = []
     for number, cells in filled[header_index + 1:]:

@@ -160,6 +160,7 @@ _HEMISPHERE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_EXPONENT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)e[+-]?\d+")
 
 
 def parse_coordinate(value) -> float | None:
@@ -175,6 +176,11 @@ def parse_coordinate(value) -> float | None:
     if isinstance(value, (int, float)):
         return float(value)
     text = str(value).strip().lower().replace("\u2212", "-")
+    if _EXPONENT.fullmatch(text):  # 4.995e1, as spreadsheets export very small or very large cells
+        number = float(text)
+        if not math.isfinite(number):  # 1e309
+            raise BadValueError("not a coordinate")
+        return number
     negative = text.startswith("-")
     hemisphere = _HEMISPHERE.search(text)
     if hemisphere:

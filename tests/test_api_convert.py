@@ -140,7 +140,7 @@ def test_plugin_import_does_not_load_the_geopandas_stack():
         "sys.path.insert(0, '/usr/share/qgis/python/plugins')\n"
         "import tmf_plugin, tmf_plugin.plugin, tmf_plugin.processing.provider as p\n"
         "p.algorithm_classes()\n"
-        "import tmf_plugin.api\n"  # the API module itself imports geopandas only when a function runs
+        "import tmf_plugin.api, tmf_plugin.api.demo, tmf_plugin.__main__\n"  # geopandas only once a function runs
         "heavy = sorted(m for m in ('geopandas', 'pandas', 'shapely', 'pyogrio', 'fiona') if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )

@@ -106,11 +106,14 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
                 feedback.reportError(tr("Facility {id} (feature {n}) has no location; it is not flagged.").format(
                     id=facility.tmf_id, n=number + 1))
 
-        traces, why = trace_downstream(facilities, rivers, settings, steps)
-        if traces is None:
-            feedback.pushInfo(tr("Downstream fields are left empty: {why}").format(why=why))
-        steps.setCurrentStep(1)
-        outcome = flag_facilities(facilities, rivers, countries, country, settings, traces, why, steps)
+        def tracer(subset):
+            traces, why = trace_downstream(subset, rivers, settings, steps)
+            if traces is None:
+                feedback.pushInfo(tr("Downstream fields are left empty: {why}").format(why=why))
+            steps.setCurrentStep(1)
+            return traces, why
+
+        outcome = flag_facilities(facilities, rivers, countries, country, settings, tracer, steps)
         for line in outcome.log:
             feedback.pushInfo(line)
         if feedback.isCanceled():

@@ -12,7 +12,7 @@ from .countries import Countries, Country
 from .flags import Evidence, Flag, judge
 from .measure import distance_area, to_wgs84
 from .names import DEFAULT_NAMES, NameList
-from .rivers import NearestRiver, Transboundary, crossing_groups, read_rivers
+from .rivers import NearestRiver, River, Transboundary, crossing_groups, read_rivers
 
 
 @dataclass
@@ -76,9 +76,12 @@ def classify_rivers(rivers, country: Country, settings: Settings, feedback=None)
 
 
 def flag_facilities(facilities: list[Facility], rivers_source, countries: Countries, country: Country,
-                    settings: Settings, traces: list | None = None, not_traced_why: str = "",
-                    feedback=None) -> Outcome:
-    """Flags of each facility; `traces` are FacilityTrace objects in facility order, or None when not traced."""
+                    settings: Settings, tracer=None, feedback=None) -> Outcome:
+    """Flags of each facility.
+
+    `tracer(facilities)` returns (FacilityTrace list in the same order, '') or (None, why not); without it the
+    downstream fields stay empty.
+    """
     log: list[str] = []
     rivers = read_rivers(rivers_source, feedback)
     transboundary = classify_rivers(rivers, country, settings, feedback)
@@ -86,6 +89,29 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     labels = sorted({river.label for river in chosen})
     log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
     nearest = NearestRiver(chosen)
+    border = NearestRiver([River(fid=-1, names=(country.name,), basin=None, geometry=country.boundary)])
+    straight = [(nearest.nearest(f.point), border.nearest(f.point)) if f.point is not None else (None, None)
+                for f in facilities]
+
+    # A path of at most max_km from a snap point at most snap_m away cannot reach anything farther than their
+    # sum in a straight line, so only facilities within that reach of a transboundary river or the border are traced.
+    reach_km = (settings.max_km + settings.snap_m / 1000.0) * 1.01 + 0.1
+    in_reach = [f.point is not None and any(hit is not None and hit[1] <= reach_km for hit in hits)
+                for f, hits in zip(facilities, straight)]
+    traces, why = [None] * len(facilities), tr("no downstream tracing was asked for.")
+    if tracer is not None:
+        subset = [f for f, keep in zip(facilities, in_reach) if keep]
+        traced, why = tracer(subset) if subset else ([], "")
+        if traced is not None:
+            found = iter(traced)
+            traces = [next(found) if keep else None for keep in in_reach]
+        else:
+            tracer = None
+    if tracer is not None:
+        log.append(tr("{traced} of {total} facilities are within {km} km of a transboundary river or the border and "
+                      "were traced downstream.").format(traced=sum(in_reach), total=len(facilities),
+                                                         km=f"{reach_km:.0f}"))
+
     measure = distance_area()
     flags = []
     for number, facility in enumerate(facilities):
@@ -96,10 +122,12 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
         if facility.point is None:
             flags.append(Flag(tb_reason=tr("The facility has no location.")))
             continue
-        evidence = Evidence(country=country.name, near_km=settings.near_km,
-                            nearest=nearest.nearest(facility.point), not_traced_why=not_traced_why)
-        trace = traces[number] if traces is not None else None
-        if trace is not None and trace.steps:
+        evidence = Evidence(country=country.name, near_km=settings.near_km, nearest=straight[number][0],
+                            not_traced_why=why)
+        trace = traces[number]
+        if tracer is not None and not in_reach[number]:
+            evidence.out_of_reach_km = settings.max_km
+        elif trace is not None and trace.steps:
             evidence.traced = True
             evidence.traced_km = float(trace.path_km)
             reached = first_transboundary(trace, transboundary)

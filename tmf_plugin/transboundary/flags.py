@@ -74,6 +74,7 @@ class Evidence:
     reached: tuple[str, float] | None = None  # (river, km along the flow)
     border: tuple[float, str] | None = None  # (km along the flow, receiving country name or "")
     traced_km: float = 0.0  # length of the downstream path walked
+    out_of_reach_km: float | None = None  # set when both the rivers and the border are beyond this limit
 
 
 def judge(evidence: Evidence) -> Flag:
@@ -84,6 +85,8 @@ def judge(evidence: Evidence) -> Flag:
         flag.tb_near = evidence.nearest[1] <= evidence.near_km
     else:
         flag.tb_near = False
+    if evidence.out_of_reach_km is not None:
+        flag.tb_downstream = False  # certain without tracing: nothing transboundary lies within the limit
     if evidence.traced:
         flag.tb_downstream = evidence.reached is not None
         if evidence.reached is not None:
@@ -130,6 +133,10 @@ def reason(e: Evidence) -> str:
     if e.nearest is None:
         return tr("No transboundary river was found in the river layer.")
     river, km = e.nearest[0], km_text(e.nearest[1])
+    if e.out_of_reach_km is not None and e.nearest[1] > e.near_km:
+        return tr("The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond "
+                  "the {limit} km that runoff is followed.").format(
+                      river=river, km=km, limit=km_text(e.out_of_reach_km))
     if e.nearest[1] <= e.near_km:
         return tr("The {river} is {km} km away, within the {near} km threshold.").format(
             river=river, km=km, near=km_text(e.near_km))

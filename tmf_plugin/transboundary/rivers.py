@@ -9,7 +9,15 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, 
 
 from ..i18n import tr
 from .countries import Country
-from .measure import degree_box, distance_area, line_parts, nearest_on_polyline, to_wgs84
+from .measure import (
+    KM_PER_DEG_LAT,
+    KM_PER_DEG_LON,
+    degree_box,
+    distance_area,
+    line_parts,
+    nearest_on_polyline,
+    to_wgs84,
+)
 from .names import NameList, river_group
 
 # Fields that name a river, the first non-empty one gives the name shown to users.
@@ -145,6 +153,7 @@ class NearestRiver:
     def __init__(self, rivers: list[River]) -> None:
         self.index = QgsSpatialIndex()
         self.pieces: list[list[tuple[float, float]]] = []
+        self.boxes: list[tuple[float, float, float, float]] = []
         self.labels: list[str] = []
         self.measure = distance_area()
         for river in rivers:
@@ -153,7 +162,9 @@ class NearestRiver:
                 for start in range(0, len(coords) - 1, CHUNK_VERTICES - 1):
                     piece = coords[start:start + CHUNK_VERTICES]
                     xs, ys = [c[0] for c in piece], [c[1] for c in piece]
-                    self.index.addFeature(len(self.pieces), QgsRectangle(min(xs), min(ys), max(xs), max(ys)))
+                    bounds = (min(xs), min(ys), max(xs), max(ys))
+                    self.index.addFeature(len(self.pieces), QgsRectangle(*bounds))
+                    self.boxes.append(bounds)
                     self.pieces.append(piece)
                     self.labels.append(river.label)
 
@@ -165,25 +176,42 @@ class NearestRiver:
         if not self.pieces:
             return None
         lon, lat = point.x(), point.y()
-        first = self.index.nearestNeighbor(point, 1)
+        first = self.index.nearestNeighbor(point, 4)
         if not first:
             return None
-        # The piece nearest in degrees bounds the true distance; every piece that could be closer on the
+        # The pieces nearest in degrees bound the true distance; every piece that could be closer on the
         # ellipsoid lies in the box of that radius, and those are measured exactly.
-        bound = self._measure(lon, lat, [first[0]])[1]
+        bound = self._measure(lon, lat, first)[1]
         candidates = self.index.intersects(QgsRectangle(*degree_box(lon, lat, bound * 1.001 + 0.001)))
-        index, km = self._measure(lon, lat, candidates or [first[0]])
+        index, km = self._measure(lon, lat, candidates or first)
         return self.labels[index], km
 
     def _measure(self, lon: float, lat: float, candidates) -> tuple[int, float]:
-        approx = [(nearest_on_polyline(lon, lat, self.pieces[i]), i) for i in candidates]
-        lowest = min(a[0][0] for a in approx)
+        # Pieces in order of a lower bound of their distance (the gap to their box); once that bound passes the
+        # best distance found, no later piece can be nearer.
+        bounded = sorted((self._box_gap_km(lon, lat, i), i) for i in candidates)
+        approx = []
+        lowest = math.inf
+        for gap, index in bounded:
+            if gap > lowest * 1.05 + 0.5:
+                break
+            plane_km, x, y = nearest_on_polyline(lon, lat, self.pieces[index])
+            approx.append((plane_km, x, y, index))
+            lowest = min(lowest, plane_km)
         best_index, best_km = -1, math.inf
         origin = QgsPointXY(lon, lat)
-        for (plane_km, x, y), index in approx:
+        for plane_km, x, y, index in approx:
             if plane_km > lowest * 1.05 + 0.5:  # the plane is within a few per cent of the ellipsoid
                 continue
             km = self.measure.measureLine(origin, QgsPointXY(x, y)) / 1000.0
             if km < best_km:
                 best_index, best_km = index, km
         return best_index, best_km
+
+    def _box_gap_km(self, lon: float, lat: float, index: int) -> float:
+        """A lower bound of the distance in km from the point to a piece: the gap to its bounding box."""
+        x0, y0, x1, y1 = self.boxes[index]
+        gap_x = max(x0 - lon, 0.0, lon - x1)
+        gap_y = max(y0 - lat, 0.0, lat - y1)
+        far_lat = min(89.9, max(abs(lat), abs(y0), abs(y1)))
+        return 0.99 * math.hypot(gap_x * KM_PER_DEG_LON * math.cos(math.radians(far_lat)), gap_y * KM_PER_DEG_LAT)

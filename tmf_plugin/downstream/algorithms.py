@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -20,14 +17,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from . import runout
-from .corridor import area_km2, corridor_geometry
 from .geodesy import WGS84, to_wgs84
-from .summary import first_water_body, listing, water_bodies
+from .outputs import corridor_feature, corridor_fields, path_features, path_fields, summary_feature, summary_fields
 from .trace import RiverNetwork, field_index, has_topology, trace_facilities
 
 
@@ -328,85 +323,3 @@ class _Scaled:
 
     def setProgress(self, percent: float) -> None:  # noqa: N802 - QGIS API
         self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)
-
-
-def _fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
-def summary_fields() -> QgsFields:
-    """Fields of OUTPUT_SUMMARY."""
-    return _fields([
-        ("tmf_id", QVariant.String), ("snap_dist_m", QVariant.Double), ("snapped_reach", QVariant.LongLong),
-        ("first_water_body", QVariant.String), ("first_water_body_km", QVariant.Double),
-        ("rivers_reached", QVariant.String), ("lakes_reached", QVariant.String), ("path_km", QVariant.Double),
-        ("max_km", QVariant.Double), ("distance_rule", QVariant.String), ("status", QVariant.String),
-    ])
-
-
-def path_fields() -> QgsFields:
-    """Fields of OUTPUT_PATHS: one line per reach walked."""
-    return _fields([
-        ("tmf_id", QVariant.String), ("step", QVariant.Int), ("reach_id", QVariant.LongLong),
-        ("river", QVariant.String), ("main_riv", QVariant.LongLong), ("from_km", QVariant.Double),
-        ("to_km", QVariant.Double),
-    ])
-
-
-def corridor_fields() -> QgsFields:
-    """Fields of OUTPUT_CORRIDORS: one dissolved polygon per facility."""
-    return _fields([
-        ("tmf_id", QVariant.String), ("width_m", QVariant.Double), ("area_km2", QVariant.Double),
-        ("water_bodies", QVariant.String),
-    ])
-
-
-def summary_feature(row: dict, trace) -> QgsFeature:
-    """One summary row; facilities without a location or a snap keep their row with the reason in status."""
-    feature = QgsFeature(summary_fields())
-    if row["point"] is not None:
-        feature.setGeometry(QgsGeometry.fromPointXY(row["point"]))
-    if trace is None:
-        feature.setAttributes([row["tmf_id"], None, None, None, None, None, None, 0.0, row["max_km"], row["rule"],
-                               "no location"])
-        return feature
-    first, first_km = first_water_body(trace)
-    rivers = [(name, km) for name, km, kind in water_bodies(trace) if kind == "river"]
-    feature.setAttributes([
-        trace.tmf_id, _round(trace.snap_dist_m, 1), trace.snapped_reach, first, _round(first_km, 3),
-        listing(rivers), listing(trace.lakes), round(trace.path_km, 3), round(trace.max_distance_km, 3), row["rule"],
-        trace.status,
-    ])
-    return feature
-
-
-def path_features(trace) -> list[QgsFeature]:
-    """The path as one line per reach walked, in flow order."""
-    features = []
-    for n, step in enumerate(trace.steps, start=1):
-        feature = QgsFeature(path_fields())
-        feature.setGeometry(step.geometry)
-        feature.setAttributes([trace.tmf_id, n, step.reach_id, step.river, step.main_riv, round(step.from_km, 3),
-                               round(step.to_km, 3)])
-        features.append(feature)
-    return features
-
-
-def corridor_feature(trace, width_m: float) -> QgsFeature | None:
-    """The dissolved corridor polygon of one facility, or None when nothing was walked."""
-    geometry = corridor_geometry(trace, width_m)
-    if geometry.isEmpty():
-        return None
-    geometry.convertToMultiType()
-    feature = QgsFeature(corridor_fields())
-    feature.setGeometry(geometry)
-    names = ", ".join(dict.fromkeys(name for name, _, _ in water_bodies(trace)))
-    feature.setAttributes([trace.tmf_id, width_m, round(area_km2(geometry), 3), names])
-    return feature
-
-
-def _round(value, digits):
-    return None if value is None else round(value, digits)

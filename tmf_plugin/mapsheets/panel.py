@@ -48,6 +48,7 @@ class MapSheetsSection(Section):
         self.preview_path: str | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.facilities = QgsMapLayerComboBox(self)
         self.facilities.setObjectName("ms_facilities")
         self.facilities.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
@@ -98,13 +99,16 @@ class MapSheetsSection(Section):
         self.export_button = self._button("ms_export", tr("Export sheets"), self.start_export)
         self.cancel_button = self._button("ms_cancel", tr("Cancel"), self.cancel)
         self.cancel_button.setEnabled(False)
-        for button in (self.preview_button, self.export_button, self.cancel_button):
+        for button in (self.preview_button, self.export_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        running = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        layout.addWidget(self.progress)
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        layout.addLayout(running)
         self.status = QLabel("", self)
         self.status.setObjectName("ms_status")
         self.status.setWordWrap(True)
@@ -133,6 +137,9 @@ class MapSheetsSection(Section):
     def _choice(self, name: str, key: str, items: list[tuple[str, str]], default: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
+        # The dock is narrow: let long choices be elided rather than widen the whole panel.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         for value, label in items:
             combo.addItem(label, value)
         index = combo.findData(self._entry(key, default))
@@ -241,10 +248,12 @@ class MapSheetsSection(Section):
         self.output_folder = folder
         self.progress.setValue(100)
         self.open_button.setEnabled(True)
-        message = tr("{count} files written to {folder}; the layout is in the project's layout manager.").format(
-            count=len(self.files), folder=folder)
-        self.status.setText(message)
-        self.iface.messageBar().pushSuccess(tr("Map sheets"), message)
+        message = tr("Sheets exported: {count} file(s) in {folder}. The layout is in the project's layout "
+                     "manager.")
+        # The panel is narrow: it names the folder only (a long path cannot wrap); the message bar has it whole.
+        self.status.setText(message.format(count=len(self.files), folder=Path(folder).name))
+        self.status.setToolTip(folder)
+        self.iface.messageBar().pushSuccess(tr("Map sheets"), message.format(count=len(self.files), folder=folder))
 
     def open_folder(self) -> None:
         """Show the exported sheets in the system's file manager."""

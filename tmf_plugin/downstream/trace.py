@@ -371,6 +371,10 @@ def lakes_on_path(trace: FacilityTrace, lakes: QgsFeatureSource, measure=None) -
             lake.transform(to_4326)
         if not lake.intersects(path):
             continue
+        if not lake.isGeosValid():  # HydroLAKES and digitised lakes hold a few self-touching rings
+            lake = lake.makeValid()
+        if not lake.intersects(path):
+            continue
         km = _entry_km(trace, lake, measure)
         if km is None:
             continue

@@ -217,3 +217,46 @@ def test_formula_cells_stay_text(tmf_processing, hostile, tmp_path):
     layer = QgsVectorLayer(results["OUTPUT"], "facilities", "ogr")
     names = {f["tmf_id"]: f["name"] for f in layer.getFeatures()}
     assert names == {"H-1": '=HYPERLINK("http://example.invalid";"x")', "H-2": "@SUM(1+1)*cmd|' /C calc'!A0"}
+
+
+# Through the real qgis_process ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """One throw-away QGIS profile with the packaged plugin, shared by every qgis_process run of this module."""
+    if not os.path.exists(qgis_process.QGIS_PROCESS):
+        pytest.skip("qgis_process not installed")
+    return qgis_process.profile_with_plugin(tmp_path_factory.mktemp("qgis"))
+
+
+def plugin_files(root: Path) -> set[str]:
+    """Files of the installed plugin folder; Python's own bytecode cache is left out (the interpreter writes it)."""
+    folder = root / "profiles" / "default" / "python" / "plugins" / "tmf_safety"
+    assert folder.is_dir()
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if "__pycache__" not in p.parts}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_hostile_file_through_qgis_process(installed, hostile, tmp_path, name):
+    case = CASES[name]
+    inputs, files = checksums(hostile), plugin_files(installed)
+    try:
+        code, payload, log = qgis_process.run_algorithm(
+            installed, "tmf:importinventory", INPUT=str(hostile / name), OUTPUT=str(tmp_path / "facilities.gpkg"),
+            REPORT=str(tmp_path / "report.csv"))
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{name}: qgis_process did not finish")
+    assert code in (0, 1), f"{name}: exit code {code} (a negative code is a signal)\n{log[-3000:]}"
+    assert checksums(hostile) == inputs, "an input file was modified"
+    assert plugin_files(installed) == files, "the run wrote into the plugin folder"
+    said = log + json.dumps(payload, ensure_ascii=False)
+    if tmp_path.joinpath("report.csv").exists():
+        said += tmp_path.joinpath("report.csv").read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in said, f"{name}: a traceback reached the user\n{log[-3000:]}"
+    if case.placed is None:
+        assert code == 1, f"{name} should fail\n{log[-3000:]}"
+    else:
+        assert code == 0, f"{name} failed\n{log[-3000:]}"
+        assert payload["results"]["PLACED"] == case.placed
+    for word in case.says:
+        assert word.lower() in said.lower(), f"{name}: {word!r} not in the output\n{log[-3000:]}"

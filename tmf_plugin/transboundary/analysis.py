@@ -12,7 +12,8 @@ from .countries import Countries, Country
 from .flags import Evidence, Flag, judge
 from .measure import distance_area, to_wgs84
 from .names import DEFAULT_NAMES, NameList
-from .rivers import NearestRiver, River, Transboundary, crossing_groups, read_rivers
+from .nearest import NearestLine, facilities_extent
+from .rivers import Transboundary, crossing_groups, read_rivers
 
 
 @dataclass
@@ -88,8 +89,9 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     chosen = [river for river in rivers if transboundary.is_transboundary(river)]
     labels = sorted({river.label for river in chosen})
     log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
-    nearest = NearestRiver(chosen)
-    border = NearestRiver([River(fid=-1, names=(country.name,), basin=None, geometry=country.boundary)])
+    extent = facilities_extent(f.point for f in facilities)
+    nearest = NearestLine([(river.label, river.geometry) for river in chosen], extent)
+    border = NearestLine([(country.name, country.boundary)], extent)
     straight = [(nearest.nearest(f.point), border.nearest(f.point)) if f.point is not None else (None, None)
                 for f in facilities]
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
+from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from ..i18n import tr
 from .countries import Country
 from .measure import (
-    KM_PER_DEG_LAT,
-    KM_PER_DEG_LON,
-    degree_box,
-    distance_area,
-    line_parts,
-    nearest_on_polyline,
     to_wgs84,
 )
 from .names import NameList, river_group
@@ -145,73 +138,3 @@ class Transboundary:
     def is_transboundary(self, river: River) -> bool:
         """True when the river crosses the border or is on the list of names."""
         return river.group in self.by_course or self.group_of(river.names, river.basin) is not None
-
-
-class NearestRiver:
-    """Nearest transboundary river of a lon/lat point, exact on the ellipsoid, found through a spatial index."""
-
-    def __init__(self, rivers: list[River]) -> None:
-        self.index = QgsSpatialIndex()
-        self.pieces: list[list[tuple[float, float]]] = []
-        self.boxes: list[tuple[float, float, float, float]] = []
-        self.labels: list[str] = []
-        self.measure = distance_area()
-        for river in rivers:
-            for part in line_parts(river.geometry):
-                coords = [(p.x(), p.y()) for p in part]
-                for start in range(0, len(coords) - 1, CHUNK_VERTICES - 1):
-                    piece = coords[start:start + CHUNK_VERTICES]
-                    xs, ys = [c[0] for c in piece], [c[1] for c in piece]
-                    bounds = (min(xs), min(ys), max(xs), max(ys))
-                    self.index.addFeature(len(self.pieces), QgsRectangle(*bounds))
-                    self.boxes.append(bounds)
-                    self.pieces.append(piece)
-                    self.labels.append(river.label)
-
-    def __bool__(self) -> bool:
-        return bool(self.pieces)
-
-    def nearest(self, point: QgsPointXY) -> tuple[str, float] | None:
-        """(river name, km) of the nearest transboundary river, or None when there is none."""
-        if not self.pieces:
-            return None
-        lon, lat = point.x(), point.y()
-        first = self.index.nearestNeighbor(point, 4)
-        if not first:
-            return None
-        # The pieces nearest in degrees bound the true distance; every piece that could be closer on the
-        # ellipsoid lies in the box of that radius, and those are measured exactly.
-        bound = self._measure(lon, lat, first)[1]
-        candidates = self.index.intersects(QgsRectangle(*degree_box(lon, lat, bound * 1.001 + 0.001)))
-        index, km = self._measure(lon, lat, candidates or first)
-        return self.labels[index], km
-
-    def _measure(self, lon: float, lat: float, candidates) -> tuple[int, float]:
-        # Pieces in order of a lower bound of their distance (the gap to their box); once that bound passes the
-        # best distance found, no later piece can be nearer.
-        bounded = sorted((self._box_gap_km(lon, lat, i), i) for i in candidates)
-        approx = []
-        lowest = math.inf
-        for gap, index in bounded:
-            if gap > lowest * 1.05 + 0.5:
-                break
-            plane_km, x, y = nearest_on_polyline(lon, lat, self.pieces[index])
-            approx.append((plane_km, x, y, index))
-            lowest = min(lowest, plane_km)
-        best_index, best_km = -1, math.inf
-        origin = QgsPointXY(lon, lat)
-        for plane_km, x, y, index in approx:
-            if plane_km > lowest * 1.05 + 0.5:  # the plane is within a few per cent of the ellipsoid
-                continue
-            km = self.measure.measureLine(origin, QgsPointXY(x, y)) / 1000.0
-            if km < best_km:
-                best_index, best_km = index, km
-        return best_index, best_km
-
-    def _box_gap_km(self, lon: float, lat: float, index: int) -> float:
-        """A lower bound of the distance in km from the point to a piece: the gap to its bounding box."""
-        x0, y0, x1, y1 = self.boxes[index]
-        gap_x = max(x0 - lon, 0.0, lon - x1)
-        gap_y = max(y0 - lat, 0.0, lat - y1)
-        far_lat = min(89.9, max(abs(lat), abs(y0), abs(y1)))
-        return 0.99 * math.hypot(gap_x * KM_PER_DEG_LON * math.cos(math.radians(far_lat)), gap_y * KM_PER_DEG_LAT)

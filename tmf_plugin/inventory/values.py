@@ -174,6 +174,8 @@ def parse_coordinate(value) -> float | None:
     if isinstance(value, bool):
         raise BadValueError("not a coordinate")
     if isinstance(value, (int, float)):
+        if not math.isfinite(value):  # inf from a layer's real field
+            raise BadValueError("not a coordinate")
         return float(value)
     text = str(value).strip().lower().replace("\u2212", "-")
     if _EXPONENT.fullmatch(text):  # 4.995e1, as spreadsheets export very small or very large cells
@@ -203,6 +205,8 @@ def parse_coordinate(value) -> float | None:
     if len(parts) > 2 and minutes != int(minutes):
         raise BadValueError("not a coordinate")
     result = degrees + minutes / 60.0 + seconds / 3600.0
+    if not math.isfinite(result):  # hundreds of digits overflow to inf
+        raise BadValueError("not a coordinate")
     return -result if negative else result
 
 

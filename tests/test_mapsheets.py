@@ -199,6 +199,18 @@ def test_layers_from_the_project_replace_the_sample_and_the_layout_is_added(tmf_
         layout = project.layoutManager().layoutByName("TMF Safety sheets: facility (ru, A4 landscape)")
         assert layout is not None and layout.atlas().enabled() and layout.atlas().updateFeatures() == len(IDS)
         assert rivers.renderer().symbol().color().name() != "#3a7fc1"  # the user's layer kept its own style
+        # The layout's own layers live in a GeoPackage beside the sheets, so it survives saving the project.
+        group = project.layerTreeRoot().findGroup(layout.name())
+        providers = {node.layer().providerType() for node in group.findLayers()}
+        assert "memory" not in providers
+        assert (tmp_path / "sheets" / "sheet_layers_facility_ru_A4_landscape.gpkg").exists()
+        saved = tmp_path / "meeting.qgz"
+        assert project.write(str(saved))
+        project.clear()
+        assert project.read(str(saved))
+        reopened = project.layoutManager().layoutByName("TMF Safety sheets: facility (ru, A4 landscape)")
+        assert reopened.atlas().updateFeatures() == len(IDS)
+        assert reopened.itemById("table").multiFrame().vectorLayer().featureCount() == len(IDS)
     finally:
         project.removeAllMapLayers()
         for layout in project.layoutManager().layouts():

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from qgis.core import (
+    QgsDataProvider,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
@@ -16,11 +20,12 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
+    QgsVectorFileWriter,
 )
 
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
-from .export import FORMATS, export_sheets
+from .export import FORMATS, export_sheets, safe_file_stem
 from .layers import LAYER_KEYS, resolve
 from .layout import KINDS, SheetOptions, build_sheets
 from .texts import LANGUAGES
@@ -133,7 +138,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         if feedback.isCanceled():
             feedback.reportError(tr("Export canceled after {count} files.").format(count=len(files)))
         # A preview (only the first sheets) leaves the project alone; a full export adds its editable layout.
-        self._layout_request = (dict(parameters), options) if not limit else None
+        self._layout_request = (dict(parameters), options, folder) if not limit else None
         del sheets
         project.clear()
         return {"OUTPUT_FOLDER": folder, "FILES": ";".join(files), "SHEET_COUNT": len(files)}
@@ -144,23 +149,24 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         project = context.project()
         if request is None or project is None:
             return {}
-        parameters, options = request
+        parameters, options, folder = request
         try:
-            add_layout_to_project(self, parameters, context, options, project)
-        except QgsProcessingException as error:
+            add_layout_to_project(self, parameters, context, options, project, folder)
+        except (QgsProcessingException, OSError) as error:
             feedback.reportError(tr("The layout could not be added to the project: {error}").format(error=error))
         return {}
 
 
-def add_layout_to_project(algorithm, parameters, context, options: SheetOptions, project) -> None:
+def add_layout_to_project(algorithm, parameters, context, options: SheetOptions, project, folder: str) -> None:
     """Build the same layout in the project, replacing one of the same name, with its layers in a hidden group."""
     facilities, layers = algorithm.sheet_inputs(parameters, context)
     manager = project.layoutManager()
-    old = manager.layoutByName(options.layout_name())
+    name = options.layout_name()
+    old = manager.layoutByName(name)
     if old is not None:
         manager.removeLayout(old)
     root = project.layerTreeRoot()
-    old_group = root.findGroup(f"{LAYOUT_GROUP}: {options.kind}")
+    old_group = root.findGroup(name)
     if old_group is not None:
         for layer_id in old_group.findLayerIds():
             project.removeMapLayer(layer_id)
@@ -169,7 +175,7 @@ def add_layout_to_project(algorithm, parameters, context, options: SheetOptions,
     sheets = build_sheets(project, layers, facilities, options)
     added = [layer for layer_id, layer in project.mapLayers().items() if layer_id not in before]
     # build_sheets added the layers at the root; move them into one collapsed, hidden group.
-    group = root.addGroup(f"{LAYOUT_GROUP}: {options.kind}")
+    group = root.addGroup(name)
     for layer in added:
         node = root.findLayer(layer.id())
         if node is not None:
@@ -179,3 +185,32 @@ def add_layout_to_project(algorithm, parameters, context, options: SheetOptions,
     group.setItemVisibilityChecked(False)
     group.setExpanded(False)
     manager.addLayout(sheets.layout)
+    stem = f"sheet_layers_{options.kind}_{options.language}_{options.paper}_{options.orientation}"
+    persist_memory_layers(added, Path(folder) / f"{stem}.gpkg", project)
+
+
+def persist_memory_layers(layers: list, path: Path, project) -> None:
+    """Write the layout's in-memory layers to one GeoPackage and switch them to it, so it survives a project save."""
+    memory = [layer for layer in layers if layer.providerType() == "memory"]
+    if not memory:
+        return
+    temporary = path.with_name(f"{path.stem}.part{os.getpid()}.gpkg")
+    names = [f"{safe_file_stem(layer.name())[:40]}_{index}" for index, layer in enumerate(memory)]
+    try:
+        for index, layer in enumerate(memory):
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName = "GPKG"
+            options.layerName = names[index]
+            options.layerOptions = ["FID=sheet_fid"]  # copied layers may carry a "fid" field of their own
+            options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if index
+                                            else QgsVectorFileWriter.CreateOrOverwriteFile)
+            error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(temporary), project.transformContext(),
+                                                              options)
+            if error[0] != QgsVectorFileWriter.NoError:
+                raise QgsProcessingException(tr("Could not write {path}: {error}").format(path=path, error=error[1]))
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    for layer, layer_name in zip(memory, names):
+        layer.setDataSource(f"{path}|layername={layer_name}", layer.name(), "ogr", QgsDataProvider.ProviderOptions())

@@ -143,3 +143,23 @@ def test_exit_from_a_hand_made_trace_follows_the_trace_km(tmf_processing):
     assert crossing.receiving.name == "Northland"
     assert crossing.km == pytest.approx(10.0 + 50.0 * 0.5, rel=0.002)
     assert crossing.point.y() == pytest.approx(52.0, abs=1e-9)
+
+
+def test_unnamed_enclaves_and_the_sea_are_not_a_border(tmf_processing):
+    """Natural Earth's Baikonur lease is an unnamed hole in Kazakhstan; a river mouth may end just off the coast."""
+    hole = "(60.9 51.4,61.1 51.4,61.1 51.6,60.9 51.6,60.9 51.4)"
+    countries = polygon_layer([
+        ("Testland", "TST", f"MULTIPOLYGON(((60 50,62 50,62 52,60 52,60 50),{hole}))"),
+        (None, None, f"MULTIPOLYGON(({hole}))"),
+        ("Northland", "NTH", box(60, 52, 62, 54)),
+    ])
+    to_sea = densify([(60.6, 50.5), (59.5, 50.5)], 0.05)  # flows west out of Testland, where no country lies
+    rivers = network_layer({1: ("", STRAIGHT), 4: ("", to_sea)})
+    rows, _ = _run(facility_layer([("N1", 61.01, 51.2), ("SEA", 60.6, 50.51)]), rivers, countries, COUNTRY="TST",
+                   MAX_DISTANCE_KM=100)
+    assert rows["N1"]["receiving_country"] == "Northland"
+    assert rows["N1"]["border_km"] == pytest.approx(GEOD.inv(61.0, 51.2, 61.0, 52.0)[2] / 1000.0, rel=0.005)
+    assert rows["SEA"]["border_km"] is None and rows["SEA"]["tb_flag"] != "high"
+    # The river that ends in the sea never reaches another country, so only the real crossing is transboundary.
+    assert rows["SEA"]["tb_river"] == f"river of basin {outlet_id(1, STRAIGHT)}"
+    assert rows["SEA"]["tb_flag"] == "none"

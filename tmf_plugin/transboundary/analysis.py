@@ -71,9 +71,11 @@ def find_country(countries: Countries, query: str, layer_name: str) -> Country:
     return country
 
 
-def classify_rivers(rivers, country: Country, settings: Settings, feedback=None) -> Transboundary:
+def classify_rivers(rivers, country: Country, countries: Countries, settings: Settings,
+                    feedback=None) -> Transboundary:
     """The rivers or basins that cross the border, united with the names on the user's list."""
-    return Transboundary(by_course=crossing_groups(rivers, country, feedback), by_name=NameList(settings.names))
+    return Transboundary(by_course=crossing_groups(rivers, country, countries, feedback),
+                         by_name=NameList(settings.names))
 
 
 def flag_facilities(facilities: list[Facility], rivers_source, countries: Countries, country: Country,
@@ -85,7 +87,7 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     """
     log: list[str] = []
     rivers = read_rivers(rivers_source, feedback)
-    transboundary = classify_rivers(rivers, country, settings, feedback)
+    transboundary = classify_rivers(rivers, country, countries, settings, feedback)
     chosen = [river for river in rivers if transboundary.is_transboundary(river)]
     labels = sorted({river.label for river in chosen})
     log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))

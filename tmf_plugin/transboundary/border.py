@@ -64,7 +64,11 @@ def _exit_point(a: QgsPointXY, b: QgsPointXY, country: Country) -> QgsPointXY:
 
 
 def first_exit(trace, country: Country, countries: Countries, measure: QgsDistanceArea) -> Crossing | None:
-    """The first place where the downstream path goes from inside the country to outside it."""
+    """The first place where the downstream path goes from inside the country into another named country.
+
+    Leaving the polygon into the sea, a gap in the data or an unnamed territory (Natural Earth's Baikonur lease is
+    one) is not a border crossing: the search goes on along the path.
+    """
     path = trace.path_geometry()
     if path.isEmpty() or country.contains_geometry(path):
         return None
@@ -75,17 +79,22 @@ def first_exit(trace, country: Country, countries: Countries, measure: QgsDistan
             continue
         inside = [country.contains(p) for p in points]
         if was_inside and not inside[0]:  # left exactly where the previous step ended
-            return _crossing(from_km, to_km, points, 0, points[0], country, countries, measure)
+            crossing = _crossing(from_km, to_km, points, 0, points[0], country, countries, measure)
+            if crossing is not None:
+                return crossing
         for i in range(len(points) - 1):
             if inside[i] and not inside[i + 1]:
                 border = _exit_point(points[i], points[i + 1], country)
-                return _crossing(from_km, to_km, points, i, border, country, countries, measure)
+                crossing = _crossing(from_km, to_km, points, i, border, country, countries, measure)
+                if crossing is not None:
+                    return crossing
         was_inside = inside[-1]
     return None
 
 
-def _crossing(from_km, to_km, points, i, border, country, countries, measure) -> Crossing:
-    """The crossing on segment i of a section, its distance along the flow and the country beyond it."""
+def _crossing(from_km, to_km, points, i, border, country, countries, measure) -> Crossing | None:
+    """The crossing on segment i of a section, its distance along the flow and the country beyond it (None when
+    no named country lies beyond)."""
     walked = points[: i + 1] + ([border] if border != points[i] else [])
     total = length_km(points, measure)
     share = length_km(walked, measure) / total if total > 0 else 0.0
@@ -94,4 +103,6 @@ def _crossing(from_km, to_km, points, i, border, country, countries, measure) ->
     after = points[i + 1]
     beyond = QgsPointXY((border.x() + after.x()) / 2, (border.y() + after.y()) / 2)
     receiving = countries.at(beyond, exclude=country) or countries.at(after, exclude=country)
+    if receiving is None:
+        return None
     return Crossing(km=km, point=border, receiving=receiving)

@@ -24,6 +24,7 @@ class Country:
     name: str
     codes: set[str]
     geometry: QgsGeometry
+    named: bool = True  # False for polygons without name or code (disputed or leased areas in Natural Earth)
     boundary: QgsGeometry = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,7 +77,7 @@ class Countries:
             for local in LOCAL_NAMES.get(name_key(name), ()):
                 codes.add(local)
             self.index.addFeature(len(self.countries), geometry.boundingBox())
-            self.countries.append(Country(name=name, codes=codes, geometry=geometry))
+            self.countries.append(Country(name=name, codes=codes, geometry=geometry, named=bool(texts)))
         self.measure = distance_area()
 
     def find(self, query: str) -> Country | None:
@@ -87,13 +88,21 @@ class Countries:
                 return country
         return None
 
+    def other_country_touches(self, geometry: QgsGeometry, exclude: Country) -> bool:
+        """True when the geometry reaches into a named country other than `exclude` (not the sea, not a gap)."""
+        for index in self.index.intersects(geometry.boundingBox()):
+            other = self.countries[index]
+            if other is not exclude and other.named and other.intersects_geometry(geometry):
+                return True
+        return False
+
     def at(self, point: QgsPointXY, exclude: Country | None = None) -> Country | None:
-        """The country containing a lon/lat point, else the nearest one within a few km, never `exclude`."""
+        """The named country containing a lon/lat point, else the nearest within a few km, never `exclude`."""
         box = QgsRectangle(*degree_box(point.x(), point.y(), NEAREST_KM))
         best, best_km = None, NEAREST_KM
         for index in self.index.intersects(box):
             country = self.countries[index]
-            if country is exclude:
+            if country is exclude or not country.named:
                 continue
             if country.contains(point):
                 return country

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from ..i18n import tr
-from .countries import Country
+from .countries import Countries, Country
 from .measure import (
     to_wgs84,
 )
@@ -93,10 +93,19 @@ def _text(value) -> str:
     return " ".join(str(value).split())
 
 
-def crossing_groups(rivers: list[River], country: Country, feedback=None) -> set[str]:
-    """Groups (rivers or basins) whose course lies partly inside and partly outside the country."""
+def crossing_groups(rivers: list[River], country: Country, countries: Countries | None = None,
+                    feedback=None) -> set[str]:
+    """Groups (rivers or basins) whose course lies partly inside the country and partly in another country.
+
+    With `countries`, a part outside counts only where it reaches another named country, so a river that ends just
+    off the coast in the sea or runs through an unnamed enclave does not count as crossing the border.
+    """
     inside: set[str] = set()
     outside: set[str] = set()
+
+    def abroad(geometry: QgsGeometry) -> bool:
+        return countries is None or countries.other_country_touches(geometry, country)
+
     for number, river in enumerate(rivers):
         if feedback is not None and feedback.isCanceled():
             break
@@ -106,11 +115,13 @@ def crossing_groups(rivers: list[River], country: Country, feedback=None) -> set
         if country.contains_geometry(river.geometry):
             inside.add(group)
         elif not country.intersects_geometry(river.geometry):
-            outside.add(group)
+            if group not in outside and abroad(river.geometry):
+                outside.add(group)
         else:  # straddles the border: count only parts longer than the tolerance
             if river.geometry.intersection(country.geometry).length() > CROSSING_TOLERANCE_DEG:
                 inside.add(group)
-            if river.geometry.difference(country.geometry).length() > CROSSING_TOLERANCE_DEG:
+            beyond = river.geometry.difference(country.geometry)
+            if beyond.length() > CROSSING_TOLERANCE_DEG and abroad(beyond):
                 outside.add(group)
         if feedback is not None and number % 500 == 0:
             feedback.setProgress(100.0 * number / max(1, len(rivers)))

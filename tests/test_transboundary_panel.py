@@ -50,6 +50,7 @@ def test_panel_flags_in_the_background_and_sorts_by_severity(section):
     widget.countries.setLayer(countries)
     widget.country.setText("TST")
     widget.max_km.setValue(100)
+    widget.snap_m.setValue(2000)
     widget.names.setPlainText("Irtysh/Ertis\nSyr Darya")
     widget.run_button.click()
     assert not widget.run_button.isEnabled() and widget.cancel_button.isEnabled()
@@ -78,6 +79,7 @@ def test_panel_flags_in_the_background_and_sorts_by_severity(section):
 
     assert QgsProject.instance().readEntry("tmf_safety", "transboundary/country")[0] == "TST"
     assert QgsProject.instance().readEntry("tmf_safety", "transboundary/names")[0] == "Irtysh/Ertis, Syr Darya"
+    assert float(QgsProject.instance().readEntry("tmf_safety", "transboundary/snap_m")[0]) == 2000
 
 
 def test_panel_reports_a_bad_country_without_a_popup(section):

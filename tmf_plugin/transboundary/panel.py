@@ -100,6 +100,12 @@ class TransboundarySection(Section):
         form.addRow(tr("Near distance (km)"), self.near_km)
         self.max_km = self._spin("tb_max_km", float(self._entry("max_km", "100")), 0.0, 5000.0)
         form.addRow(tr("Maximum distance downstream (km)"), self.max_km)
+        self.snap_m = self._spin("tb_snap_m", float(self._entry("snap_m", "5000")), 0.0, 200000.0)
+        self.snap_m.setDecimals(0)
+        self.snap_m.setSingleStep(1000.0)
+        self.snap_m.setToolTip(tr("How far a facility may lie from the river network and still be traced; tens of "
+                                  "km for the Natural Earth sample, a few km for HydroRIVERS."))
+        form.addRow(tr("Snap distance to the river network (m)"), self.snap_m)
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
@@ -159,6 +165,7 @@ class TransboundarySection(Section):
         project.writeEntry(SCOPE, "transboundary/names", self.names_text())
         project.writeEntry(SCOPE, "transboundary/near_km", str(self.near_km.value()))
         project.writeEntry(SCOPE, "transboundary/max_km", str(self.max_km.value()))
+        project.writeEntry(SCOPE, "transboundary/snap_m", str(self.snap_m.value()))
 
     def _earlier_result(self, key: str) -> None:
         """Take the facilities and the routable network that the earlier sections produced."""
@@ -184,6 +191,7 @@ class TransboundarySection(Section):
             "TRANSBOUNDARY_NAMES": self.names_text(),
             "NEAR_DISTANCE_KM": self.near_km.value(),
             "MAX_DISTANCE_KM": self.max_km.value(),
+            "SNAP_DISTANCE_M": self.snap_m.value(),
             "OUTPUT": output_path("flagged"),
         }
         if self.countries.currentLayer() is not None:

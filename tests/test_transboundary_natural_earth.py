@@ -179,3 +179,45 @@ def test_unnamed_hydrorivers_network_leaving_for_russia(tmf_processing):
         else:
             assert got["tb_flag"] == "medium" and got["border_km"] is None, got
     assert sum(1 for b in expected.values() if b <= 100) >= 4
+
+
+NEIGHBOURS = {"Russia", "China", "Kyrgyzstan", "Uzbekistan", "Turkmenistan"}
+
+
+def test_sample_workflow_built_network_flags_runoff_leaving_kazakhstan(tmf_processing, tmp_path):
+    """Build the sample network toward its outlets (job 2), then flag the sample inventory as the demo does."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    try:
+        network = processing.run("tmf:buildrivernetwork", {
+            "INPUT": str(SAMPLE / "rivers.gpkg"), "ORIENTATION": 1, "OUTLETS": str(SAMPLE / "outlets.gpkg"),
+            "OUTPUT": str(tmp_path / "network.gpkg")})["OUTPUT"]
+    except QgsProcessingException as error:
+        pytest.skip(f"tmf:buildrivernetwork is not available: {error}")
+    inventory = QgsVectorLayer(str(SAMPLE / "tmf_inventory.gpkg"), "inventory", "ogr")
+    snap_km, limit = 30.0, 300.0
+    rows, log = run_flags(inventory, network, SNAP_DISTANCE_M=snap_km * 1000, MAX_DISTANCE_KM=limit)
+    assert any("were traced downstream" in line for line in log)
+    high = {k: v for k, v in rows.items() if v["tb_flag"] == "high"}
+    assert len(high) >= 5
+    assert {v["receiving_country"] for v in high.values()} <= NEIGHBOURS
+    assert "Russia" in {v["receiving_country"] for v in high.values()}
+    border = [point for ring in _rings(_kazakhstan()) for point in densify(ring, 0.01)]
+    bx, by = np.array([p[0] for p in border]), np.array([p[1] for p in border])
+    points = {f["tmf_id"]: f.geometry().asPoint() for f in inventory.getFeatures()}
+    for tmf_id, got in high.items():
+        assert got["tb_downstream"] is True and 0 < got["border_km"] <= limit, got
+        # Runoff cannot reach the border sooner than a straight line to it allows (less the snap).
+        p = points[tmf_id]
+        straight = GEOD.inv(np.full(len(bx), p.x()), np.full(len(bx), p.y()), bx, by)[2].min() / 1000.0
+        assert got["border_km"] >= straight - snap_km - 1.0, (tmf_id, got["border_km"], straight)
+        assert got["receiving_country"] in got["tb_reason"]
+    for got in rows.values():
+        if got["tb_flag"] != "high":
+            assert got["border_km"] is None
+
+
+def _rings(geometry):
+    polygons = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
+    return [[(p.x(), p.y()) for p in ring] for polygon in polygons for ring in polygon]

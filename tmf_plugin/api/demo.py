@@ -79,7 +79,8 @@ def _facility_counts(run: DemoRun, facilities, report) -> None:
     rows = counts.get("ROWS", len(facilities))
     run.lines.append(tr("Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)").format(
         placed=len(facilities), rows=rows, missing=counts.get("NOT_PLACED", rows - len(facilities))))
-    reported = report["row"].nunique() if "row" in report.columns else len(report)
+    # The import's own count leaves out notices that are not about a data row (e.g. a title line above the header).
+    reported = counts.get("REPORTED_ROWS", report["row"].nunique() if "row" in report.columns else len(report))
     run.lines.append(tr("Validation report: {problems} problems in {rows} rows").format(
         problems=len(report), rows=reported))
 

@@ -4,22 +4,22 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="38"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="33"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="43"/>
         <source>Build river network</source>
         <translation>Өзен желісін құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="51"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="46"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Сызықтық қабаттан маршруттауға жарамды өзен желісін құрады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="49"/>
         <source>River lines</source>
         <translation>Өзен сызықтары</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>Өзен желісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="142"/>
         <source>Trace downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілерін табу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="145"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Әр қалдық қоймасының ағындысын өзен желісі бойымен төмен қарай қадағалайды.</translation>
     </message>
@@ -54,27 +54,27 @@
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="90"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="98"/>
         <source>1. Inventory</source>
         <translation>1. Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="107"/>
         <source>Import TMF inventory</source>
         <translation>Қалдық қоймаларының тізілімін импорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="331"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="358"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Қалдық қоймасының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="334"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="361"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Әр қалдық қоймасы үшін қауіптілік индексін есептейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="341"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="368"/>
         <source>Facilities with THI</source>
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="40"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="45"/>
         <source>4. Map sheets</source>
         <translation>4. Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="43"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
         <source>Export map sheets</source>
         <translation>Карта парақтарын экспорттау</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Белгіленген қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="247"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="256"/>
         <source>Map sheets</source>
         <translation>Карта парақтары</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="232"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="240"/>
         <source>Transboundary</source>
         <translation>Трансшекаралық тәуекел</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>HYRIV_ID {id} бірнеше рет кездеседі; біріншісі қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="380"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="384"/>
         <source>lake {id}</source>
         <translation>көл {id}</translation>
     </message>
@@ -234,82 +234,82 @@
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="49"/>
+        <location filename="../tmf_plugin/api/demo.py" line="48"/>
         <source>Running {id} ...</source>
         <translation>{id} орындалуда ...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="83"/>
+        <location filename="../tmf_plugin/api/demo.py" line="80"/>
         <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
         <translation>Импортталды: тізілімнің {rows} жолынан {placed} қалдық қоймасы ({missing} орналастырылмады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="86"/>
+        <location filename="../tmf_plugin/api/demo.py" line="84"/>
         <source>Validation report: {problems} problems in {rows} rows</source>
         <translation>Тексеру есебі: {rows} жолда {problems} мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="122"/>
+        <location filename="../tmf_plugin/api/demo.py" line="133"/>
         <source>Facilities read from the clean sample inventory: {n}</source>
         <translation>Таза үлгі тізілімнен оқылған қалдық қоймалары: {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="126"/>
+        <location filename="../tmf_plugin/api/demo.py" line="102"/>
         <source>No facilities: the rest of the workflow needs an inventory.</source>
         <translation>Қалдық қоймалары жоқ: қалған қадамдарға тізілім қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="133"/>
+        <location filename="../tmf_plugin/api/demo.py" line="140"/>
         <source>Hazard index: {complete} of {n} facilities complete</source>
         <translation>Қауіптілік индексі: {n} қалдық қоймасының {complete} үшін толық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="142"/>
+        <location filename="../tmf_plugin/api/demo.py" line="157"/>
         <source>River network: {n} reaches</source>
         <translation>Өзен желісі: {n} бөлік</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="152"/>
+        <location filename="../tmf_plugin/api/demo.py" line="165"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ағыс бойымен төмен (ең көбі {km} км, байланыстыру {snap} км шегінде): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="164"/>
+        <location filename="../tmf_plugin/api/demo.py" line="183"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансшекаралық белгілер: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="178"/>
+        <location filename="../tmf_plugin/api/demo.py" line="198"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Карта парақтары ({language}): {n} PDF файл</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="209"/>
+        <location filename="../tmf_plugin/api/demo.py" line="227"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>sample_layers бойынша «Қалдық қоймаларының қауіпсіздігі» демонстрациясы (иллюстративтік тізілім, Natural Earth анықтамалық деректері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="213"/>
+        <location filename="../tmf_plugin/api/demo.py" line="231"/>
         <source>Result layers: {names}</source>
         <translation>Нәтиже қабаттары: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="214"/>
+        <location filename="../tmf_plugin/api/demo.py" line="232"/>
         <source>Files written:</source>
         <translation>Жазылған файлдар:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="218"/>
+        <location filename="../tmf_plugin/api/demo.py" line="236"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: {n} ескерту (оларды көру үшін демоны --verbose арқылы іске қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="220"/>
+        <location filename="../tmf_plugin/api/demo.py" line="238"/>
         <source>Not built in this version: {id}</source>
         <translation>Бұл нұсқада іске асырылмаған: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="222"/>
+        <location filename="../tmf_plugin/api/demo.py" line="240"/>
         <source>Failed: {id}: {message}</source>
         <translation>Қате: {id}: {message}</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="59"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
         <source>River name field</source>
         <translation>Өзен атауының өрісі</translation>
     </message>
@@ -329,62 +329,62 @@
         <translation>Осыдан жақын сызық ұштарын біріктіру (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
         <source>Flow direction</source>
         <translation>Ағыс бағыты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
         <source>As digitised</source>
         <translation>Цифрлау бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
         <source>Toward the outlets</source>
         <translation>Сағаларға қарай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
         <source>Downhill on a DEM</source>
         <translation>DEM бойынша еңіспен төмен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="76"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Сағалар (нүктелер немесе ағынсыз көлдер мен теңіздер сияқты полигондар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="84"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Деректер шетінен шығатын өзендер сол жерде ағып шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="89"/>
         <source>Elevation model</source>
         <translation>Рельеф моделі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="104"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="99"/>
         <source>The river line layer could not be opened.</source>
         <translation>Өзендердің сызықтық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="110"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="105"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>«DEM бойынша еңіспен төмен» ағыс бағыты үшін рельеф моделі (DEM) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="132"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="127"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>{components} байланысқан фрагментте {reaches} бөлік; {issues} тексеруді қажет етеді (issue өрісі).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="151"/>
         <source>Facility ID field</source>
         <translation>Қалдық қоймасы ID өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="159"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Өзен желісі (HydroRIVERS өрістері)</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="190"/>
         <source>Tailings volume field (m³)</source>
         <translation>Қалдық көлемінің өрісі (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="201"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="196"/>
         <source>Dam height field (m)</source>
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Downstream paths</source>
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
@@ -449,27 +449,27 @@
         <translation>Су объектілерінің дәліздері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="228"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="223"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Қалдық қоймалары қабатын немесе өзен желісін ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="230"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="225"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ. Алдымен оған «Өзен желісін құру» (tmf:buildrivernetwork) алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="242"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="237"/>
         <source>Reading the network topology of {name}…</source>
         <translation>{name} желісінің топологиясы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="288"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="283"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>{name} қалдық қоймалары қабатында {field} өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="295"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="290"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="109"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="115"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="230"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>бөлік {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="102"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Қалдық қоймаларының тізілімін (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON немесе жүктелген қабат) стандартты өрістері бар EPSG:4326 нүктелеріне жүктейді және күйінде оқылмаған әр жол туралы есеп жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="108"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="116"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Тізілім (электрондық кесте, кесте немесе қабат)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="113"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="121"/>
         <source>CRS of the coordinate columns</source>
         <translation>Координат бағандарының жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="121"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="129"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Бос облысты толтыруға арналған облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="124"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="132"/>
         <source>Region name field</source>
         <translation>Облыс атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="127"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="135"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
@@ -674,37 +674,37 @@
         <translation>Импорт есебі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="144"/>
         <source>Rows read</source>
         <translation>Оқылған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="145"/>
         <source>Facilities placed</source>
         <translation>Орналастырылған қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="146"/>
         <source>Rows not placed</source>
         <translation>Орналастырылмаған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
         <source>Rows with a problem</source>
         <translation>Мәселесі бар жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="148"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>{name} параметрінің мәні қате</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="181"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>{input} тізілімі оқылатын файл да, қабат та емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="196"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="218"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>Елдер қабатында {name} деп аталатын полигон жоқ; оның барлық полигондары қолданылады.</translation>
     </message>
@@ -714,62 +714,62 @@
         <translation>ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="211"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="233"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>{rows} жол оқылды ({how}); тақырып {header}-жолда.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="221"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="243"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP «өріс: баған» түріндегі JSON объектісі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="246"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="229"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="256"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Ендік/бойлық бағандары танылмады; оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="275"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="302"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол, {missing} жол орналастырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="325"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>Облыстар қабатында мәтіндік өріс жоқ; облыстар толтырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="321"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="348"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>{count} қалдық қоймасы үшін облыс {field} өрісінен толтырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="339"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="366"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Сынып балдарының кестесі (CSV; бос болса: әдепкі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="344"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="371"/>
         <source>Facilities with an incomplete THI</source>
         <translation>THI толық емес қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="354"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="381"/>
         <source>Class scores from {path}</source>
         <translation>Сынып балдары: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="359"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="386"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Кіріс қабатында {field} өрісі жоқ; барлық THI толық болмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="384"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="411"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>{count} қалдық қоймасының THI толық емес (деректер жетіспейді).</translation>
     </message>
@@ -804,47 +804,47 @@
         <translation>{path} — QGIS аша алатын кесте немесе векторлық файл емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="78"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="107"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="85"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="127"/>
         <source>{encoding}, delimiter {delimiter}</source>
         <translation>{encoding}, бөлгіш {delimiter}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="105"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="147"/>
         <source>The workbook {path} has no rows.</source>
         <translation>{path} жұмыс кітабында жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="148"/>
         <source>sheet {sheet}</source>
         <translation>{sheet} парағы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="156"/>
         <source>Cannot open the workbook {path}: {error}</source>
         <translation>{path} жұмыс кітабын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="117"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
         <source>Cannot open the workbook {path}.</source>
         <translation>{path} жұмыс кітабын ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="137"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="179"/>
         <source>{path} has no rows.</source>
         <translation>{path} ішінде жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="204"/>
         <source>column {n}</source>
         <translation>{n}-баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="220"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="265"/>
         <source>layer {name}</source>
         <translation>{name} қабаты</translation>
     </message>
@@ -964,102 +964,102 @@
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Жұмыс тобының отырыстарына арналған баспаға дайын карта парақтарын экспорттайды: барлық қалдық қоймаларына шолу, әр қалдық қоймасына бір парақ (атлас) немесе әр облысқа бір парақ, A4 немесе A3 форматында, ағылшын, орыс немесе қазақ тілінде, бір PDF, әр параққа жеке PDF немесе PNG кескіндері түрінде. Берілмеген қабаттар жобадан, болмаса плагинмен бірге келетін Natural Earth қабаттарынан алынады. Макет макет редакторында өңдеу үшін жобаға да қосылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="63"/>
         <source>Countries (borders)</source>
         <translation>Елдер (шекаралар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
         <source>Regions (admin-1)</source>
         <translation>Облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Settlements</source>
         <translation>Елді мекендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
         <source>Downstream corridors</source>
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
         <source>Sheets</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Paper</source>
         <translation>Қағаз пішімі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
         <source>Orientation</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
         <source>Sheet language</source>
         <translation>Парақтар тілі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="82"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
         <source>Resolution (dpi)</source>
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="93"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Жазылған файлдар («;» арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
         <source>Number of sheets</source>
         <translation>Парақтар саны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="106"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="111"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="124"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="129"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="130"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="135"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="134"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="139"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="151"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
@@ -1109,17 +1109,17 @@
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="337"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="344"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="367"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="370"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="379"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Ағыс бойымен макс. қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="69"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
     </message>
@@ -1179,37 +1179,37 @@
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="68"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="69"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="90"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="93"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="123"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="144"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="141"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="145"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="156"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="158"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="162"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
@@ -1349,67 +1349,67 @@
         <translation>Трансшекаралық өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="112"/>
         <source>Flag facilities</source>
         <translation>Тәуекелді бағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Flag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>River</source>
         <translation>Өзен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Distance (km)</source>
         <translation>Қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Border (km)</source>
         <translation>Шекара (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Enters</source>
         <translation>Кіретін ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="134"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="140"/>
         <source>Zoom to facility</source>
         <translation>Картадан көрсету</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Қалдық қоймалары қабатын және өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="215"/>
         <source>Flagging facilities...</source>
         <translation>Тәуекел бағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="230"/>
         <source>Not flagged: {problem}</source>
         <translation>Бағалау орындалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="226"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="234"/>
         <source>Transboundary flags</source>
         <translation>Трансшекаралық белгілер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="55"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="48"/>
         <source>unnamed river {id}</source>
         <translation>атаусыз өзен {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="60"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="53"/>
         <source>river of basin {basin}</source>
         <translation>{basin} алабының өзені</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="123"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Нүктелерді тексеруге арналған ел полигондары (бос болса: плагиндегі Natural Earth шекаралары)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="126"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Осы қабаттағы ел (атауы немесе ISO коды; бос болса: барлық полигондар немесе тексерусіз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="181"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="203"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
@@ -1624,17 +1624,17 @@
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="101"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="105"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="115"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>{total} қалдық қоймасының {traced} трансшекаралық өзеннен немесе шекарадан {km} км шегінде және ағыс бойымен төмен қадағаланды.</translation>
     </message>
@@ -1644,124 +1644,119 @@
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ол да, шекара да ағынды қадағаланатын {limit} км-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>Overview of the country</source>
         <translation>Елдің шолу картасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>One sheet per facility</source>
         <translation>Әр қалдық қоймасына бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>One sheet per region</source>
         <translation>Әр облысқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Portrait</source>
         <translation>Кітаптық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>мысалы, Қалдық қоймаларының қауіпсіздігі жөніндегі жұмыс тобы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>мысалы, 2026 жылғы 25 қарашадағы отырыс, Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF with all sheets</source>
         <translation>Барлық парақ бір PDF файлында</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF per sheet</source>
         <translation>Әр параққа бір PDF</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>PNG images</source>
         <translation>PNG кескіндері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Preview first sheet</source>
         <translation>Бірінші парақты қарау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
         <source>Export sheets</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="112"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
         <source>Open output folder</source>
         <translation>Нәтижелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
         <source>Rendering the first sheet…</source>
         <translation>Бірінші парақ салынуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="198"/>
         <source>Choose an output folder first.</source>
         <translation>Алдымен нәтижелер қалтасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="201"/>
         <source>Exporting map sheets…</source>
         <translation>Карта парақтары экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="206"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Алдымен белгіленген қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="216"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="230"/>
         <source>The preview failed: {error}</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="236"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Бірінші парақтың алдын ала көрінісі. Экспорт барлығын жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт тоқтатылды; {count} файл жазылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="245"/>
         <source>Export failed.</source>
         <translation>Экспорт сәтсіз аяқталды.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
-        <source>{count} files written to {folder}; the layout is in the project&apos;s layout manager.</source>
-        <translation>{folder} қалтасына {count} файл жазылды; макет жобаның макеттер менеджерінде.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/api/engine.py" line="56"/>
@@ -1774,17 +1769,17 @@
         <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Бағандар сәйкестігі JSON түрінде, мысалы {&quot;name&quot;: &quot;Атауы&quot;, &quot;latitude&quot;: &quot;N&quot;} (бос болса: автоматты)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="268"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="295"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>{row}-жол, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="271"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... және есепте тағы {count} мәселе.</translation>
     </message>
@@ -1792,6 +1787,46 @@
         <location filename="../tmf_plugin/inventory/records.py" line="221"/>
         <source>the coordinates look like projected x/y in metres; choose their CRS (SOURCE_CRS) and import again</source>
         <translation>координаттар метрдегі проекциялық x/y сияқты; олардың жүйесін (SOURCE_CRS) таңдап, қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="90"/>
+        <source>... ({count} columns in all)</source>
+        <translation>... (барлығы {count} баған)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="162"/>
+        <source>{path} is a folder, not an inventory file.</source>
+        <translation>{path} — қалта, тізілім файлы емес.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="252"/>
+        <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
+        <translation>{input}: бірде-бір баған тізілім бағаны ретінде танылмады (ID, атауы, ендік, бойлық ...); оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="111"/>
+        <source>{path} holds binary data (NUL bytes), not text: it is not a CSV/TXT file. Is it a spreadsheet or another file saved under this name?</source>
+        <translation>{path} ішінде мәтін емес, екілік деректер (NUL байттары) бар: бұл CSV/TXT файлы емес. Мүмкін, бұл электрондық кесте немесе осы атпен сақталған басқа файл шығар?</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="123"/>
+        <source>{path}, line {line}: the file cannot be read as a table ({error}). A cell this long usually comes from a quote that is opened and never closed.</source>
+        <translation>{path}, {line}-жол: файлды кесте ретінде оқу мүмкін емес ({error}). Мұндай ұзын ұяшық әдетте ашылып, жабылмаған тырнақшадан пайда болады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="187"/>
+        <source>{path} has a header row (row {row}) but no data rows.</source>
+        <translation>{path} ішінде тақырып жолы бар ({row}-жол), бірақ деректер жолдары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="251"/>
+        <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
+        <translation>Парақтар экспортталды: {folder} қалтасында {count} файл. Макет жобаның макеттер менеджерінде.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
+        <translation>Қалдық қоймасы өзен желісінен қаншалықты алыс болса да қадағалана алады: Natural Earth үлгісі үшін ондаған км, HydroRIVERS үшін бірнеше км.</translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,22 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="38"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="33"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="43"/>
         <source>Build river network</source>
         <translation>Построить речную сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="51"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="46"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Строит маршрутизируемую речную сеть из линейного слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="49"/>
         <source>River lines</source>
         <translation>Линии рек</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>Речная сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="142"/>
         <source>Trace downstream water bodies</source>
         <translation>Найти водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="145"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Прослеживает сток каждого хвостохранилища вниз по речной сети.</translation>
     </message>
@@ -54,27 +54,27 @@
         <translation>Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="90"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="98"/>
         <source>1. Inventory</source>
         <translation>1. Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="107"/>
         <source>Import TMF inventory</source>
         <translation>Импорт реестра хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="331"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="358"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Индекс опасности хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="334"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="361"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Рассчитывает индекс опасности для каждого хвостохранилища.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="341"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="368"/>
         <source>Facilities with THI</source>
         <translation>Хвостохранилища с THI</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="40"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="45"/>
         <source>4. Map sheets</source>
         <translation>4. Листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="43"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
         <source>Export map sheets</source>
         <translation>Экспорт листов карты</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Отмеченные хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="247"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="256"/>
         <source>Map sheets</source>
         <translation>Листы карты</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="232"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="240"/>
         <source>Transboundary</source>
         <translation>Трансграничный риск</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>HYRIV_ID {id} встречается несколько раз; оставлен первый.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="380"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="384"/>
         <source>lake {id}</source>
         <translation>озеро {id}</translation>
     </message>
@@ -234,82 +234,82 @@
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="49"/>
+        <location filename="../tmf_plugin/api/demo.py" line="48"/>
         <source>Running {id} ...</source>
         <translation>Выполняется {id} ...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="83"/>
+        <location filename="../tmf_plugin/api/demo.py" line="80"/>
         <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
         <translation>Импортировано хвостохранилищ: {placed} (строк в реестре: {rows}, не размещено: {missing})</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="86"/>
+        <location filename="../tmf_plugin/api/demo.py" line="84"/>
         <source>Validation report: {problems} problems in {rows} rows</source>
         <translation>Отчёт проверки: проблем — {problems}, строк — {rows}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="122"/>
+        <location filename="../tmf_plugin/api/demo.py" line="133"/>
         <source>Facilities read from the clean sample inventory: {n}</source>
         <translation>Хвостохранилищ из чистого демонстрационного реестра: {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="126"/>
+        <location filename="../tmf_plugin/api/demo.py" line="102"/>
         <source>No facilities: the rest of the workflow needs an inventory.</source>
         <translation>Нет хвостохранилищ: для остальных шагов нужен реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="133"/>
+        <location filename="../tmf_plugin/api/demo.py" line="140"/>
         <source>Hazard index: {complete} of {n} facilities complete</source>
         <translation>Индекс опасности: полный у {complete} из {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="142"/>
+        <location filename="../tmf_plugin/api/demo.py" line="157"/>
         <source>River network: {n} reaches</source>
         <translation>Речная сеть: участков — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="152"/>
+        <location filename="../tmf_plugin/api/demo.py" line="165"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ниже по течению (не более {km} км, привязка в пределах {snap} км): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="164"/>
+        <location filename="../tmf_plugin/api/demo.py" line="183"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансграничные отметки: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="178"/>
+        <location filename="../tmf_plugin/api/demo.py" line="198"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Листы карты ({language}): PDF-файлов — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="209"/>
+        <location filename="../tmf_plugin/api/demo.py" line="227"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>Демонстрация «Безопасности хвостохранилищ» на sample_layers (иллюстративный реестр, справочные данные Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="213"/>
+        <location filename="../tmf_plugin/api/demo.py" line="231"/>
         <source>Result layers: {names}</source>
         <translation>Слои результатов: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="214"/>
+        <location filename="../tmf_plugin/api/demo.py" line="232"/>
         <source>Files written:</source>
         <translation>Записанные файлы:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="218"/>
+        <location filename="../tmf_plugin/api/demo.py" line="236"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: предупреждений — {n} (чтобы их увидеть, запустите демо с --verbose)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="220"/>
+        <location filename="../tmf_plugin/api/demo.py" line="238"/>
         <source>Not built in this version: {id}</source>
         <translation>Не реализовано в этой версии: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="222"/>
+        <location filename="../tmf_plugin/api/demo.py" line="240"/>
         <source>Failed: {id}: {message}</source>
         <translation>Ошибка: {id}: {message}</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>У {name} нет варианта {value}; допустимые варианты: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="59"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
         <source>River name field</source>
         <translation>Поле названия реки</translation>
     </message>
@@ -329,62 +329,62 @@
         <translation>Соединять концы линий ближе чем (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
         <source>Flow direction</source>
         <translation>Направление течения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
         <source>As digitised</source>
         <translation>По оцифровке</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
         <source>Toward the outlets</source>
         <translation>К устьям</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
         <source>Downhill on a DEM</source>
         <translation>Вниз по уклону ЦМР</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="76"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Устья (точки или полигоны, например бессточные озёра и моря)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="84"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Реки, уходящие за край данных, вытекают там</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="89"/>
         <source>Elevation model</source>
         <translation>Модель рельефа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="104"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="99"/>
         <source>The river line layer could not be opened.</source>
         <translation>Не удалось открыть линейный слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="110"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="105"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>Для направления «Вниз по уклону ЦМР» нужна модель рельефа (ЦМР).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="132"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="127"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>Участков: {reaches}, связных частей: {components}; требуют проверки: {issues} (поле issue).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="151"/>
         <source>Facility ID field</source>
         <translation>Поле ID хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="159"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Речная сеть (поля HydroRIVERS)</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="190"/>
         <source>Tailings volume field (m³)</source>
         <translation>Поле объёма хвостов (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="201"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="196"/>
         <source>Dam height field (m)</source>
         <translation>Поле высоты дамбы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Downstream paths</source>
         <translation>Пути вниз по течению</translation>
     </message>
@@ -449,27 +449,27 @@
         <translation>Коридоры водных объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="228"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="223"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ или речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="230"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="225"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN. Сначала выполните для него «Построить речную сеть» (tmf:buildrivernetwork).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="242"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="237"/>
         <source>Reading the network topology of {name}…</source>
         <translation>Чтение топологии сети {name}…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="288"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="283"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>В слое хвостохранилищ {name} нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="295"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="290"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Для дальности растекания в {name} нужны поля объёма хвостов и высоты дамбы.</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Проследить вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="109"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="115"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Facility</source>
         <translation>Хвостохранилище</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>Трассировка вниз по течению...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="230"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>участок {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="102"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Загружает реестр хвостохранилищ (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON или загруженный слой) в точки EPSG:4326 со стандартными полями и записывает отчёт о каждой строке, которую не удалось прочитать как есть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="108"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="116"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Реестр (электронная таблица, таблица или слой)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="113"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="121"/>
         <source>CRS of the coordinate columns</source>
         <translation>СК столбцов координат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="121"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="129"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Области (admin-1) для заполнения пустой области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="124"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="132"/>
         <source>Region name field</source>
         <translation>Поле названия области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="127"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="135"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
@@ -674,37 +674,37 @@
         <translation>Отчёт импорта</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="144"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="145"/>
         <source>Facilities placed</source>
         <translation>Размещено хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="146"/>
         <source>Rows not placed</source>
         <translation>Не размещено строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
         <source>Rows with a problem</source>
         <translation>Строк с проблемами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="148"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>Неверное значение параметра {name}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="181"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>Реестр {input} не является ни читаемым файлом, ни слоем.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="196"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="218"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>В слое стран нет полигона с названием {name}; используются все его полигоны.</translation>
     </message>
@@ -714,62 +714,62 @@
         <translation>страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="211"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="233"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>Прочитано строк: {rows} ({how}); заголовок в строке {header}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="221"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="243"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP не является JSON-объектом вида «поле: столбец» ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="246"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="229"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="256"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Столбцы широты/долготы не распознаны; укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="275"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="302"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}; не размещено строк: {missing}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="325"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>В слое областей нет текстового поля; области не заполнены.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="321"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="348"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>Область заполнена из {field}; хвостохранилищ: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="339"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="366"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Таблица баллов классов (CSV; пусто: встроенная)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="344"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="371"/>
         <source>Facilities with an incomplete THI</source>
         <translation>Хвостохранилища с неполным THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="354"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="381"/>
         <source>Class scores from {path}</source>
         <translation>Баллы классов из {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="359"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="386"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Во входном слое нет поля {field}; все THI будут неполными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="384"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="411"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>Хвостохранилищ с неполным THI (не хватает данных): {count}.</translation>
     </message>
@@ -804,47 +804,47 @@
         <translation>{path} — не таблица и не векторный файл, который может открыть QGIS.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="78"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="107"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="85"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="127"/>
         <source>{encoding}, delimiter {delimiter}</source>
         <translation>{encoding}, разделитель {delimiter}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="105"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="147"/>
         <source>The workbook {path} has no rows.</source>
         <translation>В книге {path} нет строк.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="148"/>
         <source>sheet {sheet}</source>
         <translation>лист {sheet}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="156"/>
         <source>Cannot open the workbook {path}: {error}</source>
         <translation>Не удаётся открыть книгу {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="117"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
         <source>Cannot open the workbook {path}.</source>
         <translation>Не удаётся открыть книгу {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="137"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="179"/>
         <source>{path} has no rows.</source>
         <translation>В {path} нет строк.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="204"/>
         <source>column {n}</source>
         <translation>столбец {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="220"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="265"/>
         <source>layer {name}</source>
         <translation>слой {name}</translation>
     </message>
@@ -964,102 +964,102 @@
         <translation>нет названия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Экспортирует готовые к печати листы карты для заседаний рабочей группы: обзор всех хвостохранилищ, лист на каждое хвостохранилище (атлас) или на каждую область, формата A4 или A3, на английском, русском или казахском языке, одним PDF, отдельным PDF на каждый лист или изображениями PNG. Не заданные слои берутся из проекта, иначе из встроенных слоёв Natural Earth. Макет также добавляется в проект для правки в редакторе макетов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="63"/>
         <source>Countries (borders)</source>
         <translation>Страны (границы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
         <source>Regions (admin-1)</source>
         <translation>Области (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Settlements</source>
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
         <source>Downstream corridors</source>
         <translation>Коридоры ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
         <source>Sheets</source>
         <translation>Листы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
         <source>Sheet language</source>
         <translation>Язык листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="82"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="93"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Записанные файлы (через «;»)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
         <source>Number of sheets</source>
         <translation>Число листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="106"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="111"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="124"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="129"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Слои на листах: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="130"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="135"/>
         <source>{count} sheets to export</source>
         <translation>Листов для экспорта: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="134"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="139"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт отменён; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="151"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>
@@ -1109,17 +1109,17 @@
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="337"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="344"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="367"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="370"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="379"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Макс. путь вниз по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="69"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Расстояние привязки к речной сети (м)</translation>
     </message>
@@ -1179,37 +1179,37 @@
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="68"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="69"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="90"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="93"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансграничные реки: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="123"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
         <source>The facility has no location.</source>
         <translation>У хвостохранилища нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="144"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>оно дальше {snap} м от любой реки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="141"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="145"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>его путь вниз по течению пуст ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="156"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="158"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="162"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
@@ -1349,67 +1349,67 @@
         <translation>Трансграничные реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="112"/>
         <source>Flag facilities</source>
         <translation>Оценить риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Flag</source>
         <translation>Отметка</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>River</source>
         <translation>Река</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Distance (km)</source>
         <translation>Расстояние (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Border (km)</source>
         <translation>Граница (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
         <source>Enters</source>
         <translation>Уходит в</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="134"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="140"/>
         <source>Zoom to facility</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Выберите слой хвостохранилищ и слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="215"/>
         <source>Flagging facilities...</source>
         <translation>Оценка риска...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="222"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="230"/>
         <source>Not flagged: {problem}</source>
         <translation>Оценка не выполнена: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="226"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="234"/>
         <source>Transboundary flags</source>
         <translation>Трансграничные отметки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="55"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="48"/>
         <source>unnamed river {id}</source>
         <translation>безымянная река {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="60"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="53"/>
         <source>river of basin {basin}</source>
         <translation>река бассейна {basin}</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="123"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Полигоны страны для проверки точек (пусто: встроенные границы Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="126"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Страна в этом слое (название или код ISO; пусто: все полигоны или без проверки)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="181"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="203"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
@@ -1624,17 +1624,17 @@
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="101"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="105"/>
         <source>no downstream tracing was asked for.</source>
         <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="115"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>В пределах {km} км от трансграничной реки или границы и прослежены вниз по течению: {traced} из {total} хвостохранилищ.</translation>
     </message>
@@ -1644,124 +1644,119 @@
         <translation>Ближайшая трансграничная река, {river}, в {km} км; и она, и граница дальше {limit} км, на которые прослеживается сток.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>Overview of the country</source>
         <translation>Обзорная карта страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>One sheet per facility</source>
         <translation>Лист на каждое хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>One sheet per region</source>
         <translation>Лист на каждую область</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>например, Рабочая группа по безопасности хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>например, Заседание 25 ноября 2026 г., Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF with all sheets</source>
         <translation>Один PDF со всеми листами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF per sheet</source>
         <translation>PDF на каждый лист</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>PNG images</source>
         <translation>Изображения PNG</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Preview first sheet</source>
         <translation>Просмотр первого листа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
         <source>Export sheets</source>
         <translation>Экспорт листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="112"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
         <source>Open output folder</source>
         <translation>Открыть папку результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
         <source>Rendering the first sheet…</source>
         <translation>Отрисовка первого листа…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="198"/>
         <source>Choose an output folder first.</source>
         <translation>Сначала выберите папку результатов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="201"/>
         <source>Exporting map sheets…</source>
         <translation>Экспорт листов карты…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="206"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Сначала выберите слой отмеченных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="216"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="230"/>
         <source>The preview failed: {error}</source>
         <translation>Не удалось построить просмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="236"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Просмотр первого листа. При экспорте записываются все.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт остановлен; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="245"/>
         <source>Export failed.</source>
         <translation>Экспорт не удался.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
-        <source>{count} files written to {folder}; the layout is in the project&apos;s layout manager.</source>
-        <translation>Записано файлов в {folder}: {count}; макет — в менеджере макетов проекта.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/api/engine.py" line="56"/>
@@ -1774,17 +1769,17 @@
         <translation>Концы линий ближе этого расстояния соединяются при построении сети.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Сопоставление столбцов в JSON, например {&quot;name&quot;: &quot;Наименование&quot;, &quot;latitude&quot;: &quot;N&quot;} (пусто: автоматически)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="268"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="295"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>Строка {row}, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="271"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... и ещё проблем в отчёте: {count}.</translation>
     </message>
@@ -1792,6 +1787,46 @@
         <location filename="../tmf_plugin/inventory/records.py" line="221"/>
         <source>the coordinates look like projected x/y in metres; choose their CRS (SOURCE_CRS) and import again</source>
         <translation>координаты похожи на проекционные x/y в метрах; выберите их СК (SOURCE_CRS) и повторите импорт</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="90"/>
+        <source>... ({count} columns in all)</source>
+        <translation>... (всего столбцов: {count})</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="162"/>
+        <source>{path} is a folder, not an inventory file.</source>
+        <translation>{path} — папка, а не файл реестра.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="252"/>
+        <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
+        <translation>{input}: ни один столбец не распознан как столбец реестра (ID, название, широта, долгота ...); укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="111"/>
+        <source>{path} holds binary data (NUL bytes), not text: it is not a CSV/TXT file. Is it a spreadsheet or another file saved under this name?</source>
+        <translation>{path} содержит двоичные данные (байты NUL), а не текст: это не файл CSV/TXT. Возможно, это электронная таблица или другой файл, сохранённый под этим именем?</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="123"/>
+        <source>{path}, line {line}: the file cannot be read as a table ({error}). A cell this long usually comes from a quote that is opened and never closed.</source>
+        <translation>{path}, строка {line}: файл не читается как таблица ({error}). Такая длинная ячейка обычно возникает из-за открытой и не закрытой кавычки.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="187"/>
+        <source>{path} has a header row (row {row}) but no data rows.</source>
+        <translation>В {path} есть строка заголовка (строка {row}), но нет строк с данными.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="251"/>
+        <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
+        <translation>Листы экспортированы: файлов — {count}, папка {folder}. Макет — в менеджере макетов проекта.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
+        <translation>На каком расстоянии от речной сети хвостохранилище ещё прослеживается: десятки км для образца Natural Earth, несколько км для HydroRIVERS.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ import random
 from collections import deque
 from pathlib import Path
 
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 
 EXTENT = (47.0, 41.0, 87.0, 55.0)  # lon/lat box around Kazakhstan
 KM_PER_DEG_LAT = 111.0
@@ -120,3 +120,12 @@ def write_facilities(path: Path, network: Path, count: int, seed: int = 2) -> in
     dataset.CommitTransaction()
     dataset = None
     return count
+
+
+def write_without_topology(path: Path, network: Path) -> None:
+    """A copy of a network with its geometry and MAIN_RIV only, as a river layer without HydroRIVERS topology."""
+    if path.exists():
+        path.unlink()
+    gdal.UseExceptions()
+    gdal.VectorTranslate(str(path), str(network), format="GPKG", layerName="rivers",
+                         SQLStatement="SELECT geom, MAIN_RIV, LENGTH_KM FROM rivers", SQLDialect="SQLITE")

@@ -66,32 +66,9 @@ def task_flag(facilities: str, rivers: str, output: str = "memory:") -> dict:
             **{flag: flags.count(flag) for flag in ("high", "medium", "none")}}
 
 
-def task_near(facilities: str, rivers: str, every_reach: str = "") -> dict:
-    """The straight-line part of the transboundary job: read, classify by course, index, nearest for each facility.
-
-    With every_reach set, the nearest of all reaches (not only transboundary ones), as joinbynearest computes it.
-    """
-    _qgis()
-    from tmf_plugin.transboundary.algorithms import default_countries
-    from tmf_plugin.transboundary.analysis import Settings, classify_rivers, facility_points, find_country
-    from tmf_plugin.transboundary.countries import Countries
-    from tmf_plugin.transboundary.rivers import read_rivers
-
-    countries = Countries(default_countries())
-    country = find_country(countries, "KAZ", "countries")
-    start = time.perf_counter()
-    points = facility_points(_layer(facilities, "facilities"))
-    river_list = read_rivers(_layer(rivers, "rivers"))
-    if every_reach:
-        chosen = river_list
-    else:
-        transboundary = classify_rivers(river_list, country, Settings())
-        chosen = [river for river in river_list if transboundary.is_transboundary(river)]
-    nearest = _nearest_index(chosen, points)
-    hits = [nearest.nearest(f.point) for f in points]
-    seconds = time.perf_counter() - start
-    near = sum(1 for hit in hits if hit is not None and hit[1] <= 10.0)
-    return {"seconds": seconds, "facilities": len(points), "reaches_indexed": len(chosen), "within_10km": near}
+def task_near(facilities: str, rivers: str) -> dict:
+    """tmf:flagtransboundary on a river layer without topology: the straight-line check alone, as users get it."""
+    return task_flag(facilities, rivers)
 
 
 def _nearest_index(rivers, facilities):
@@ -126,7 +103,10 @@ def task_proposal(facilities: str, rivers: str, check: str = "") -> dict:
     result["groups"] = len(result["groups"])
     if check:
         river_list = read_rivers(_layer(rivers, "rivers"))
-        transboundary = classify_rivers(river_list, country, settings)
+        try:
+            transboundary = classify_rivers(river_list, country, countries, settings)
+        except TypeError:  # the signature of earlier versions
+            transboundary = classify_rivers(river_list, country, settings)
         chosen = [river for river in river_list if transboundary.is_transboundary(river)]
         index = _nearest_index(chosen, points)
         full = [index.nearest(f.point) for f in points]

@@ -34,7 +34,7 @@ def first_transboundary(trace, transboundary: Transboundary) -> Reached | None:
         names = (step.river,) if step.river else ()
         group = transboundary.group_of(names, step.main_riv)
         if group is not None:
-            label = step.river if step.river else basin_label(step.main_riv)
+            label = step.river if group.startswith("name:") else basin_label(step.main_riv)
             return Reached(river=label, km=float(step.from_km))
     return None
 

@@ -261,7 +261,7 @@
     <message>
         <location filename="../tmf_plugin/api/demo.py" line="140"/>
         <source>Hazard index: {complete} of {n} facilities complete</source>
-        <translation>Қауіптілік индексі: {n} қалдық қоймасының {complete} үшін толық</translation>
+        <translation>Қауіптілік индексі толық: {complete} / {n} қалдық қоймасы</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/api/demo.py" line="157"/>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="63"/>
         <source>Join line ends closer than (m)</source>
-        <translation>Осыдан жақын сызық ұштарын біріктіру (м)</translation>
+        <translation>Сызық ұштарын біріктіру қашықтығы (м)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../tmf_plugin/downstream/builder.py" line="100"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
-        <translation>Біріктіру төзімділігінен қысқа {count} кесінді өз түйіндеріне қосылды.</translation>
+        <translation>Біріктіру шегінен қысқа {count} кесінді өз түйіндеріне қосылды.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/orientation.py" line="133"/>
@@ -641,7 +641,7 @@
     <message>
         <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
-        <translation>Қалдық қоймаларының тізілімін (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON немесе жүктелген қабат) стандартты өрістері бар EPSG:4326 нүктелеріне жүктейді және күйінде оқылмаған әр жол туралы есеп жазады.</translation>
+        <translation>Қалдық қоймаларының тізілімін (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON немесе жүктелген қабат) стандартты өрістері бар EPSG:4326 нүктелеріне жүктейді және бастапқы күйінде оқылмаған әр жол туралы есеп жазады.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/inventory/algorithms.py" line="116"/>
@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/analysis.py" line="115"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
-        <translation>{total} қалдық қоймасының {traced} трансшекаралық өзеннен немесе шекарадан {km} км шегінде және ағыс бойымен төмен қадағаланды.</translation>
+        <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
@@ -1826,7 +1826,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
-        <translation>Қалдық қоймасы өзен желісінен қаншалықты алыс болса да қадағалана алады: Natural Earth үлгісі үшін ондаған км, HydroRIVERS үшін бірнеше км.</translation>
+        <translation>Қадағалау үшін қалдық қоймасы мен өзен желісі арасындағы ең үлкен қашықтық: Natural Earth үлгісі үшін ондаған км, HydroRIVERS үшін бірнеше км.</translation>
     </message>
 </context>
 </TS>

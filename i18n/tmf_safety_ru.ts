@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/analysis.py" line="115"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
-        <translation>В пределах {km} км от трансграничной реки или границы и прослежены вниз по течению: {traced} из {total} хвостохранилищ.</translation>
+        <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
@@ -1826,7 +1826,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
-        <translation>На каком расстоянии от речной сети хвостохранилище ещё прослеживается: десятки км для образца Natural Earth, несколько км для HydroRIVERS.</translation>
+        <translation>Наибольшее расстояние от хвостохранилища до речной сети, при котором оно ещё прослеживается: десятки км для образца Natural Earth, несколько км для HydroRIVERS.</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,8 @@ import synthetic  # noqa: E402
 
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 NETWORKS = {"100k": 100_000, "1m": 1_000_000}
-FACILITY_SETS = {"facilities_121_1m": ("1m", 121, 2), "facilities_10k_100k": ("100k", 10_000, 2)}
+FACILITY_SETS = {"facilities_121_1m": ("1m", 121, 2), "facilities_121_100k": ("100k", 121, 2),
+                 "facilities_10k_100k": ("100k", 10_000, 2)}
 
 
 def _stamp() -> str:
@@ -101,6 +102,15 @@ def main() -> None:
           f"{floor[0]['vertices']:,} vertices")
     print(f"rss flag_1m {results['rss_1m_gb']:.2f} GB median, {max(r['rss_gb'] for r in mine):.2f} GB max",
           flush=True)
+
+    print(f"scaling: the same job on 100,000 reaches ({REPEATS} runs each)", flush=True)
+    rivers_100k = DATA / "rivers_100k.gpkg"
+    small, small_floor = compare("scaling_100k", ("rss", "flag", DATA / "facilities_121_100k.gpkg", rivers_100k),
+                                 ("read", rivers_100k))
+    print(f"time flag_100k {median(small):.2f} s (runs {describe(small)}); rss {median(small, 'rss_gb'):.2f} GB")
+    print(f"time read_100k {median(small_floor):.2f} s (runs {describe(small_floor)})")
+    print(f"ratio trace_vs_read at 100k {median(small) / median(small_floor):.2f}; 1M / 100k: flag "
+          f"{median(mine) / median(small):.1f}x, read {median(floor) / median(small_floor):.1f}x", flush=True)
 
     print(f"near_vs_native: straight-line check, 10,000 facilities vs 100,000 reaches ({REPEATS} runs each)",
           flush=True)

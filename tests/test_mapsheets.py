@@ -263,7 +263,9 @@ def test_credits_name_hydrosheds_natural_earth_and_other_sources(qgis_app):
     from tmf_plugin.mapsheets.layers import SheetLayer, sample_layer
     from tmf_plugin.mapsheets.layout import credits_text
 
-    hydro = QgsVectorLayer("LineString?crs=EPSG:4326&field=HYRIV_ID:integer&field=NEXT_DOWN:integer", "r", "memory")
+    hydro = QgsVectorLayer("LineString?crs=EPSG:4326&field=HYRIV_ID:integer&field=NEXT_DOWN:integer"
+                           "&field=UPLAND_SKM:double", "r", "memory")
+    built = QgsVectorLayer("LineString?crs=EPSG:4326&field=HYRIV_ID:integer&field=NEXT_DOWN:integer", "net", "memory")
     national = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "oblasts 2023", "memory")
     layers = {"rivers": SheetLayer("rivers", hydro, "parameter", "HydroRIVERS_v10_as"),
               "lakes": SheetLayer("lakes", sample_layer("lakes"), "sample", "lakes.gpkg"),
@@ -273,3 +275,7 @@ def test_credits_name_hydrosheds_natural_earth_and_other_sources(qgis_app):
     assert lines[1] == "Создано с использованием Natural Earth (общественное достояние): озёра и водохранилища"
     assert lines[2] == "HydroSHEDS (WWF; Lehner & Grill 2013): реки"
     assert lines[3] == "Границы областей: «oblasts 2023»"
+    # A network built by tmf:buildrivernetwork has the HydroRIVERS fields but is not HydroSHEDS data.
+    layers["rivers"] = SheetLayer("rivers", built, "parameter", "network")
+    english = credits_text("en", "x", layers)
+    assert "HydroSHEDS" not in english and "Rivers: «network»" in english

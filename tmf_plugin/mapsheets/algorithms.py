@@ -204,7 +204,7 @@ def persist_memory_layers(layers: list, path: Path, project) -> None:
             options.layerOptions = ["FID=sheet_fid"]  # copied layers may carry a "fid" field of their own
             options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if index
                                             else QgsVectorFileWriter.CreateOrOverwriteFile)
-            error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(temporary), project.transformContext(),
+            error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(temporary), project.transformContext(),
                                                               options)
             if error[0] != QgsVectorFileWriter.NoError:
                 raise QgsProcessingException(tr("Could not write {path}: {error}").format(path=path, error=error[1]))

@@ -85,10 +85,16 @@ def resolve(key: str, given: QgsVectorLayer | None, project) -> SheetLayer | Non
     return None
 
 
+# Fields only the HydroSHEDS products carry. HYRIV_ID / NEXT_DOWN alone do not count: tmf:buildrivernetwork writes
+# them on networks built from any lines (Natural Earth, national data), which must not be credited to HydroSHEDS.
+HYDROSHEDS_FIELDS = {"hybas_l12", "upland_skm", "dis_av_cms", "ord_flow", "lake_type", "vol_total", "dis_avg"}
+
+
 def is_hydrosheds(layer: QgsVectorLayer) -> bool:
-    """Whether a layer carries the HydroRIVERS / HydroLAKES schema, which must be credited on the sheet."""
+    """Whether a layer is HydroRIVERS / HydroLAKES data, which must be credited on the sheet."""
     names = {field.name().lower() for field in layer.fields()}
-    return bool(names & {"hyriv_id", "hylak_id"})
+    source = layer.source().lower()
+    return bool(names & HYDROSHEDS_FIELDS) or "hydrorivers" in source or "hydrolakes" in source
 
 
 def is_natural_earth(sheet_layer: SheetLayer) -> bool:

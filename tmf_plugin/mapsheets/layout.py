@@ -244,10 +244,15 @@ def _style(layer: QgsVectorLayer, key: str) -> None:
         layer.loadNamedStyle(str(qml))
 
 
-def style_facilities(layer: QgsVectorLayer, language: str, labels: bool) -> None:
+def style_facilities(layer: QgsVectorLayer, language: str, labels: bool, largest: float = 6.5) -> None:
     """Colour by transboundary flag, size by THI (with a size legend), labels in the sheet language."""
     _style(layer, "facilities")
     renderer = layer.renderer()
+    # High flags are drawn last, on top of the many unflagged facilities around them.
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(
+        "CASE WHEN \"sheet_flag\" = 'high' THEN 3 WHEN \"sheet_flag\" = 'medium' THEN 2 "
+        "WHEN \"sheet_flag\" = 'none' THEN 1 ELSE 0 END", True)]))
+    renderer.setOrderByEnabled(True)
     renderer.setClassAttribute("sheet_flag")
     labels_by_value = {flag: text(language, f"flag_{flag}") for flag in FLAGS}
     present = set(layer.uniqueValues(layer.fields().indexOf("sheet_flag")))
@@ -263,7 +268,7 @@ def style_facilities(layer: QgsVectorLayer, language: str, labels: bool) -> None
     values = [float(v) for v in values]
     if values and max(values) > min(values):
         low, high = min(values), max(values)
-        transformer = QgsSizeScaleTransformer(QgsSizeScaleTransformer.Linear, low, high, 2.2, 6.5, 2.2, 1.0)
+        transformer = QgsSizeScaleTransformer(QgsSizeScaleTransformer.Linear, low, high, 2.0, largest, 2.0, 1.0)
         size = QgsProperty.fromField("thi")
         size.setTransformer(transformer)
         categories = renderer.categories()  # keep the copies alive while their symbols are used
@@ -347,7 +352,9 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
         else:
             _style(layer, key)
         layers[key] = layer
-    style_facilities(facilities, lang, labels=options.kind != "overview")
+    # The whole country holds a hundred facilities: smaller symbols there, or they hide each other and the rivers.
+    style_facilities(facilities, lang, labels=options.kind != "overview",
+                     largest=4.5 if options.kind == "overview" else 6.5)
     if options.kind == "overview" and "places" in layers and layers["places"].fields().indexOf("POP_MAX") >= 0:
         # The whole country at once: only its large towns, or their names would bury the facilities.
         # Filtered into a memory copy, not with a subset string: a subset makes OGR open a GeoPackage for update
@@ -578,7 +585,7 @@ def sheet_boxes_columns(layout) -> int:
 
 
 TABLE_COLUMNS = (  # field, heading key, share of the table width, expression template
-    ("tmf_id", "col_id", 0.07, '"tmf_id"'),
+    ("tmf_id", "col_id", 0.085, '"tmf_id"'),
     ("name", "col_name", 0.15, '"name"'),
     ("operator", "col_operator", 0.14, '"operator"'),
     ("region", "col_region", 0.10, '"region"'),

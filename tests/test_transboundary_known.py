@@ -163,3 +163,19 @@ def test_unnamed_enclaves_and_the_sea_are_not_a_border(tmf_processing):
     # The river that ends in the sea never reaches another country, so only the real crossing is transboundary.
     assert rows["SEA"]["tb_river"] == f"river of basin {outlet_id(1, STRAIGHT)}"
     assert rows["SEA"]["tb_flag"] == "none"
+
+
+def test_without_topology_far_facilities_stay_unknown_downstream(tmf_processing):
+    """Nothing within reach of a river or the border, and no topology: unknown (empty), not 'does not reach'."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    rivers = QgsVectorLayer("LineString?crs=EPSG:4326&field=name:string", "rivers", "memory")
+    feature = QgsFeature(rivers.fields())
+    feature.setAttributes(["Ertis"])
+    feature.setGeometry(QgsGeometry.fromWkt("LINESTRING(60.2 50.2, 60.4 50.2)"))
+    rivers.dataProvider().addFeature(feature)
+    countries = polygon_layer([("Bigland", "BIG", box(40, 30, 80, 70))])
+    rows, log = _run(facility_layer([("F", 60.0, 55.0)]), rivers, countries, COUNTRY="BIG", MAX_DISTANCE_KM=50)
+    assert rows["F"]["tb_downstream"] is None and rows["F"]["tb_flag"] == "none"
+    assert rows["F"]["tb_river"] == "Ertis" and rows["F"]["tb_dist_km"] > 500
+    assert any("HYRIV_ID" in line for line in log)

@@ -105,7 +105,7 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     traces, why = [None] * len(facilities), tr("no downstream tracing was asked for.")
     if tracer is not None:
         subset = [f for f, keep in zip(facilities, in_reach) if keep]
-        traced, why = tracer(subset) if subset else ([], "")
+        traced, why = tracer(subset)
         if traced is not None:
             found = iter(traced)
             traces = [next(found) if keep else None for keep in in_reach]
@@ -160,6 +160,8 @@ def trace_downstream(
         return None, tr("the downstream tracing is not available in this version of the plugin.")
     if not tracing.has_topology(rivers_source):
         return None, tr("the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.")
+    if not facilities:
+        return [], ""
     network = network_class.from_source(rivers_source, feedback)
     located = [(number, facility) for number, facility in enumerate(facilities) if facility.point is not None]
     results = trace_facilities([(f.tmf_id, f.point) for _, f in located], network, settings.snap_m,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import random
 import subprocess
@@ -48,8 +49,6 @@ def _point_feature(tmf_id, name, geometry):
 
 
 def _mercator(lon: float, lat: float) -> list[float]:
-    import math
-
     radius = 6378137.0
     return [math.radians(lon) * radius, math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) * radius]
 
@@ -259,3 +258,78 @@ def test_hostile_file_through_qgis_process(installed, hostile, tmp_path, name):
         assert payload["results"]["PLACED"] == case.placed
     for word in case.says:
         assert word.lower() in said.lower(), f"{name}: {word!r} not in the output\n{log[-3000:]}"
+
+
+# tmf:hazardindex: hostile score tables and volumes -----------------------------------------------------------------
+
+SCORE_HEADER = "component,value,min,max,score,meaning\n"
+HOSTILE_SCORES = {
+    "empty_scores.csv": (b"", "has no scores"),
+    "binary_scores.csv": (bytes(range(256)) * 8, "binary_scores.csv"),
+    "unknown_component.csv": ((SCORE_HEADER + "toxicity,1,,,3,\n").encode(), "line 2"),
+    "nan_score.csv": ((SCORE_HEADER + "tox,1,,,nan,\n").encode(), "line 2"),
+    "inf_score.csv": ((SCORE_HEADER + "tox,1,,,1e309,\n").encode(), "line 2"),
+    "endless_quote.csv": ((SCORE_HEADER + 'tox,1,,,3,"' + "x" * 200_000 + "\n").encode(), "endless_quote.csv"),
+}
+
+
+def _facility_layer(volumes):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=tmf_id:string&field=volume_m3:double&field=status:string"
+                           "&field=water_hazard_class:integer", "facilities", "memory")
+    features = []
+    for n, volume in enumerate(volumes):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"V-{n}", volume, "active", 2])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(70 + n * 0.1, 48)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_SCORES))
+def test_a_hostile_score_table_is_refused_naming_file_and_line(tmf_processing, tmp_path, name):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    content, says = HOSTILE_SCORES[name]
+    scores = tmp_path / name
+    scores.write_bytes(content)
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("tmf:hazardindex", {"INPUT": _facility_layer([1e6]), "SCORES": str(scores),
+                                           "OUTPUT": "memory:"})
+    assert str(scores) in str(error.value) and says in str(error.value), str(error.value)
+    assert "Traceback" not in str(error.value)
+    assert scores.read_bytes() == content
+
+
+def test_infinite_nan_and_negative_volumes_make_an_incomplete_thi(tmf_processing):
+    import processing
+
+    volumes = [1e6, math.inf, -math.inf, math.nan, -5.0, None, 1e308]
+    output = processing.run("tmf:hazardindex", {"INPUT": _facility_layer(volumes), "OUTPUT": "memory:"})["OUTPUT"]
+    rows = {f["tmf_id"]: f for f in output.getFeatures()}
+    assert rows["V-0"]["thi_cap"] == pytest.approx(6.0)
+    assert rows["V-6"]["thi_cap"] == pytest.approx(308.0)
+    for tmf_id in ("V-1", "V-2", "V-3", "V-4", "V-5"):
+        thi_cap = rows[tmf_id]["thi_cap"]
+        assert thi_cap is None or (hasattr(thi_cap, "isNull") and thi_cap.isNull()), (tmf_id, thi_cap)
+        assert rows[tmf_id]["thi_complete"] is False
+        assert math.isfinite(rows[tmf_id]["thi"])
+
+
+def test_a_cancelled_import_writes_no_output(tmf_processing, hostile, tmp_path):
+    """Cancelled before the rows are read: no output file appears, so nobody opens a half-made inventory."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    target = tmp_path / "facilities.gpkg"
+    try:
+        processing.run("tmf:importinventory", {"INPUT": str(hostile / "wide_5000_columns.csv"), "OUTPUT": str(target),
+                                               "REPORT": str(tmp_path / "report.csv")}, feedback=feedback)
+    except QgsProcessingException:
+        pass
+    assert not target.exists() and not (tmp_path / "report.csv").exists()

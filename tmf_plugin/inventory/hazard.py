@@ -68,7 +68,12 @@ def load_scores(path: str | Path | None = None) -> ScoreTable:
              not line.lstrip().startswith("#")]
     reader = csv.reader(io.StringIO("\n".join(line for _, line in lines)))
     header_seen = False
-    for (number, _), cells in zip(lines, reader):
+    try:
+        rows = list(zip(lines, reader))
+    except csv.Error as error:  # e.g. an unclosed quote that swallows the rest of the file into one cell
+        raise ScoreTableError(tr("{path}, line {line}: not a readable CSV table ({error}).").format(
+            path=path, line=lines[min(reader.line_num, len(lines)) - 1][0] if lines else 1, error=error)) from error
+    for (number, _), cells in rows:
         cells = [c.strip() for c in cells] + [""] * 6
         component, value, low, high, score = (c.lower() for c in cells[:5])
         if not header_seen and component == "component":
@@ -80,6 +85,8 @@ def load_scores(path: str | Path | None = None) -> ScoreTable:
                                           known=", ".join(COMPONENTS)))
         try:
             points = float(score.replace(",", "."))
+            if not math.isfinite(points):  # nan or inf would make every THI meaningless
+                raise ValueError(score)
             if value:
                 table.classes.setdefault(component, {})[_class_key(value)] = points
             else:
@@ -115,7 +122,7 @@ def _as_number(value) -> float | None:
 def capacity_term(volume_m3) -> float | None:
     """THI_cap = log10(volume in m3); volumes below 1 m3 score 0; None when the volume is unknown."""
     number = _as_number(volume_m3) if volume_m3 is not None else None
-    if number is None or number < 0 or math.isnan(number):
+    if number is None or number < 0 or not math.isfinite(number):
         return None
     return math.log10(number) if number >= 1 else 0.0
 

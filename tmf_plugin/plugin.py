@@ -26,10 +26,14 @@ class TmfSafetyPlugin:
         """Register the `tmf` Processing provider (also called by qgis_process without a GUI)."""
         from .processing.provider import TmfProvider
 
-        if self.provider is None:
+        registry = QgsApplication.processingRegistry()
+        # Another copy of the plugin (or a script) may have registered `tmf` already; the registry would delete a
+        # duplicate, so only a provider this plugin really added is kept and removed on unload.
+        if self.provider is None and registry.providerById("tmf") is None:
             install_translator()
-            self.provider = TmfProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = TmfProvider()
+            if registry.addProvider(provider):
+                self.provider = provider
 
     def initGui(self) -> None:  # noqa: N802 - QGIS hook
         """Add the toolbar button and menu entry that show the dock."""

@@ -163,7 +163,8 @@ def test_one_pdf_per_facility_named_by_id_and_png_at_dpi(tmf_processing, tmp_pat
     assert "Лист 1 из 7" in pdf_text(first) and "KZ-001" in pdf_text(first)
     size = subprocess.run(["pdfinfo", str(first)], capture_output=True, text=True).stdout
     assert "A3" in size
-    assert not [p for p in (tmp_path / "sheets").iterdir() if ".part" in p.name]  # no temporary files left
+    # No temporary files left, and no layout GeoPackage from a script run whose project is not saved.
+    assert sorted(p.name for p in (tmp_path / "sheets").iterdir()) == [f"{i}.pdf" for i in IDS]
 
     from qgis.PyQt.QtGui import QImage
 
@@ -191,6 +192,8 @@ def test_layers_from_the_project_replace_the_sample_and_the_layout_is_added(tmf_
     town.setAttributes(["Testtown"])
     places.dataProvider().addFeatures([town])
     project.addMapLayer(places)
+    saved = tmp_path / "meeting.qgz"
+    project.setFileName(str(saved))  # a project that is saved keeps the layout's own layers in a GeoPackage
     try:
         result = export(tmp_path, LANGUAGE="ru")
         first = pdf_text(Path(result["FILES"]), 1)
@@ -204,7 +207,6 @@ def test_layers_from_the_project_replace_the_sample_and_the_layout_is_added(tmf_
         providers = {node.layer().providerType() for node in group.findLayers()}
         assert "memory" not in providers
         assert (tmp_path / "sheets" / "sheet_layers_facility_ru_A4_landscape.gpkg").exists()
-        saved = tmp_path / "meeting.qgz"
         assert project.write(str(saved))
         project.clear()
         assert project.read(str(saved))
@@ -212,6 +214,7 @@ def test_layers_from_the_project_replace_the_sample_and_the_layout_is_added(tmf_
         assert reopened.atlas().updateFeatures() == len(IDS)
         assert reopened.itemById("table").multiFrame().vectorLayer().featureCount() == len(IDS)
     finally:
+        project.setFileName("")
         project.removeAllMapLayers()
         for layout in project.layoutManager().layouts():
             project.layoutManager().removeLayout(layout)

@@ -66,4 +66,5 @@ def test_map_sheets_section_exports_in_the_desktop(tmp_path, output_dir):
     text = pdf_text(pdf)
     assert "Рабочая группа" in text and f"Лист {len(IDS)} из {len(IDS)}" in text
     assert result["layouts"] == ["TMF Safety sheets: facility (ru, A4 landscape)"]
+    assert (out / "sheet_layers_facility_ru_A4_landscape.gpkg").exists()  # the layout survives saving the project
     assert python_errors(log) == []

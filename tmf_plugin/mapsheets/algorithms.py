@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from qgis.core import (
+    QgsApplication,
     QgsDataProvider,
     QgsFeatureRequest,
     QgsProcessing,
@@ -185,8 +186,11 @@ def add_layout_to_project(algorithm, parameters, context, options: SheetOptions,
     group.setItemVisibilityChecked(False)
     group.setExpanded(False)
     manager.addLayout(sheets.layout)
-    stem = f"sheet_layers_{options.kind}_{options.language}_{options.paper}_{options.orientation}"
-    persist_memory_layers(added, Path(folder) / f"{stem}.gpkg", project)
+    # Only where the project can be saved (the desktop, or a project with a file): qgis_process and scripts get
+    # their sheets without an extra GeoPackage in the folder.
+    if QgsApplication.platform() == "desktop" or project.fileName():
+        stem = f"sheet_layers_{options.kind}_{options.language}_{options.paper}_{options.orientation}"
+        persist_memory_layers(added, Path(folder) / f"{stem}.gpkg", project)
 
 
 def persist_memory_layers(layers: list, path: Path, project) -> None:

@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 
 from tests import qgis_process
+from tests.conftest import ROOT
+
+FORMATS = ROOT / "tests" / "data" / "inventory" / "formats"
 
 GOOD_ROWS = [("H-1", "Alpha", "49.95", "82.6"), ("H-2", "Beta", "47.8", "67.7")]  # Ust-Kamenogorsk, Zhezkazgan
 HEADER = ("tmf_id", "name", "latitude", "longitude")
@@ -105,6 +108,13 @@ def catalogue() -> list[tuple[Case, str | bytes | None]]:
         for tmf_id, name, lat, lon in GOOD_ROWS], crs="urn:ogc:def:crs:EPSG::3857"), 2)
     add("formula_cells.csv", _csv([("H-1", '=HYPERLINK("http://example.invalid";"x")', "49.95", "82.6"),
                                    ("H-2", "@SUM(1+1)*cmd|' /C calc'!A0", "47.8", "67.7")]), 2)
+    add("no_features.geojson", _geojson([]), None, "no_features", "no features")
+    add("lonely.shp", (FORMATS / "inventory.shp").read_bytes(), None, "lonely.shp")  # without .shx and .dbf
+    add("duplicate_headers.csv", "name,name,latitude,longitude\nAlpha,Beta,49.95,82.6\n", 1, "missing ID")
+    add("whitespace_only.csv", "   \n\t\n ; ; \n", None, "whitespace_only.csv", "no rows")
+    rows = [(f"R-{i}", f"Site {i}", f"{47 + (i % 200) / 100:.4f}", f"{66 + (i % 1000) / 100:.4f}")
+            for i in range(20000)]
+    add("twenty_thousand_rows.csv", _csv(rows), 20000)
     add("unknown_columns.csv", "alpha,beta,gamma\n1,2,3\n4,5,6\n", None, "unknown_columns.csv", "alpha")
     return cases
 

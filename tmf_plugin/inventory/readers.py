@@ -262,6 +262,8 @@ def read_features(fields, crs, wkb_type, features, name: str, transform_context=
             where = located.asPoint()
             point = (where.x(), where.y())
         rows.append(SourceRow(number, cells, point))
+    if not rows:
+        raise InventoryReadError(tr("The layer {name} has no features.").format(name=name))
     description = tr("layer {name}").format(name=name)
     return SourceTable(headers, rows, 0, description, has_geometry)
 

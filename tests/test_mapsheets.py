@@ -142,7 +142,10 @@ def test_sheets_of_each_kind_and_language(tmf_processing, tmp_path, output_dir, 
     elif kind == "region":
         for region in REGIONS:
             assert region in content
-        assert "KZ-002" in pdf_text(pdf, REGIONS.index("East Kazakhstan") + 1)
+        east = pdf_text(pdf, REGIONS.index("East Kazakhstan") + 1)
+        assert "KZ-002" in east and "KZ-003" in east
+        if language == "en":
+            assert "Facilities: 2 of 2" in east
     else:
         for tmf_id in ("KZ-002", "KZ-006"):  # the flagged "high" facilities head the overview table
             assert tmf_id in content

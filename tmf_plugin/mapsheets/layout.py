@@ -585,17 +585,18 @@ def sheet_boxes_columns(layout) -> int:
 
 
 TABLE_COLUMNS = (  # field, heading key, share of the table width, expression template
+    # Distance columns are wide enough for the longest Kazakh heading word ("Шекараға", "бойымен,").
     ("tmf_id", "col_id", 0.085, '"tmf_id"'),
-    ("name", "col_name", 0.15, '"name"'),
-    ("operator", "col_operator", 0.14, '"operator"'),
-    ("region", "col_region", 0.10, '"region"'),
-    ("thi", "col_thi", 0.05, 'format_number("thi", 1)'),
+    ("name", "col_name", 0.14, '"name"'),
+    ("operator", "col_operator", 0.12, '"operator"'),
+    ("region", "col_region", 0.115, '"region"'),
+    ("thi", "col_thi", 0.045, 'format_number("thi", 1)'),
     ("tb_flag", "col_flag", 0.08, None),
-    ("tb_river", "col_river", 0.09, '"tb_river"'),
-    ("tb_dist_km", "col_dist", 0.07, 'format_number("tb_dist_km", 1)'),
+    ("tb_river", "col_river", 0.08, '"tb_river"'),
+    ("tb_dist_km", "col_dist", 0.075, 'format_number("tb_dist_km", 1)'),
     ("tb_downstream_km", "col_downstream", 0.08, 'format_number("tb_downstream_km", 1)'),
-    ("border_km", "col_border", 0.07, 'format_number("border_km", 1)'),
-    ("receiving_country", "col_country", 0.11, '"receiving_country"'),
+    ("border_km", "col_border", 0.08, 'format_number("border_km", 1)'),
+    ("receiving_country", "col_country", 0.10, '"receiving_country"'),
 )
 FLAG_RANK = "CASE WHEN \"tb_flag\" = 'high' THEN 0 WHEN \"tb_flag\" = 'medium' THEN 1 ELSE 2 END"
 
@@ -640,7 +641,9 @@ def _bind_table(layout, facilities: QgsVectorLayer, main, options: SheetOptions,
     elif options.kind == "region":
         table.setFilterFeatures(True)
         table.setFeatureFilter("\"sheet_region\" = attribute(@atlas_feature, 'name')")
-        title.setText(text(lang, "table_title"))
+        # A region may hold more facilities than the table has rows: say how many are listed, page by page.
+        total = "attribute(@atlas_feature, 'facilities')"
+        title.setText(text(lang, "table_title_top", shown=f"[% min({total}, {rows}) %]", total=f"[% {total} %]"))
     else:
         total = facilities.featureCount()
         title.setText(text(lang, "table_title_top", shown=min(rows, total), total=total))

@@ -72,7 +72,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col_dist": {"en": "To river, km", "ru": "До реки, км", "kk": "Өзенге дейін, км"},
     "col_downstream": {"en": "Along flow, km", "ru": "По течению, км", "kk": "Ағыс бойымен, км"},
     "col_border": {"en": "To border, km", "ru": "До границы, км", "kk": "Шекараға дейін, км"},
-    "col_country": {"en": "Receiving country", "ru": "Принимающая страна", "kk": "Қабылдаушы ел"},
+    "col_country": {"en": "Receiving country", "ru": "Страна ниже по течению", "kk": "Қабылдаушы ел"},
     "table_title": {
         "en": "Facilities on this sheet",
         "ru": "Объекты на листе",

@@ -62,3 +62,14 @@ def test_a_hostile_file_is_explained_in_the_panel(section, qgis_iface, hostile, 
     section.run_button.click()
     wait_for(lambda: section.run is None)
     assert section.workflow.layer("facilities").featureCount() == CASES["utf16_bom.csv"].placed
+
+
+def test_cancelling_a_long_import_publishes_nothing(section, qgis_iface, hostile):
+    section.file.setFilePath(str(hostile / "twenty_thousand_rows.csv"))
+    section.run_button.click()
+    assert section.cancel_button.isEnabled()
+    section.cancel_button.click()
+    wait_for(lambda: section.run is None)
+    assert section.workflow.layer("facilities") is None
+    assert not [layer for layer in QgsProject.instance().mapLayers().values() if layer.featureCount() > 0]
+    assert section.run_button.isEnabled()

@@ -13,9 +13,9 @@
     </fixedRange>
   </temporal>
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
-    <rules key="{d9e0fd5f-626b-4c85-a1be-ffa86b3c71fa}">
-      <rule filter="&quot;ISO_A3&quot; = 'KAZ'" symbol="0" label="Kazakhstan" key="{42b5cc41-0ac8-46a2-b096-adde79a9a417}"/>
-      <rule filter="ELSE" symbol="1" label="other" key="{8df862b1-bd05-464e-aa74-09880d3ba2ba}"/>
+    <rules key="{b24c8613-4330-43a7-ac15-bb6d6c3ca49a}">
+      <rule filter="&quot;ISO_A3&quot; = 'KAZ'" symbol="0" label="Kazakhstan" key="{c6cc0626-cc26-4bb8-96e4-169423338ade}"/>
+      <rule filter="ELSE" symbol="1" label="other" key="{f689fdf7-62bb-4753-99d7-52edd752bd68}"/>
     </rules>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">

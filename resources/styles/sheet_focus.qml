@@ -13,8 +13,8 @@
     </fixedRange>
   </temporal>
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
-    <rules key="{b38beb79-e751-4d17-b3ca-b3a108438252}">
-      <rule filter="$id = @atlas_featureid" symbol="0" label="focus" key="{cfd771dd-f31a-47ec-a9ca-588300d8d887}"/>
+    <rules key="{b0393cd3-0b09-4d68-b527-3183ae5c48e6}">
+      <rule filter="$id = @atlas_featureid" symbol="0" label="focus" key="{aee41bad-e14e-4432-973b-40e870172323}"/>
     </rules>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">

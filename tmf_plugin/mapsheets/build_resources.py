@@ -176,6 +176,8 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     legend.setSymbolHeight(3.2 * f)
     legend.setWrapString("|")
     legend.setBoxSpace(1.5)
+    legend.setColumnCount(boxes["legend_columns"])
+    legend.setSplitLayer(True)
     # Tighter than the QGIS defaults so a full legend fits beside the map on A4.
     legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
     legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.2)

@@ -559,6 +559,7 @@ def _bind_legend(layout, main, layers: dict, language: str) -> None:
     # page. The overview shows the whole country, and there the filter would also drop the THI size legend.
     legend.setLegendFilterByMapEnabled(layout.atlas().enabled())
     legend.setColumnCount(sheet_boxes_columns(layout))
+    legend.setSplitLayer(True)  # the facilities' long entry may continue in the next column
     legend.updateLegend()
 
 
@@ -628,7 +629,9 @@ def _bind_table(layout, facilities: QgsVectorLayer, main, options: SheetOptions,
     sort_id = QgsLayoutTableColumn()
     sort_id.setAttribute('"tmf_id"')
     sort = ([sort_rank] if "tb_flag" in names else []) + ([sort_thi] if "thi" in names else []) + [sort_id]
-    rows = table_rows(options.paper, options.orientation)
+    # Facility sheets are too many to measure each page: their rows are assumed to wrap onto two lines. The other
+    # kinds start from one-line rows and measure what fits.
+    rows = table_rows(options.paper, options.orientation, lines=2 if options.kind == "facility" else 1)
     table.setMaximumNumberOfFeatures(rows)
     title = layout.itemById("table_title")
     if options.kind == "facility":
@@ -637,15 +640,43 @@ def _bind_table(layout, facilities: QgsVectorLayer, main, options: SheetOptions,
         sort = [current] + sort
         table.setMap(main)
         table.setDisplayOnlyVisibleFeatures(True)
+        table.setSortColumns(sort)
         title.setText(text(lang, "table_title"))
     elif options.kind == "region":
         table.setFilterFeatures(True)
         table.setFeatureFilter("\"sheet_region\" = attribute(@atlas_feature, 'name')")
+        table.setSortColumns(sort)
+        rows = fit_table_rows(layout, table, frame.rect().height(), rows)
         # A region may hold more facilities than the table has rows: say how many are listed, page by page.
         total = "attribute(@atlas_feature, 'facilities')"
         title.setText(text(lang, "table_title_top", shown=f"[% min({total}, {rows}) %]", total=f"[% {total} %]"))
     else:
+        table.setSortColumns(sort)
+        rows = fit_table_rows(layout, table, frame.rect().height(), rows)
         total = facilities.featureCount()
         title.setText(text(lang, "table_title_top", shown=min(rows, total), total=total))
-    table.setSortColumns(sort)
     table.refreshAttributes()
+
+
+def fit_table_rows(layout, table, height: float, rows: int) -> int:
+    """The most rows (at most `rows`) whose wrapped text fits the frame height, on every atlas page.
+
+    Long Russian and Kazakh names wrap onto two or three lines, so the count is measured rather than guessed.
+    """
+    atlas = layout.atlas()
+    pages = range(atlas.count()) if atlas.enabled() and atlas.beginRender() else [None]
+    try:
+        for page in pages:
+            if page is not None:
+                atlas.seekTo(page)
+            while rows > 1:
+                table.setMaximumNumberOfFeatures(rows)
+                table.refreshAttributes()
+                if table.totalSize().height() <= height + 0.1:
+                    break
+                rows -= 1
+    finally:
+        if pages != [None]:
+            atlas.endRender()
+    table.setMaximumNumberOfFeatures(rows)
+    return rows

@@ -65,9 +65,8 @@ def sheet_boxes(paper: str, orientation: str) -> dict:
     return boxes
 
 
-def table_rows(paper: str, orientation: str) -> int:
-    """How many facility rows fit in the sheet's table frame (one line per row; wrapped names need more)."""
+def table_rows(paper: str, orientation: str, lines: int = 1) -> int:
+    """How many facility rows of `lines` text lines fit in the sheet's table frame, below a three-line header."""
     boxes = sheet_boxes(paper, orientation)
     f = boxes["font_scale"]
-    # Header of up to three lines, then rows of which some wrap onto a second line.
-    return max(1, int((boxes["table"][3] - 9 * f) / (6.3 * f)))
+    return max(1, int((boxes["table"][3] - 9 * f) / ((1.3 + 2.5 * lines) * f)))

@@ -169,3 +169,46 @@ def test_an_override_wins_and_frees_its_column(headers, data):
 def test_an_override_of_an_unknown_field_is_refused(key):
     with pytest.raises(KeyError):
         c.merge_mapping({}, {key: "a"}, ["a"])
+
+
+# Readers and the row builder ------------------------------------------------------------------------------------
+
+CELLS = st.one_of(st.text(max_size=12), st.sampled_from(["49.95", "82,6", "49°57'12\" с.ш.", "н/д", "", "1e309",
+                                                         "KZ-1", "действующее", "1 250 000", "-", "abc"]))
+HEADERS = st.lists(st.sampled_from(["tmf_id", "Наименование", "Широта", "Долгота", "Статус", "Объем, м3",
+                                    "Координаты", "x", "y", "junk", ""]), min_size=1, max_size=7)
+
+
+@given(st.binary(max_size=3000), st.sampled_from([".csv", ".txt"]))
+def test_any_bytes_give_a_table_or_a_read_error(tmp_path_factory, data, suffix):
+    from tmf_plugin.inventory.readers import InventoryReadError, read_source
+
+    path = tmp_path_factory.mktemp("bytes") / f"inventory{suffix}"
+    path.write_bytes(data)
+    try:
+        table = read_source(str(path))
+    except InventoryReadError as error:
+        assert str(path) in str(error)
+        return
+    assert table.rows and all(row.number > table.header_row for row in table.rows)
+
+
+@given(HEADERS, st.lists(st.lists(CELLS, max_size=8), min_size=1, max_size=12))
+def test_no_row_is_dropped_silently(headers, grid):
+    """Every row becomes a facility; one that is not placed always has a report line saying why."""
+    from tmf_plugin.inventory.readers import InventoryReadError, table_from_grid
+    from tmf_plugin.inventory.records import build_facilities
+
+    try:
+        table = table_from_grid(list(enumerate([headers, *grid], 1)), "grid.csv", "test")
+    except InventoryReadError:
+        return  # nothing below the header: refused as a whole, with its name
+    result = build_facilities(table, c.detect_mapping(table.headers))
+    assert [f.row for f in result.facilities] == [r.number for r in table.rows]
+    reported = {p.row for p in result.problems if not p.placed}
+    for facility in result.facilities:
+        if facility.placed:
+            assert -90 <= facility.lat <= 90 and -180 <= facility.lon <= 180
+            assert math.isfinite(facility.lat) and math.isfinite(facility.lon)
+        else:
+            assert facility.row in reported, (facility.row, result.problems)

@@ -343,3 +343,22 @@ def test_a_cancelled_import_writes_no_output(tmf_processing, hostile, tmp_path):
     except QgsProcessingException:
         pass
     assert not target.exists() and not (tmp_path / "report.csv").exists()
+
+
+@pytest.mark.parametrize("field_map, says", [
+    ("[" * 100_000, "FIELD_MAP"),
+    ('{"name": ', "FIELD_MAP"),
+    ("[1, 2]", "FIELD_MAP"),
+    ('{"name": {"nested": 1}}', "no column"),
+    ('{"tmf_id": "nope"}', "no column nope"),
+    ('{"password": "name"}', "unknown field password"),
+    ('"\\ud800"', "FIELD_MAP"),
+], ids=["deep", "truncated", "list", "nested", "no-column", "unknown-field", "surrogate"])
+def test_a_hostile_field_map_is_refused_clearly(tmf_processing, hostile, tmp_path, field_map, says):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("tmf:importinventory", {"INPUT": str(hostile / "utf16_bom.csv"), "FIELD_MAP": field_map,
+                                               "OUTPUT": str(tmp_path / "f.gpkg")})
+    assert says in str(error.value) and "Traceback" not in str(error.value), str(error.value)[:500]

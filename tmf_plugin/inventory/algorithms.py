@@ -239,9 +239,9 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
             if not isinstance(overrides, dict):
                 raise ValueError("not an object")
             mapping = merge_mapping(detect_mapping(table.headers), overrides, table.headers)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: JSON nested thousands of levels deep
             raise QgsProcessingException(tr("FIELD_MAP is not a JSON object of field: column ({error}).").format(
-                error=error)) from error
+                error=str(error)[:200])) from error
         except KeyError as error:
             raise QgsProcessingException(tr("FIELD_MAP: {error}. Columns in the file: {columns}.").format(
                 error=error.args[0], columns=_some(table.headers))) from error

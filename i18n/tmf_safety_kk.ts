@@ -84,12 +84,12 @@
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
         <source>4. Map sheets</source>
         <translation>4. Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="49"/>
         <source>Export map sheets</source>
         <translation>Карта парақтарын экспорттау</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Қалдық қоймаларының қауіпсіздігі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/plugin.py" line="41"/>
+        <location filename="../tmf_plugin/plugin.py" line="45"/>
         <source>Show the TMF Safety panel: inventory, downstream water bodies, transboundary flags and map sheets</source>
         <translation>«Қалдық қоймаларының қауіпсіздігі» панелін көрсету: тізілім, ағыс бойымен төмендегі су объектілері, трансшекаралық белгілер және карта парақтары</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
         <source>Downstream paths</source>
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
@@ -779,17 +779,17 @@
         <translation>{path} балдар кестесін оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="78"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="83"/>
         <source>{path}, line {line}: unknown component {component} (expected {known}).</source>
         <translation>{path}, {line}-жол: белгісіз құрамдас {component} (күтілгені: {known}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="90"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="97"/>
         <source>{path}, line {line}: score, min and max must be numbers.</source>
         <translation>{path}, {line}-жол: score, min және max сандар болуы керек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="93"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="100"/>
         <source>The score table {path} has no scores.</source>
         <translation>{path} балдар кестесінде балдар жоқ.</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>{n}-баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="265"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="267"/>
         <source>layer {name}</source>
         <translation>{name} қабаты</translation>
     </message>
@@ -964,27 +964,27 @@
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="52"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Жұмыс тобының отырыстарына арналған баспаға дайын карта парақтарын экспорттайды: барлық қалдық қоймаларына шолу, әр қалдық қоймасына бір парақ (атлас) немесе әр облысқа бір парақ, A4 немесе A3 форматында, ағылшын, орыс немесе қазақ тілінде, бір PDF, әр параққа жеке PDF немесе PNG кескіндері түрінде. Берілмеген қабаттар жобадан, болмаса плагинмен бірге келетін Natural Earth қабаттарынан алынады. Макет макет редакторында өңдеу үшін жобаға да қосылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
         <source>Countries (borders)</source>
         <translation>Елдер (шекаралар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Regions (admin-1)</source>
         <translation>Облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Settlements</source>
         <translation>Елді мекендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
         <source>Downstream corridors</source>
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="82"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="93"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Жазылған файлдар («;» арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
         <source>Number of sheets</source>
         <translation>Парақтар саны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="111"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="112"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="129"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="130"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="135"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="136"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="140"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="157"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
@@ -1827,6 +1827,16 @@
         <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Қадағалау үшін қалдық қоймасы мен өзен желісі арасындағы ең үлкен қашықтық: Natural Earth үлгісі үшін ондаған км, HydroRIVERS үшін бірнеше км.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="74"/>
+        <source>{path}, line {line}: not a readable CSV table ({error}).</source>
+        <translation>{path}, {line}-жол: оқылатын CSV кестесі емес ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="266"/>
+        <source>The layer {name} has no features.</source>
+        <translation>{name} қабатында нысандар жоқ.</translation>
     </message>
 </context>
 </TS>

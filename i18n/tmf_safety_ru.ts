@@ -84,12 +84,12 @@
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
         <source>4. Map sheets</source>
         <translation>4. Листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="49"/>
         <source>Export map sheets</source>
         <translation>Экспорт листов карты</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Безопасность хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/plugin.py" line="41"/>
+        <location filename="../tmf_plugin/plugin.py" line="45"/>
         <source>Show the TMF Safety panel: inventory, downstream water bodies, transboundary flags and map sheets</source>
         <translation>Показать панель «Безопасность хвостохранилищ»: реестр, водные объекты ниже по течению, трансграничные отметки и листы карты</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Поле высоты дамбы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
         <source>Downstream paths</source>
         <translation>Пути вниз по течению</translation>
     </message>
@@ -779,17 +779,17 @@
         <translation>Не удаётся прочитать таблицу баллов {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="78"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="83"/>
         <source>{path}, line {line}: unknown component {component} (expected {known}).</source>
         <translation>{path}, строка {line}: неизвестный компонент {component} (ожидается {known}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="90"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="97"/>
         <source>{path}, line {line}: score, min and max must be numbers.</source>
         <translation>{path}, строка {line}: score, min и max должны быть числами.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="93"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="100"/>
         <source>The score table {path} has no scores.</source>
         <translation>В таблице баллов {path} нет баллов.</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>столбец {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="265"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="267"/>
         <source>layer {name}</source>
         <translation>слой {name}</translation>
     </message>
@@ -964,27 +964,27 @@
         <translation>нет названия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="52"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Экспортирует готовые к печати листы карты для заседаний рабочей группы: обзор всех хвостохранилищ, лист на каждое хвостохранилище (атлас) или на каждую область, формата A4 или A3, на английском, русском или казахском языке, одним PDF, отдельным PDF на каждый лист или изображениями PNG. Не заданные слои берутся из проекта, иначе из встроенных слоёв Natural Earth. Макет также добавляется в проект для правки в редакторе макетов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
         <source>Countries (borders)</source>
         <translation>Страны (границы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Regions (admin-1)</source>
         <translation>Области (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Settlements</source>
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
         <source>Downstream corridors</source>
         <translation>Коридоры ниже по течению</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="82"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="93"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Записанные файлы (через «;»)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
         <source>Number of sheets</source>
         <translation>Число листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="111"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="112"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="129"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="130"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Слои на листах: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="135"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="136"/>
         <source>{count} sheets to export</source>
         <translation>Листов для экспорта: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="140"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт отменён; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="157"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
@@ -1827,6 +1827,16 @@
         <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Наибольшее расстояние от хвостохранилища до речной сети, при котором оно ещё прослеживается: десятки км для образца Natural Earth, несколько км для HydroRIVERS.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="74"/>
+        <source>{path}, line {line}: not a readable CSV table ({error}).</source>
+        <translation>{path}, строка {line}: не читается как таблица CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="266"/>
+        <source>The layer {name} has no features.</source>
+        <translation>В слое {name} нет объектов.</translation>
     </message>
 </context>
 </TS>

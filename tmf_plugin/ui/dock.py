@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsSettings
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolBox, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QToolBox, QVBoxLayout, QWidget
 
 from .. import i18n
 from ..i18n import tr
@@ -32,6 +32,7 @@ class TmfSafetyDock(QgsDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._run_all_row(body))
         self.toolbox = QToolBox(body)
         self.toolbox.setObjectName("TmfSafetySections")
         layout.addWidget(self.toolbox)
@@ -42,6 +43,48 @@ class TmfSafetyDock(QgsDockWidget):
             self.toolbox.addItem(section, section.title())
         layout.addLayout(self._language_row(body))
         self.setWidget(body)
+
+    def _run_all_row(self, parent) -> QVBoxLayout:
+        """A button that carries the sample data through the four jobs, and a line saying where it is."""
+        box = QVBoxLayout()
+        self.run_all_button = QPushButton(tr("Run all on the sample data"), parent)
+        self.run_all_button.setObjectName("TmfSafetyRunAll")
+        self.run_all_button.setToolTip(tr("Import the illustrative sample inventory, score it, build the Natural "
+                                          "Earth river network, trace, flag and export an overview sheet."))
+        self.run_all_button.clicked.connect(self.run_all)
+        box.addWidget(self.run_all_button)
+        self.run_all_status = QLabel("", parent)
+        self.run_all_status.setObjectName("TmfSafetyRunAllStatus")
+        self.run_all_status.setWordWrap(True)
+        self.run_all_status.hide()
+        box.addWidget(self.run_all_status)
+        self.run_all_job = None
+        return box
+
+    def run_all(self, sheets_folder: str | None = None) -> None:
+        """Run the whole workflow on the sample data, one section after another."""
+        from .run_all import RunAll
+
+        if self.run_all_job is not None:
+            self.run_all_job.cancel()
+            return
+        self.run_all_job = RunAll(self, sheets_folder or None)
+        self.run_all_job.step.connect(self._run_all_step)
+        self.run_all_job.finished.connect(self._run_all_finished)
+        self.run_all_button.setText(tr("Stop"))
+        self.run_all_status.show()
+        self.run_all_job.start()
+
+    def _run_all_step(self, number: int, count: int, label: str) -> None:
+        self.run_all_status.setText(tr("Step {number} of {count}: {step}").format(number=number, count=count,
+                                                                                  step=label))
+
+    def _run_all_finished(self, ok: bool, message: str) -> None:
+        self.run_all_job = None
+        self.run_all_button.setText(tr("Run all on the sample data"))
+        self.run_all_status.setText(message)
+        level = Qgis.MessageLevel.Success if ok else Qgis.MessageLevel.Warning
+        self.iface.messageBar().pushMessage(tr("TMF Safety"), message, level, 8)
 
     def _language_row(self, parent) -> QHBoxLayout:
         """Panel language: follow QGIS, or a fixed one of the three (map sheets choose their own)."""
@@ -70,5 +113,7 @@ class TmfSafetyDock(QgsDockWidget):
 
     def shutdown(self) -> None:
         """Cancel running work and disconnect the sections before the dock is removed."""
+        if self.run_all_job is not None:
+            self.run_all_job.cancel()
         for section in self.sections:
             section.shutdown()

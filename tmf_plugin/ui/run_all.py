@@ -14,7 +14,7 @@ SAMPLE_SNAP_M = 30000.0
 SAMPLE_REFERENCE = [  # (file and layer name, shown name, style)
     ("countries", "Countries (Natural Earth)", "sheet_countries.qml"),
     ("lakes", "Lakes (Natural Earth)", "sheet_lakes.qml"),
-    ("outlets", "Outlets: Aral, Balkhash, Caspian, lower Ob", None),
+    ("outlets", "Outlets: Aral, Balkhash, Caspian, lower Ob", "outlets.qml"),
     ("rivers", "Rivers (Natural Earth)", "sheet_rivers.qml"),
 ]
 

@@ -79,6 +79,8 @@ class RunAll(QObject):
 
         def export():
             sheets.kind.setCurrentIndex(sheets.kind.findData("overview"))
+            if not sheets.title_edit.text().strip():
+                sheets.title_edit.setText(tr("Tailings management facilities: illustrative sample"))
             if self.sheets_folder:
                 sheets.folder.setFilePath(self.sheets_folder)
             sheets.start_export()

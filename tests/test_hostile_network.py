@@ -324,3 +324,22 @@ def test_build_network_with_a_nan_vertex(tmf_processing):
         return
     assert sum(f["LENGTH_KM"] for f in network.getFeatures() if math.isfinite(f["LENGTH_KM"])) == pytest.approx(
         0.2 * KM_PER_DEGREE_LAT, rel=0.01)
+
+
+@pytest.mark.parametrize("parameter, value, status, path_km", [
+    ("SNAP_DISTANCE_M", 0, "not snapped", 0.0),
+    ("SNAP_DISTANCE_M", 1e12, "reached outlet", 0.25 * KM_PER_DEGREE_LAT),
+    ("MAX_DISTANCE_KM", 0, "ok", 0.0),
+    ("MAX_DISTANCE_KM", 1e300, "reached outlet", 0.25 * KM_PER_DEGREE_LAT),
+    ("CORRIDOR_WIDTH_M", 0, "reached outlet", 0.25 * KM_PER_DEGREE_LAT),
+    ("CORRIDOR_WIDTH_M", 1e9, "reached outlet", 0.25 * KM_PER_DEGREE_LAT),
+])
+def test_extreme_parameters(tmf_processing, parameter, value, status, path_km):
+    rows = trace(tmf_processing, facilities(HERE), rivers(chain(2, 3, 0)), **{parameter: value})
+    assert rows["F-1"]["status"] == status
+    assert rows["F-1"]["path_km"] == pytest.approx(path_km, rel=0.01, abs=1e-6)
+
+
+def test_a_cycle_with_an_unbounded_distance_ends(tmf_processing):
+    rows = trace(tmf_processing, facilities(HERE), rivers(chain(2, 3, 1)), MAX_DISTANCE_KM=1e300)
+    assert rows["F-1"]["status"] == "cycle"

@@ -208,3 +208,24 @@ def test_a_self_intersecting_lake(tmf_processing):
     rows = flags(facility_layer([("N1", 61.01, 51.2)]), rivers(), polygon_layer(COUNTRIES), LAKES=lakes)
     assert rows["N1"]["tb_flag"] == "high"
     assert rows["N1"]["border_km"] == pytest.approx(BORDER_KM, rel=0.005)
+
+
+@pytest.mark.parametrize("parameter, value, flag", [
+    ("NEAR_DISTANCE_KM", 0, "high"), ("NEAR_DISTANCE_KM", 1e300, "high"), ("MAX_DISTANCE_KM", 0, "medium"),
+    ("MAX_DISTANCE_KM", 1e300, "high"), ("SNAP_DISTANCE_M", 0, "medium"),
+    ("TRANSBOUNDARY_NAMES", "((( , *, [, \\", "high"),  # regular-expression characters are plain text
+])
+def test_extreme_parameters(tmf_processing, parameter, value, flag):
+    rows = flags(facility_layer([("N1", 61.01, 51.2)]), rivers(), polygon_layer(COUNTRIES), **{parameter: value})
+    assert rows["N1"]["tb_flag"] == flag and rows["N1"]["tb_reason"]
+
+
+@pytest.mark.xfail(strict=True, reason="transboundary/algorithms.py passes str(parameters['COUNTRIES']) to "
+                   "find_country: for a layer object the message shows \"<QgsVectorLayer: 'countries' (memory)>\" "
+                   "instead of the layer's name")
+def test_an_unknown_country_message_names_the_layer_plainly(tmf_processing):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as error:
+        flags(facility_layer([("N1", 61.01, 51.2)]), rivers(), polygon_layer(COUNTRIES), COUNTRY="Atlantis")
+    assert "<QgsVectorLayer" not in str(error.value) and "countries" in str(error.value), str(error.value)

@@ -102,10 +102,15 @@ def catalogue() -> list[tuple[Case, str | bytes | None]]:
             [[82.5, 49.9], [82.7, 49.9], [82.7, 50.0], [82.5, 50.0], [82.5, 49.9]]]}),
         _point_feature("P-2", "Bowtie", {"type": "Polygon", "coordinates": [
             [[67.6, 47.7], [67.8, 47.9], [67.8, 47.7], [67.6, 47.9], [67.6, 47.7]]]}),
-        _point_feature("P-3", "Line", {"type": "LineString", "coordinates": [[70.0, 45.0], [70.2, 45.1]]})]), 3)
+        _point_feature("P-3", "Line", {"type": "LineString", "coordinates": [[70.0, 45.0], [70.2, 45.1]]})]), 3,
+        "3 outlines or lines placed")
     add("web_mercator.geojson", _geojson([
         _point_feature(tmf_id, name, {"type": "Point", "coordinates": _mercator(float(lon), float(lat))})
         for tmf_id, name, lat, lon in GOOD_ROWS], crs="urn:ogc:def:crs:EPSG::3857"), 2)
+    add("utm_far_away.geojson", _geojson([
+        _point_feature("U-1", "In Kazakhstan", {"type": "Point", "coordinates": [500000.0, 5500000.0]}),
+        _point_feature("U-2", "Beyond the projection", {"type": "Point", "coordinates": [1e300, -1e300]})],
+        crs="urn:ogc:def:crs:EPSG::32643"), 1, "cannot be placed in EPSG:4326")
     add("formula_cells.csv", _csv([("H-1", '=HYPERLINK("http://example.invalid";"x")', "49.95", "82.6"),
                                    ("H-2", "@SUM(1+1)*cmd|' /C calc'!A0", "47.8", "67.7")]), 2)
     add("no_features.geojson", _geojson([]), None, "no_features", "no features")

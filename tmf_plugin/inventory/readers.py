@@ -239,7 +239,13 @@ def read_layer(layer) -> SourceTable:
 
 def read_features(fields, crs, wkb_type, features, name: str, transform_context=None) -> SourceTable:
     """Rows of a layer or Processing feature source; point geometries give positions in EPSG:4326."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsWkbTypes
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsCsException,
+        QgsProject,
+        QgsWkbTypes,
+    )
 
     transform_context = transform_context or QgsProject.instance().transformContext()
 
@@ -250,21 +256,34 @@ def read_features(fields, crs, wkb_type, features, name: str, transform_context=
     if has_geometry:
         transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), transform_context)
     rows = []
+    outlines = 0
     for number, feature in enumerate(features, 1):
         cells = {header: _python_value(feature[header]) for header in headers}
-        point = None
+        point, problem = None, ""
         geometry = feature.geometry()
         if has_geometry and geometry is not None and not geometry.isEmpty():
+            single_point = geometry.type() == QgsWkbTypes.GeometryType.PointGeometry and not geometry.isMultipart()
             # Outlines and multipoints are placed at a point guaranteed to be on them.
-            located = geometry if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry \
-                and not geometry.isMultipart() else geometry.pointOnSurface()
-            located.transform(transform)
-            where = located.asPoint()
-            point = (where.x(), where.y())
-        rows.append(SourceRow(number, cells, point))
+            located = geometry if single_point else geometry.pointOnSurface()
+            outlines += 0 if single_point else 1
+            try:
+                if located.isEmpty():
+                    raise ValueError(tr("no point on it"))
+                located.transform(transform)
+                where = located.asPoint()
+                point = (where.x(), where.y())
+            except (QgsCsException, ValueError) as error:  # e.g. 1e300 metres, far outside the projection
+                reason = " ".join(str(error).split())[:160]
+                problem = tr("the geometry cannot be placed in EPSG:4326 ({error}); the row is not placed").format(
+                    error=reason)
+        elif has_geometry:
+            problem = tr("no geometry and no coordinate columns; the row is not placed")
+        rows.append(SourceRow(number, cells, point, problem))
     if not rows:
         raise InventoryReadError(tr("The layer {name} has no features.").format(name=name))
     description = tr("layer {name}").format(name=name)
+    if outlines:
+        description += tr(", {count} outlines or lines placed at a point on each").format(count=outlines)
     return SourceTable(headers, rows, 0, description, has_geometry)
 
 

@@ -17,6 +17,7 @@ class SourceRow:
     number: int
     values: dict
     point: tuple[float, float] | None = None  # (lon, lat) in EPSG:4326, from a layer's geometry
+    point_problem: str = ""  # why a layer row has no point (no geometry, or one that cannot be transformed)
 
 
 @dataclass
@@ -283,7 +284,7 @@ def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, 
     if pair is None:
         if row.point is not None:
             return row.point
-        problems.append(Problem(row.number, "latitude/longitude", "",
+        problems.append(Problem(row.number, "latitude/longitude", "", row.point_problem or
                                 tr("no coordinate columns and no geometry; the row is not placed"), placed=False))
         return None
     lat_raw, lon_raw, lat_column, lon_column = pair

@@ -137,3 +137,23 @@ def test_an_empty_facility_layer_is_refused_or_gives_no_sheet(tmf_processing, tm
         assert "Traceback" not in str(error) and "facilities" in str(error), str(error)
         return
     assert not [p for p in (result.get("FILES") or "").split(";") if p and not Path(p).exists()]
+
+
+@pytest.mark.xfail(strict=True, reason="mapsheets/layout.py facilities_copy transforms each facility without catching "
+                   "QgsCsException: a facility far outside its projection gives a traceback instead of a message "
+                   "naming it")
+def test_a_facility_beyond_its_projection_is_named(tmf_processing, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:32642&field=tmf_id:string&field=name:string", "facilities", "memory")
+    for tmf_id, x, y in (("ok-1", 500000.0, 5300000.0), ("far", 1e300, -1e300)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([tmf_id, tmf_id])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        layer.dataProvider().addFeature(feature)
+    try:
+        result = export(tmp_path, layer, SHEETS="overview", FORMAT="pdf")
+    except QgsProcessingException as error:
+        assert "far" in str(error) and "Traceback" not in str(error), str(error)[-500:]
+        return
+    assert all(is_complete_pdf(Path(p)) for p in result["FILES"].split(";") if p)

@@ -343,3 +343,22 @@ def test_extreme_parameters(tmf_processing, parameter, value, status, path_km):
 def test_a_cycle_with_an_unbounded_distance_ends(tmf_processing):
     rows = trace(tmf_processing, facilities(HERE), rivers(chain(2, 3, 1)), MAX_DISTANCE_KM=1e300)
     assert rows["F-1"]["status"] == "cycle"
+
+
+def _with_a_point_beyond_the_projection(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """The layer plus facility F-far at (1e300, -1e300) in the layer's own CRS, which no transform can place."""
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["F-far"])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(1e300, -1e300)))
+    layer.dataProvider().addFeature(feature)
+    return layer
+
+
+@pytest.mark.xfail(strict=True, reason="downstream/algorithms.py _read_facilities calls geometry.transform() without "
+                   "catching QgsCsException: one facility far outside its projection stops the whole trace with a "
+                   "traceback")
+def test_a_facility_beyond_its_projection(tmf_processing):
+    layer = _with_a_point_beyond_the_projection(facilities(HERE, "EPSG:32642"))
+    rows = trace(tmf_processing, layer, rivers(chain(2, 3, 0)))
+    assert rows["F-1"]["status"] == "reached outlet"
+    assert rows["F-far"]["status"] in ("no location", "not snapped")

@@ -229,3 +229,18 @@ def test_an_unknown_country_message_names_the_layer_plainly(tmf_processing):
     with pytest.raises(QgsProcessingException) as error:
         flags(facility_layer([("N1", 61.01, 51.2)]), rivers(), polygon_layer(COUNTRIES), COUNTRY="Atlantis")
     assert "<QgsVectorLayer" not in str(error.value) and "countries" in str(error.value), str(error.value)
+
+
+@pytest.mark.xfail(strict=True, reason="transboundary facility_points transforms each facility without catching "
+                   "QgsCsException: one facility far outside its projection stops the flags with a traceback")
+def test_a_facility_beyond_its_projection(tmf_processing):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    layer = _reprojected(facility_layer([("N1", 61.01, 51.2)]), "EPSG:32641")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["FAR", "Far away"])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(1e300, -1e300)))
+    layer.dataProvider().addFeature(feature)
+    rows = flags(layer, rivers(), polygon_layer(COUNTRIES))
+    assert rows["N1"]["tb_flag"] == "high"
+    assert rows["FAR"]["tb_flag"] is None and "FAR" in rows["_log"]

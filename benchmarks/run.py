@@ -98,8 +98,7 @@ def main() -> None:
     results["rss_1m_gb"] = median(mine, "rss_gb")
     print(f"time flag_1m {median(mine):.2f} s (runs {describe(mine)}); flags high {mine[0]['high']}, "
           f"medium {mine[0]['medium']}, none {mine[0]['none']}")
-    print(f"time read_1m {median(floor):.2f} s (runs {describe(floor)}); {floor[0]['features']:,} reaches, "
-          f"{floor[0]['vertices']:,} vertices")
+    print(f"time read_1m {median(floor):.2f} s (runs {describe(floor)}); {floor[0]['features']:,} reaches")
     print(f"rss flag_1m {results['rss_1m_gb']:.2f} GB median, {max(r['rss_gb'] for r in mine):.2f} GB max",
           flush=True)
 

@@ -367,3 +367,61 @@ def test_a_hostile_field_map_is_refused_clearly(tmf_processing, hostile, tmp_pat
         processing.run("tmf:importinventory", {"INPUT": str(hostile / "utf16_bom.csv"), "FIELD_MAP": field_map,
                                                "OUTPUT": str(tmp_path / "f.gpkg")})
     assert says in str(error.value) and "Traceback" not in str(error.value), str(error.value)[:500]
+
+
+def _polygons(rows, crs: str = "EPSG:4326"):
+    """A memory polygon layer with NAME and name fields from (name, wkt or None) rows."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}&field=NAME:string&field=name:string", "borders", "memory")
+    features = []
+    for name, wkt in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name, name])
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+KAZAKHSTAN_BOX = "MULTIPOLYGON(((46 40,88 40,88 56,46 56,46 40)))"
+
+
+def _beyond_projection():
+    """Kazakhstan's box in UTM 43N metres, plus a polygon at 1e300 m that no transform can place."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+
+    box = QgsGeometry.fromWkt(KAZAKHSTAN_BOX)
+    utm = QgsCoordinateReferenceSystem("EPSG:32643")
+    box.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), utm, QgsProject.instance()))
+    far = "MULTIPOLYGON(((1e300 1e300,2e300 1e300,2e300 2e300,1e300 1e300)))"
+    return _polygons([("Kazakhstan", box.asWkt()), ("Kazakhstan", far)], "EPSG:32643")
+
+
+HOSTILE_BORDERS = {
+    "bowtie": lambda: _polygons([("Kazakhstan", "MULTIPOLYGON(((46 40,88 56,88 40,46 56,46 40)))")]),
+    "null_and_good": lambda: _polygons([("Kazakhstan", None), ("Kazakhstan", KAZAKHSTAN_BOX)]),
+    "beyond_projection": _beyond_projection,
+    "empty_layer": lambda: _polygons([]),
+}
+
+
+@pytest.mark.parametrize("borders", list(HOSTILE_BORDERS))
+def test_hostile_country_and_region_layers(tmf_processing, hostile, tmp_path, borders):
+    """Broken borders give a result with every row placed or reported, or a message; never a traceback."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    layer = HOSTILE_BORDERS[borders]()
+    try:
+        results = processing.run("tmf:importinventory", {
+            "INPUT": str(hostile / "utf16_bom.csv"), "COUNTRY": layer, "COUNTRY_NAME": "Kazakhstan",
+            "REGIONS": layer, "OUTPUT": str(tmp_path / "f.gpkg"), "REPORT": str(tmp_path / "r.csv")})
+    except QgsProcessingException as error:
+        assert "Traceback" not in str(error), str(error)[-1500:]
+        return
+    placed = QgsVectorLayer(results["OUTPUT"], "f", "ogr").featureCount()
+    assert placed + results["NOT_PLACED"] == 2 and results["REPORTED_ROWS"] == results["NOT_PLACED"]
+    if borders in ("null_and_good", "beyond_projection"):
+        assert placed == 2

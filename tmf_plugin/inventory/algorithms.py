@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -81,6 +83,25 @@ def _plain(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     return value
+
+
+def _polygon_in_wgs84(feature, transform, layer_name: str, feedback) -> QgsGeometry | None:
+    """A border or region polygon in EPSG:4326, made valid; None (with a warning naming it) when it cannot be used."""
+    geometry = QgsGeometry(feature.geometry())
+    if geometry.isEmpty():
+        return None
+    try:
+        geometry.transform(transform)
+        box = geometry.boundingBox()
+        usable = all(math.isfinite(v) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+    except QgsCsException:
+        usable = False
+    if not usable:  # e.g. coordinates far outside the layer's projection: one broken polygon must not void all
+        feedback.pushWarning(tr("Feature {fid} of {layer} cannot be placed in EPSG:4326; it is left out.").format(
+            fid=feature.id(), layer=layer_name))
+        return None
+    # A self-intersecting border would answer point-in-polygon questions wrongly.
+    return geometry if geometry.isGeosValid() else geometry.makeValid()
 
 
 def _some(headers: list[str], limit: int = 40) -> str:
@@ -205,10 +226,9 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         chosen, everything, label = [], [], ""
         for feature in source.getFeatures():
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isEmpty():
+            geometry = _polygon_in_wgs84(feature, transform, source.sourceName(), feedback)
+            if geometry is None:
                 continue
-            geometry.transform(transform)
             everything.append(geometry)
             texts = [str(a).strip() for a in feature.attributes() if isinstance(a, str)]
             if wanted and any(t.casefold() == wanted for t in texts):
@@ -328,10 +348,9 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         index, regions = QgsSpatialIndex(), {}
         for feature in source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([field_name], source.fields())):
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isEmpty():
+            geometry = _polygon_in_wgs84(feature, transform, source.sourceName(), feedback)
+            if geometry is None:
                 continue
-            geometry.transform(transform)
             regions[feature.id()] = (geometry, _plain(feature[field_name]))
             index.addFeature(feature.id(), geometry.boundingBox())
         filled = 0

@@ -120,6 +120,8 @@ def catalogue() -> list[tuple[Case, str | bytes | None]]:
     rows = [(f"R-{i}", f"Site {i}", f"{47 + (i % 200) / 100:.4f}", f"{66 + (i % 1000) / 100:.4f}")
             for i in range(20000)]
     add("twenty_thousand_rows.csv", _csv(rows), 20000)
+    # Good GIS files whose bytes must not change: OGR may write to a GeoPackage it opens for update.
+    add("geopackage_input.gpkg", (FORMATS / "inventory.gpkg").read_bytes(), 6)
     add("unknown_columns.csv", "alpha,beta,gamma\n1,2,3\n4,5,6\n", None, "unknown_columns.csv", "alpha")
     return cases
 

@@ -54,27 +54,27 @@
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="98"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="119"/>
         <source>1. Inventory</source>
         <translation>1. Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="128"/>
         <source>Import TMF inventory</source>
         <translation>Қалдық қоймаларының тізілімін импорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="358"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="377"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Қалдық қоймасының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="361"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="380"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Әр қалдық қоймасы үшін қауіптілік индексін есептейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="368"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="387"/>
         <source>Facilities with THI</source>
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="62"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="105"/>
         <source>TMF Safety</source>
         <translation>Қалдық қоймаларының қауіпсіздігі</translation>
     </message>
@@ -159,17 +159,17 @@
         <translation>Бұл бөлім әлі дайын емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="49"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="92"/>
         <source>Panel language:</source>
         <translation>Панель тілі:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="52"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="95"/>
         <source>As QGIS</source>
         <translation>QGIS бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="62"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="105"/>
         <source>The panel will use the new language the next time QGIS starts.</source>
         <translation>Панельдің жаңа тілі QGIS келесі рет іске қосылғанда қолданылады.</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>бөлік {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="131"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Қалдық қоймаларының тізілімін (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON немесе жүктелген қабат) стандартты өрістері бар EPSG:4326 нүктелеріне жүктейді және бастапқы күйінде оқылмаған әр жол туралы есеп жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="116"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Тізілім (электрондық кесте, кесте немесе қабат)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="121"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="142"/>
         <source>CRS of the coordinate columns</source>
         <translation>Координат бағандарының жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="129"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="150"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Бос облысты толтыруға арналған облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="132"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="153"/>
         <source>Region name field</source>
         <translation>Облыс атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="135"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
@@ -674,102 +674,102 @@
         <translation>Импорт есебі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="144"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
         <source>Rows read</source>
         <translation>Оқылған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="145"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
         <source>Facilities placed</source>
         <translation>Орналастырылған қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="146"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="167"/>
         <source>Rows not placed</source>
         <translation>Орналастырылмаған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="168"/>
         <source>Rows with a problem</source>
         <translation>Мәселесі бар жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="177"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>{name} параметрінің мәні қате</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="181"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="202"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>{input} тізілімі оқылатын файл да, қабат та емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="218"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="238"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>Елдер қабатында {name} деп аталатын полигон жоқ; оның барлық полигондары қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="244"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="245"/>
         <source>the country</source>
         <translation>ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="233"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="253"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>{rows} жол оқылды ({how}); тақырып {header}-жолда.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="243"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="263"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP «өріс: баған» түріндегі JSON объектісі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="246"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="266"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="256"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="276"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Ендік/бойлық бағандары танылмады; оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="302"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="322"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол, {missing} жол орналастырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="325"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>Облыстар қабатында мәтіндік өріс жоқ; облыстар толтырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="348"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="367"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>{count} қалдық қоймасы үшін облыс {field} өрісінен толтырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="366"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="385"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Сынып балдарының кестесі (CSV; бос болса: әдепкі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="371"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="390"/>
         <source>Facilities with an incomplete THI</source>
         <translation>THI толық емес қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="381"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="400"/>
         <source>Class scores from {path}</source>
         <translation>Сынып балдары: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="386"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="405"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Кіріс қабатында {field} өрісі жоқ; барлық THI толық болмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="411"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="430"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>{count} қалдық қоймасының THI толық емес (деректер жетіспейді).</translation>
     </message>
@@ -844,122 +844,122 @@
         <translation>{n}-баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="267"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="284"/>
         <source>layer {name}</source>
         <translation>{name} қабаты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="104"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="105"/>
         <source>value out of range; left empty</source>
         <translation>мән рұқсат етілген ауқымнан тыс; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="107"/>
         <source>not a number; left empty</source>
         <translation>сан емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="108"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="109"/>
         <source>not a year; left empty</source>
         <translation>жыл емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="111"/>
         <source>not a water hazard class 1 to 3; left empty</source>
         <translation>1-ден 3-ке дейінгі суға қауіптілік сыныбы емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="113"/>
         <source>not yes or no; left empty</source>
         <translation>«иә» немесе «жоқ» емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="114"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="115"/>
         <source>not a date; left empty</source>
         <translation>дата емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="116"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="117"/>
         <source>unknown status (expected active, inactive, conserved, closed, abandoned or unknown); left empty</source>
         <translation>белгісіз күй (күтілетіні: жұмыс істейді, жұмыс істемейді, консервацияланған, жабылған, иесіз немесе белгісіз); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="118"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="119"/>
         <source>unknown dam type (expected upstream, downstream, centreline or other); left empty</source>
         <translation>белгісіз бөген түрі (күтілетіні: жоғары қарай, төмен қарай, орталық немесе басқа); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="120"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="121"/>
         <source>unknown dam condition (expected good, fair, poor or unknown); left empty</source>
         <translation>бөгеннің белгісіз жағдайы (күтілетіні: жақсы, қанағаттанарлық, нашар немесе белгісіз); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="123"/>
         <source>unknown consequence class (expected Low, Significant, High, Very High or Extreme); left empty</source>
         <translation>белгісіз салдар сыныбы (күтілетіні: төмен, елеулі, жоғары, өте жоғары немесе төтенше); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="123"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="124"/>
         <source>unreadable value; left empty</source>
         <translation>оқылмайтын мән; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="212"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="213"/>
         <source>the latitude and longitude columns are swapped; they were read the other way round</source>
         <translation>ендік пен бойлық бағандары ауысып кеткен; олар керісінше оқылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="236"/>
         <source>coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed</source>
         <translation>координаттар ауқымнан тыс (ендік -90..90, бойлық -180..180); жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="242"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="243"/>
         <source>point outside {country}; placed anyway</source>
         <translation>нүкте {country} аумағынан тыс; бәрібір орналастырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="244"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="245"/>
         <source>point outside {country}; the row is not placed</source>
         <translation>нүкте {country} аумағынан тыс; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="280"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="281"/>
         <source>not a pair of coordinates; the row is not placed</source>
         <translation>координаттар жұбы емес; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="286"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="287"/>
         <source>no coordinate columns and no geometry; the row is not placed</source>
         <translation>координат бағандары да, геометрия да жоқ; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="292"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="293"/>
         <source>missing coordinates; the row is not placed</source>
         <translation>координаттар жоқ; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="307"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="308"/>
         <source>not a coordinate; the row is not placed</source>
         <translation>координат емес; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="312"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="313"/>
         <source>cannot transform to EPSG:4326 ({error}); the row is not placed</source>
         <translation>EPSG:4326 жүйесіне түрлендіру мүмкін емес ({error}); жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="338"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="339"/>
         <source>missing ID</source>
         <translation>ID жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="342"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="343"/>
         <source>duplicate ID (first in row {row}); imported without ID</source>
         <translation>қайталанатын ID (алғаш рет {row}-жолда); ID-сыз импортталды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="350"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="351"/>
         <source>missing name</source>
         <translation>атауы жоқ</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="123"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="144"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Нүктелерді тексеруге арналған ел полигондары (бос болса: плагиндегі Natural Earth шекаралары)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="126"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Осы қабаттағы ел (атауы немесе ISO коды; бос болса: барлық полигондар немесе тексерусіз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="203"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
@@ -1769,37 +1769,37 @@
         <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="139"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Бағандар сәйкестігі JSON түрінде, мысалы {&quot;name&quot;: &quot;Атауы&quot;, &quot;latitude&quot;: &quot;N&quot;} (бос болса: автоматты)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="295"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="315"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>{row}-жол, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="318"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... және есепте тағы {count} мәселе.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="221"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="222"/>
         <source>the coordinates look like projected x/y in metres; choose their CRS (SOURCE_CRS) and import again</source>
         <translation>координаттар метрдегі проекциялық x/y сияқты; олардың жүйесін (SOURCE_CRS) таңдап, қайта импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="90"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="111"/>
         <source>... ({count} columns in all)</source>
         <translation>... (барлығы {count} баған)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="162"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
         <source>{path} is a folder, not an inventory file.</source>
         <translation>{path} — қалта, тізілім файлы емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="252"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="272"/>
         <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>{input}: бірде-бір баған тізілім бағаны ретінде танылмады (ID, атауы, ендік, бойлық ...); оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
@@ -1834,9 +1834,99 @@
         <translation>{path}, {line}-жол: оқылатын CSV кестесі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="266"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="283"/>
         <source>The layer {name} has no features.</source>
         <translation>{name} қабатында нысандар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="100"/>
+        <source>Feature {fid} of {layer} cannot be placed in EPSG:4326; it is left out.</source>
+        <translation>{layer} қабатының {fid} нысанын EPSG:4326 жүйесінде орналастыру мүмкін емес; ол алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="271"/>
+        <source>no point on it</source>
+        <translation>онда нүкте жоқ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="277"/>
+        <source>the geometry cannot be placed in EPSG:4326 ({error}); the row is not placed</source>
+        <translation>геометрияны EPSG:4326 жүйесінде орналастыру мүмкін емес ({error}); жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="280"/>
+        <source>no geometry and no coordinate columns; the row is not placed</source>
+        <translation>геометрия да, координат бағандары да жоқ; жол орналастырылмады</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="286"/>
+        <source>, {count} outlines or lines placed at a point on each</source>
+        <translation>, әрқайсысы нүктеге келтірілген {count} контур не сызық</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/dock.py" line="84"/>
+        <source>Run all on the sample data</source>
+        <translation>Барлығын үлгі деректерде орындау</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/dock.py" line="52"/>
+        <source>Import the illustrative sample inventory, score it, build the Natural Earth river network, trace, flag and export an overview sheet.</source>
+        <translation>Иллюстративтік үлгі тізілімді импорттау, индексті есептеу, Natural Earth өзен желісін құру, ағынды қадағалау, тәуекелді бағалау және шолу парағын экспорттау.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/dock.py" line="74"/>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/dock.py" line="79"/>
+        <source>Step {number} of {count}: {step}</source>
+        <translation>Қадам {number}/{count}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="83"/>
+        <source>Tailings management facilities: illustrative sample</source>
+        <translation>Қалдық қоймалары: иллюстративтік үлгі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="89"/>
+        <source>Importing the sample inventory</source>
+        <translation>Үлгі тізілім импортталуда</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="90"/>
+        <source>Scoring the hazard index</source>
+        <translation>Қауіптілік индексі есептелуде</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="91"/>
+        <source>Building the river network</source>
+        <translation>Өзен желісі құрылуда</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="92"/>
+        <source>Tracing downstream</source>
+        <translation>Ағыс бойымен төмен қадағалануда</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="93"/>
+        <source>Flagging transboundary risk</source>
+        <translation>Трансшекаралық тәуекел бағалануда</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="94"/>
+        <source>Exporting the overview sheet</source>
+        <translation>Шолу парағы экспортталуда</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="108"/>
+        <source>The whole workflow ran on the sample data.</source>
+        <translation>Бүкіл жұмыс процесі үлгі деректерде орындалды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="127"/>
+        <source>Stopped at: {step}</source>
+        <translation>Тоқтаған қадам: {step}</translation>
     </message>
 </context>
 </TS>

@@ -54,27 +54,27 @@
         <translation>Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="98"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="119"/>
         <source>1. Inventory</source>
         <translation>1. Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="128"/>
         <source>Import TMF inventory</source>
         <translation>Импорт реестра хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="358"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="377"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Индекс опасности хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="361"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="380"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Рассчитывает индекс опасности для каждого хвостохранилища.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="368"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="387"/>
         <source>Facilities with THI</source>
         <translation>Хвостохранилища с THI</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="62"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="105"/>
         <source>TMF Safety</source>
         <translation>Безопасность хвостохранилищ</translation>
     </message>
@@ -159,17 +159,17 @@
         <translation>Этот раздел ещё не готов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="49"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="92"/>
         <source>Panel language:</source>
         <translation>Язык панели:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="52"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="95"/>
         <source>As QGIS</source>
         <translation>Как в QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="62"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="105"/>
         <source>The panel will use the new language the next time QGIS starts.</source>
         <translation>Новый язык панели будет применён при следующем запуске QGIS.</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>участок {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="131"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Загружает реестр хвостохранилищ (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON или загруженный слой) в точки EPSG:4326 со стандартными полями и записывает отчёт о каждой строке, которую не удалось прочитать как есть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="116"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Реестр (электронная таблица, таблица или слой)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="121"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="142"/>
         <source>CRS of the coordinate columns</source>
         <translation>СК столбцов координат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="129"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="150"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Области (admin-1) для заполнения пустой области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="132"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="153"/>
         <source>Region name field</source>
         <translation>Поле названия области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="135"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
@@ -674,102 +674,102 @@
         <translation>Отчёт импорта</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="144"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="145"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
         <source>Facilities placed</source>
         <translation>Размещено хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="146"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="167"/>
         <source>Rows not placed</source>
         <translation>Не размещено строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="168"/>
         <source>Rows with a problem</source>
         <translation>Строк с проблемами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="177"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>Неверное значение параметра {name}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="181"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="202"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>Реестр {input} не является ни читаемым файлом, ни слоем.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="218"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="238"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>В слое стран нет полигона с названием {name}; используются все его полигоны.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="244"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="245"/>
         <source>the country</source>
         <translation>страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="233"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="253"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>Прочитано строк: {rows} ({how}); заголовок в строке {header}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="243"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="263"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP не является JSON-объектом вида «поле: столбец» ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="246"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="266"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="256"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="276"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Столбцы широты/долготы не распознаны; укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="302"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="322"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}; не размещено строк: {missing}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="325"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>В слое областей нет текстового поля; области не заполнены.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="348"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="367"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>Область заполнена из {field}; хвостохранилищ: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="366"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="385"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Таблица баллов классов (CSV; пусто: встроенная)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="371"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="390"/>
         <source>Facilities with an incomplete THI</source>
         <translation>Хвостохранилища с неполным THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="381"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="400"/>
         <source>Class scores from {path}</source>
         <translation>Баллы классов из {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="386"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="405"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Во входном слое нет поля {field}; все THI будут неполными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="411"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="430"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>Хвостохранилищ с неполным THI (не хватает данных): {count}.</translation>
     </message>
@@ -844,122 +844,122 @@
         <translation>столбец {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="267"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="284"/>
         <source>layer {name}</source>
         <translation>слой {name}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="104"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="105"/>
         <source>value out of range; left empty</source>
         <translation>вне диапазона; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="107"/>
         <source>not a number; left empty</source>
         <translation>не число; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="108"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="109"/>
         <source>not a year; left empty</source>
         <translation>не год; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="111"/>
         <source>not a water hazard class 1 to 3; left empty</source>
         <translation>не класс опасности для воды от 1 до 3; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="113"/>
         <source>not yes or no; left empty</source>
         <translation>не «да» и не «нет»; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="114"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="115"/>
         <source>not a date; left empty</source>
         <translation>не дата; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="116"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="117"/>
         <source>unknown status (expected active, inactive, conserved, closed, abandoned or unknown); left empty</source>
         <translation>неизвестный статус (ожидается: действующее, недействующее, законсервированное, закрытое, бесхозное или неизвестно); оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="118"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="119"/>
         <source>unknown dam type (expected upstream, downstream, centreline or other); left empty</source>
         <translation>неизвестный тип дамбы (ожидается: восходящий, нисходящий, осевой или другой); оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="120"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="121"/>
         <source>unknown dam condition (expected good, fair, poor or unknown); left empty</source>
         <translation>неизвестное состояние дамбы (ожидается: хорошее, удовлетворительное, плохое или неизвестно); оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="123"/>
         <source>unknown consequence class (expected Low, Significant, High, Very High or Extreme); left empty</source>
         <translation>неизвестный класс последствий (ожидается: низкий, значительный, высокий, очень высокий или экстремальный); оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="123"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="124"/>
         <source>unreadable value; left empty</source>
         <translation>нечитаемое значение; оставлено пустым</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="212"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="213"/>
         <source>the latitude and longitude columns are swapped; they were read the other way round</source>
         <translation>столбцы широты и долготы перепутаны; они прочитаны наоборот</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="236"/>
         <source>coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed</source>
         <translation>координаты вне диапазона (широта -90..90, долгота -180..180); строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="242"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="243"/>
         <source>point outside {country}; placed anyway</source>
         <translation>точка вне территории {country}; всё равно размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="244"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="245"/>
         <source>point outside {country}; the row is not placed</source>
         <translation>точка вне территории {country}; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="280"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="281"/>
         <source>not a pair of coordinates; the row is not placed</source>
         <translation>не пара координат; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="286"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="287"/>
         <source>no coordinate columns and no geometry; the row is not placed</source>
         <translation>нет ни столбцов координат, ни геометрии; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="292"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="293"/>
         <source>missing coordinates; the row is not placed</source>
         <translation>нет координат; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="307"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="308"/>
         <source>not a coordinate; the row is not placed</source>
         <translation>не координата; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="312"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="313"/>
         <source>cannot transform to EPSG:4326 ({error}); the row is not placed</source>
         <translation>не удаётся преобразовать в EPSG:4326 ({error}); строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="338"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="339"/>
         <source>missing ID</source>
         <translation>нет ID</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="342"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="343"/>
         <source>duplicate ID (first in row {row}); imported without ID</source>
         <translation>повторяющийся ID (впервые в строке {row}); импортировано без ID</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="350"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="351"/>
         <source>missing name</source>
         <translation>нет названия</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="123"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="144"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Полигоны страны для проверки точек (пусто: встроенные границы Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="126"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Страна в этом слое (название или код ISO; пусто: все полигоны или без проверки)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="203"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
@@ -1769,37 +1769,37 @@
         <translation>Концы линий ближе этого расстояния соединяются при построении сети.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="118"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="139"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Сопоставление столбцов в JSON, например {&quot;name&quot;: &quot;Наименование&quot;, &quot;latitude&quot;: &quot;N&quot;} (пусто: автоматически)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="295"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="315"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>Строка {row}, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="318"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... и ещё проблем в отчёте: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="221"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="222"/>
         <source>the coordinates look like projected x/y in metres; choose their CRS (SOURCE_CRS) and import again</source>
         <translation>координаты похожи на проекционные x/y в метрах; выберите их СК (SOURCE_CRS) и повторите импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="90"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="111"/>
         <source>... ({count} columns in all)</source>
         <translation>... (всего столбцов: {count})</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="162"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
         <source>{path} is a folder, not an inventory file.</source>
         <translation>{path} — папка, а не файл реестра.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="252"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="272"/>
         <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>{input}: ни один столбец не распознан как столбец реестра (ID, название, широта, долгота ...); укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
@@ -1834,9 +1834,99 @@
         <translation>{path}, строка {line}: не читается как таблица CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="266"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="283"/>
         <source>The layer {name} has no features.</source>
         <translation>В слое {name} нет объектов.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="100"/>
+        <source>Feature {fid} of {layer} cannot be placed in EPSG:4326; it is left out.</source>
+        <translation>Объект {fid} слоя {layer} нельзя разместить в EPSG:4326; он пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="271"/>
+        <source>no point on it</source>
+        <translation>в ней нет точек</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="277"/>
+        <source>the geometry cannot be placed in EPSG:4326 ({error}); the row is not placed</source>
+        <translation>геометрию нельзя разместить в EPSG:4326 ({error}); строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="280"/>
+        <source>no geometry and no coordinate columns; the row is not placed</source>
+        <translation>нет ни геометрии, ни столбцов координат; строка не размещена</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="286"/>
+        <source>, {count} outlines or lines placed at a point on each</source>
+        <translation>, контуров или линий, заменённых точкой: {count}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/dock.py" line="84"/>
+        <source>Run all on the sample data</source>
+        <translation>Выполнить всё на демо-данных</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/dock.py" line="52"/>
+        <source>Import the illustrative sample inventory, score it, build the Natural Earth river network, trace, flag and export an overview sheet.</source>
+        <translation>Импортировать иллюстративный демо-реестр, рассчитать индекс, построить речную сеть Natural Earth, проследить сток, оценить риск и экспортировать обзорный лист.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/dock.py" line="74"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/dock.py" line="79"/>
+        <source>Step {number} of {count}: {step}</source>
+        <translation>Шаг {number} из {count}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="83"/>
+        <source>Tailings management facilities: illustrative sample</source>
+        <translation>Хвостохранилища: иллюстративный пример</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="89"/>
+        <source>Importing the sample inventory</source>
+        <translation>Импорт демо-реестра</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="90"/>
+        <source>Scoring the hazard index</source>
+        <translation>Расчёт индекса опасности</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="91"/>
+        <source>Building the river network</source>
+        <translation>Построение речной сети</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="92"/>
+        <source>Tracing downstream</source>
+        <translation>Прослеживание вниз по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="93"/>
+        <source>Flagging transboundary risk</source>
+        <translation>Оценка трансграничного риска</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="94"/>
+        <source>Exporting the overview sheet</source>
+        <translation>Экспорт обзорного листа</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="108"/>
+        <source>The whole workflow ran on the sample data.</source>
+        <translation>Весь процесс выполнен на демо-данных.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="127"/>
+        <source>Stopped at: {step}</source>
+        <translation>Остановлено на шаге: {step}</translation>
     </message>
 </context>
 </TS>

@@ -139,9 +139,6 @@ def test_an_empty_facility_layer_is_refused_or_gives_no_sheet(tmf_processing, tm
     assert not [p for p in (result.get("FILES") or "").split(";") if p and not Path(p).exists()]
 
 
-@pytest.mark.xfail(strict=True, reason="mapsheets/layout.py facilities_copy transforms each facility without catching "
-                   "QgsCsException: a facility far outside its projection gives a traceback instead of a message "
-                   "naming it")
 def test_a_facility_beyond_its_projection_is_named(tmf_processing, tmp_path):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 

@@ -354,9 +354,6 @@ def _with_a_point_beyond_the_projection(layer: QgsVectorLayer) -> QgsVectorLayer
     return layer
 
 
-@pytest.mark.xfail(strict=True, reason="downstream/algorithms.py _read_facilities calls geometry.transform() without "
-                   "catching QgsCsException: one facility far outside its projection stops the whole trace with a "
-                   "traceback")
 def test_a_facility_beyond_its_projection(tmf_processing):
     layer = _with_a_point_beyond_the_projection(facilities(HERE, "EPSG:32642"))
     rows = trace(tmf_processing, layer, rivers(chain(2, 3, 0)))

@@ -231,8 +231,6 @@ def test_an_unknown_country_message_names_the_layer_plainly(tmf_processing):
     assert "<QgsVectorLayer" not in str(error.value) and "countries" in str(error.value), str(error.value)
 
 
-@pytest.mark.xfail(strict=True, reason="transboundary facility_points transforms each facility without catching "
-                   "QgsCsException: one facility far outside its projection stops the flags with a traceback")
 def test_a_facility_beyond_its_projection(tmf_processing):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeatureSink,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -18,10 +16,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from . import runout
-from .geodesy import WGS84, to_wgs84
+from .geodesy import WGS84
 from .outputs import corridor_feature, corridor_fields, path_features, path_fields, summary_feature, summary_fields
 from .trace import RiverNetwork, field_index, has_topology, trace_facilities
 
@@ -292,14 +291,10 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
                     name=source.sourceName()
                 )
             )
-        to_4326 = to_wgs84(source.sourceCrs())
+        to_4326 = transform_to_wgs84(source.sourceCrs())
         rows = []
         for feature in source.getFeatures():
-            geometry = QgsGeometry(feature.geometry())
-            point = None
-            if not geometry.isEmpty():
-                geometry.transform(to_4326)
-                point = QgsPointXY(geometry.centroid().asPoint()) if geometry.isMultipart() else geometry.asPoint()
+            point = facility_location(feature.geometry(), to_4326)
             tmf_id = feature[i_id]
             tmf_id = "" if tmf_id is None or str(tmf_id) == "NULL" else str(tmf_id)
             max_km, used = fixed_km, "fixed"

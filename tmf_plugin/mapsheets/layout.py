@@ -32,11 +32,11 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsSymbolLayerUtils,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from ..paths import resource
 from .layers import SheetLayer, is_hydrosheds, is_natural_earth
@@ -105,19 +105,16 @@ def facilities_copy(source: QgsVectorLayer, name: str) -> QgsVectorLayer:
         raise QgsProcessingException(
             tr("The facilities layer {name} has no tmf_id field; export it from the Inventory step first.").format(
                 name=source.name()))
-    transform = QgsCoordinateTransform(source.crs(), crs, source.transformContext())
+    transform = transform_to_wgs84(source.crs())
     flag_index = fields.indexOf("tb_flag")
     features = []
     for feature in source.getFeatures():
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isEmpty():
+        point = facility_location(feature.geometry(), transform)
+        if point is None:
             raise QgsProcessingException(tr("Facility {id} in {name} has no location.").format(
                 id=feature["tmf_id"], name=source.name()))
-        geometry.transform(transform)
-        if QgsWkbTypes.isMultiType(geometry.wkbType()):
-            geometry = QgsGeometry.fromPointXY(geometry.asMultiPoint()[0])
         out = QgsFeature(copy.fields())
-        out.setGeometry(geometry)
+        out.setGeometry(QgsGeometry.fromPointXY(point))
         flag = str(feature["tb_flag"]).strip().lower() if flag_index >= 0 else ""
         out.setAttributes(list(feature.attributes()) + [None, flag if flag in FLAGS else ""])
         features.append(out)

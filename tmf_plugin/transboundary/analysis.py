@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from qgis.core import QgsGeometry, QgsPointXY
+from qgis.core import QgsPointXY
 
+from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from .border import first_exit, first_transboundary
 from .countries import Countries, Country
 from .flags import Evidence, Flag, judge
-from .measure import distance_area, to_wgs84
+from .measure import distance_area
 from .names import DEFAULT_NAMES, NameList
 from .nearest import NearestLine, facilities_extent
 from .rivers import Transboundary, crossing_groups, read_rivers
@@ -46,18 +47,12 @@ class Outcome:
 
 def facility_points(source, id_field: str | None = "tmf_id") -> list[Facility]:
     """The facilities of a point layer (any CRS) with their ids, in EPSG:4326."""
-    transform = to_wgs84(source.sourceCrs())
+    transform = transform_to_wgs84(source.sourceCrs())
     has_id = id_field is not None and source.fields().lookupField(id_field) >= 0
     facilities = []
     for feature in source.getFeatures():
         tmf_id = str(feature[id_field]) if has_id and feature[id_field] not in (None, "") else str(feature.id())
-        geometry = QgsGeometry(feature.geometry())
-        point = None
-        if not geometry.isEmpty():
-            if transform is not None:
-                geometry.transform(transform)
-            point = geometry.centroid().asPoint() if geometry.isMultipart() else geometry.asPoint()
-        facilities.append(Facility(tmf_id, point))
+        facilities.append(Facility(tmf_id, facility_location(feature.geometry(), transform)))
     return facilities
 
 

@@ -116,6 +116,32 @@ def task_proposal(facilities: str, rivers: str, check: str = "") -> dict:
     return result
 
 
+def task_walk(facilities: str, rivers: str, check: str = "") -> dict:
+    """Tracing with the topology learnt on the way (prototype_walk.py); with check, compared with RiverNetwork."""
+    _qgis()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import prototype_walk
+
+    from tmf_plugin.downstream import trace as tracing
+    from tmf_plugin.transboundary.analysis import facility_points
+
+    points = [(f.tmf_id, f.point) for f in facility_points(_layer(facilities, "facilities"))]
+    layer = _layer(rivers, "rivers")
+    start = time.perf_counter()
+    network = prototype_walk.SpatialRiverNetwork(layer)
+    traces = tracing.trace_facilities(points, network, 5000.0, 100.0)
+    result = {"seconds": time.perf_counter() - start, "reaches_read": len(network.id_of_fid),
+              "lookups": network.lookups, "traced": sum(1 for t in traces if t.steps)}
+    if check:
+        start = time.perf_counter()
+        full = tracing.trace_facilities(points, tracing.RiverNetwork.from_source(layer), 5000.0, 100.0)
+        result["seconds_full"] = time.perf_counter() - start
+        same = [a.status == b.status and [s.reach_id for s in a.steps] == [s.reach_id for s in b.steps]
+                and abs(a.path_km - b.path_km) < 1e-9 for a, b in zip(traces, full)]
+        result["same_paths"] = sum(same)
+    return result
+
+
 def task_native(facilities: str, rivers: str) -> dict:
     """native:joinbynearest of the facilities with the reaches (planar, in degrees)."""
     _qgis()

@@ -311,8 +311,6 @@ def test_build_network_in_a_projected_crs(tmf_processing):
     assert sum(f["LENGTH_KM"] for f in from_utm.getFeatures()) == pytest.approx(total, rel=0.001)
 
 
-@pytest.mark.xfail(strict=True, reason="downstream/builder.py join_ends: int(math.floor(nan)) raises ValueError on a "
-                   "line with a NaN vertex; the traceback reaches the user instead of a message naming the feature")
 def test_build_network_with_a_nan_vertex(tmf_processing):
     """A line with a NaN vertex is skipped or named in a message; the good chain is still routed."""
     geometries = [_line(48.5, 48.4), _line(48.4, 48.3),

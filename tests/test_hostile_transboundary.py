@@ -220,9 +220,6 @@ def test_extreme_parameters(tmf_processing, parameter, value, flag):
     assert rows["N1"]["tb_flag"] == flag and rows["N1"]["tb_reason"]
 
 
-@pytest.mark.xfail(strict=True, reason="transboundary/algorithms.py passes str(parameters['COUNTRIES']) to "
-                   "find_country: for a layer object the message shows \"<QgsVectorLayer: 'countries' (memory)>\" "
-                   "instead of the layer's name")
 def test_an_unknown_country_message_names_the_layer_plainly(tmf_processing):
     from qgis.core import QgsProcessingException
 

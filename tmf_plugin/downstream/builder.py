@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from qgis.core import (
+    QgsCsException,
     QgsFeature,
     QgsFeatureSource,
     QgsField,
@@ -80,7 +81,8 @@ def build_network(
             return feedback.isCanceled()
         return False
 
-    lines = read_lines(source, name_field)
+    problems: list[str] = []
+    lines = read_lines(source, name_field, problems)
     if stage(20):
         return BuildResult([], [], 0)
     edges = split_at_junctions(lines, tolerance_m)
@@ -93,7 +95,6 @@ def build_network(
     for edge in edges:
         edge.points[0], edge.points[-1] = nodes[edge.u], nodes[edge.v]
         edge.length_km = sum(measure.measureLine(a, b) for a, b in zip(edge.points, edge.points[1:])) / 1000.0
-    problems: list[str] = []
     # Closing a tiny gap can shrink a short piece to a point that starts and ends at one node: drop it.
     kept = [e for e in edges if not (e.u == e.v and e.length_km * 1000.0 <= 2 * tolerance_m)]
     if len(kept) < len(edges):
@@ -116,21 +117,33 @@ def build_network(
     return BuildResult(edges, problems, len(components))
 
 
-def read_lines(source: QgsFeatureSource, name_field: str | None) -> list[Edge]:
-    """Every line part of the layer in EPSG:4326 with its river name."""
+def read_lines(source: QgsFeatureSource, name_field: str | None, problems: list[str] | None = None) -> list[Edge]:
+    """Every line part of the layer in EPSG:4326 with its river name; unusable features are named in `problems`."""
     to_4326 = to_wgs84(source.sourceCrs())
     i_name = field_index(source.fields(), [name_field] if name_field else RIVER_NAME_FIELDS)
+    problems = problems if problems is not None else []
     lines = []
     for feature in source.getFeatures():
         geometry = QgsGeometry(feature.geometry())
         if geometry.isEmpty():
+            problems.append(tr("Feature {fid} of {name} has no geometry; it was left out.").format(
+                fid=feature.id(), name=source.sourceName()))
             continue
         if source.sourceCrs() != WGS84:
-            geometry.transform(to_4326)
+            try:
+                geometry.transform(to_4326)
+            except QgsCsException:
+                problems.append(tr("Feature {fid} of {name} cannot be projected to EPSG:4326; it was left out.")
+                                .format(fid=feature.id(), name=source.sourceName()))
+                continue
         name = feature[i_name] if i_name >= 0 else ""
         name = "" if name is None or str(name) == "NULL" else " ".join(str(name).split())
         parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
         for part in parts:
+            if not all(math.isfinite(p.x()) and math.isfinite(p.y()) for p in part):
+                problems.append(tr("Feature {fid} of {name} has a vertex without finite coordinates; "
+                                   "that line was left out.").format(fid=feature.id(), name=source.sourceName()))
+                continue
             points = [p for i, p in enumerate(part) if i == 0 or p != part[i - 1]]
             if len(points) >= 2:
                 lines.append(Edge(points=list(points), name=name, source_fid=feature.id()))

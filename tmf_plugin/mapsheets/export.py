@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -14,9 +15,17 @@ from .layout import SheetSet
 FORMATS = ("pdf", "pdfs", "png")
 
 
+MAX_STEM_BYTES = 120  # leaves room for the folder, a "-2" and the extension
+
+
 def safe_file_stem(name: str) -> str:
     """A file name from a facility ID or region name: letters of any script, digits, '-', '_' and '.' only."""
     stem = re.sub(r"[^\w.\-]+", "_", str(name), flags=re.UNICODE).strip("._")
+    if len(stem.encode("utf-8")) > MAX_STEM_BYTES:
+        # File systems stop at 255 bytes; a shortened name keeps its start and a digest of the whole, so it stays
+        # recognisable and unique.
+        digest = hashlib.sha1(stem.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
+        stem = stem.encode("utf-8")[:MAX_STEM_BYTES - 9].decode("utf-8", "ignore") + "-" + digest
     return stem or "sheet"
 
 

@@ -79,7 +79,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
         if rivers is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "RIVERS"))
         countries_source = self.parameterAsSource(parameters, "COUNTRIES", context)
-        countries_name = parameters.get("COUNTRIES")
+        countries_name = countries_source.sourceName() if countries_source is not None else ""
         if countries_source is None:
             countries_source = default_countries()
             countries_name = countries_source.source()

@@ -10,10 +10,8 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,13 +25,13 @@ from ..ui.tasks import run_in_background
 from .summary import status_label
 from .trace import has_topology
 
-SCOPE = "tmf_safety"  # project entries: the section's settings are remembered per project
 SUMMARY_COLUMNS = ("tmf_id", "status", "snap_dist_m", "first_water_body", "first_water_body_km", "path_km")
 
 
 class DownstreamSection(Section):
     """Panel section for the job "Downstream water bodies"."""
 
+    KEY = "downstream"
     TITLE = "Downstream water bodies"
 
     def title(self) -> str:
@@ -79,25 +77,11 @@ class DownstreamSection(Section):
                             tr("Runout from the dam: Larrauri and Lall 2018")])
         self.rule.setToolTip(tr("Runout uses the fields volume_m3 and dam_height_m; facilities without them "
                                 "keep the distance above."))
-        self.rule.setCurrentIndex(int(self._entry("rule", "0")))
+        self.rule.setCurrentIndex(int(self.setting("rule", "0")))
         form.addRow(tr("Distance per facility"), self.rule)
         layout.addLayout(form)
 
-        buttons = QHBoxLayout()
-        self.run_button = QPushButton(tr("Trace downstream"), self)
-        self.run_button.setObjectName("ds_run")
-        self.run_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setObjectName("ds_cancel")
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        layout.addWidget(self.progress)
+        self.add_run_row(layout, tr("Trace downstream"), self.start, "ds")
         self.status = QLabel("", self)
         self.status.setObjectName("ds_status")
         self.status.setWordWrap(True)
@@ -133,19 +117,13 @@ class DownstreamSection(Section):
         spin.setObjectName(name)
         spin.setRange(low, high)
         spin.setDecimals(decimals)
-        spin.setValue(float(self._entry(key, str(default))))
+        spin.setValue(float(self.setting(key, str(default))))
         return spin
 
-    def _entry(self, key: str, default: str) -> str:
-        value, found = QgsProject.instance().readEntry(SCOPE, f"downstream/{key}", default)
-        return value if found and value else default
 
     def _remember(self) -> None:
-        project = QgsProject.instance()
-        for key, value in (("snap_m", self.snap_m.value()), ("max_km", self.max_km.value()),
-                           ("width_m", self.width_m.value()), ("rule", self.rule.currentIndex()),
-                           ("tolerance_m", self.tolerance_m.value())):
-            project.writeEntry(SCOPE, f"downstream/{key}", str(value))
+        self.remember(snap_m=self.snap_m.value(), max_km=self.max_km.value(), width_m=self.width_m.value(),
+                      rule=self.rule.currentIndex(), tolerance_m=self.tolerance_m.value())
 
     def _earlier_result(self, key: str) -> None:
         """Take the facilities, network and lakes that other sections published."""
@@ -242,11 +220,6 @@ class DownstreamSection(Section):
         self.run = run_in_background("tmf:tracedownstream", self.outputs, self._traced, self)
         self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
 
-    def cancel(self) -> None:
-        """Stop the running job."""
-        if self.run is not None:
-            self.run.cancel()
-
     def _failed(self, log: list) -> None:
         problem = next((line for line in reversed(log) if line), "") or tr("cancelled")
         self.status.setText(tr("Stopped: {problem}").format(problem=problem))
@@ -322,10 +295,6 @@ class DownstreamSection(Section):
                               extent.yMaximum() + pad)
         canvas.setExtent(extent)
         canvas.refresh()
-
-    def shutdown(self) -> None:
-        """Cancel a running job before the dock goes away."""
-        self.cancel()
 
 
 def _translate_legend(layer) -> None:

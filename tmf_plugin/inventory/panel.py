@@ -29,7 +29,6 @@ from ..ui.tasks import run_in_background
 from .columns import MAPPABLE, detect_mapping
 from .readers import InventoryReadError, read_layer, read_source, table_file_of
 
-SCOPE = "tmf_safety"  # project entries: the section's settings are remembered per project
 PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xls *.ods *.gpkg *.shp *.geojson *.json)"
 NOT_MAPPED = "—"
 
@@ -37,6 +36,7 @@ NOT_MAPPED = "—"
 class InventorySection(Section):
     """Panel section for the job "Inventory"."""
 
+    KEY = "inventory"
     TITLE = "Inventory"
 
     def title(self) -> str:
@@ -72,7 +72,7 @@ class InventorySection(Section):
         self.country = self._optional_combo("inv_country", QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.country.setToolTip(tr("Empty: the Natural Earth borders shipped with the plugin."))
         form.addRow(tr("Country polygons"), self.country)
-        self.country_name = QLineEdit(self._entry("country_name", "KAZ"), self)
+        self.country_name = QLineEdit(self.setting("country_name", "KAZ"), self)
         self.country_name.setObjectName("inv_country_name")
         self.country_name.setToolTip(tr("Name or ISO code of the country whose border the points must be inside; "
                                         "empty: all polygons of the chosen layer, or no check without a layer."))
@@ -154,7 +154,7 @@ class InventorySection(Section):
         layout.addWidget(self.report, 2)
         self.first_row: dict = {}
 
-        remembered = self._entry("file", "")
+        remembered = self.setting("file", "")
         if remembered and os.path.isfile(remembered):
             self.file.setFilePath(remembered)
 
@@ -168,14 +168,9 @@ class InventorySection(Section):
         combo.setLayer(None)
         return combo
 
-    def _entry(self, key: str, default: str) -> str:
-        value, found = QgsProject.instance().readEntry(SCOPE, f"inventory/{key}", default)
-        return value if found and value else default
 
     def _remember(self) -> None:
-        project = QgsProject.instance()
-        project.writeEntry(SCOPE, "inventory/file", self.file.filePath())
-        project.writeEntry(SCOPE, "inventory/country_name", self.country_name.text())
+        self.remember(file=self.file.filePath(), country_name=self.country_name.text())
 
     # Column mapping ----------------------------------------------------------------------------------------------
 
@@ -350,10 +345,3 @@ class InventorySection(Section):
         self.status.setText(message)
         self.iface.messageBar().pushCritical(self.title(), message)
 
-    def cancel(self) -> None:
-        """Stop the running import or scoring."""
-        if self.run is not None:
-            self.run.cancel()
-
-    def shutdown(self) -> None:
-        self.cancel()

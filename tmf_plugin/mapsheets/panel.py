@@ -26,7 +26,6 @@ from ..i18n import tr
 from ..ui.section import Section
 from ..ui.tasks import run_in_background
 
-SCOPE = "tmf_safety"  # project entries: the section's choices are remembered per project
 ALGORITHM = "tmf:exportmapsheets"
 # Layers other sections publish on the workflow and the parameter each one feeds.
 WORKFLOW_LAYERS = {"rivers": "RIVERS", "lakes": "LAKES", "paths": "PATHS", "corridors": "CORRIDORS"}
@@ -35,6 +34,7 @@ WORKFLOW_LAYERS = {"rivers": "RIVERS", "lakes": "LAKES", "paths": "PATHS", "corr
 class MapSheetsSection(Section):
     """Panel section for the job "Map sheets": choose the sheets, preview the first one, export them all."""
 
+    KEY = "mapsheets"
     TITLE = "Map sheets"
 
     def title(self) -> str:
@@ -68,11 +68,11 @@ class MapSheetsSection(Section):
         self.language = self._choice("ms_language", "language", [
             ("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")], "ru")
         form.addRow(tr("Sheet language"), self.language)
-        self.title_edit = QLineEdit(self._entry("title", ""), self)
+        self.title_edit = QLineEdit(self.setting("title", ""), self)
         self.title_edit.setObjectName("ms_title")
         self.title_edit.setPlaceholderText(tr("e.g. Working group on tailings safety"))
         form.addRow(tr("Title"), self.title_edit)
-        self.subtitle_edit = QLineEdit(self._entry("subtitle", ""), self)
+        self.subtitle_edit = QLineEdit(self.setting("subtitle", ""), self)
         self.subtitle_edit.setObjectName("ms_subtitle")
         self.subtitle_edit.setPlaceholderText(tr("e.g. Meeting of 25 November 2026, Astana"))
         form.addRow(tr("Subtitle"), self.subtitle_edit)
@@ -85,12 +85,12 @@ class MapSheetsSection(Section):
         self.dpi = QSpinBox(self)
         self.dpi.setObjectName("ms_dpi")
         self.dpi.setRange(50, 600)
-        self.dpi.setValue(int(self._entry("dpi", "200")))
+        self.dpi.setValue(int(self.setting("dpi", "200")))
         form.addRow(tr("Resolution (dpi)"), self.dpi)
         self.folder = QgsFileWidget(self)
         self.folder.setObjectName("ms_folder")
         self.folder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.folder.setFilePath(self._entry("folder", str(Path.home() / "tmf_map_sheets")))
+        self.folder.setFilePath(self.setting("folder", str(Path.home() / "tmf_map_sheets")))
         form.addRow(tr("Output folder"), self.folder)
         layout.addLayout(form)
 
@@ -142,22 +142,16 @@ class MapSheetsSection(Section):
         combo.setMinimumContentsLength(10)
         for value, label in items:
             combo.addItem(label, value)
-        index = combo.findData(self._entry(key, default))
+        index = combo.findData(self.setting(key, default))
         combo.setCurrentIndex(max(index, 0))
         return combo
 
-    def _entry(self, key: str, default: str) -> str:
-        value, found = QgsProject.instance().readEntry(SCOPE, f"mapsheets/{key}", default)
-        return value if found and value else default
 
     def _remember(self) -> None:
-        project = QgsProject.instance()
-        for key, value in (("kind", self.kind.currentData()), ("paper", self.paper.currentData()),
-                           ("orientation", self.orientation.currentData()),
-                           ("language", self.language.currentData()), ("title", self.title_edit.text()),
-                           ("subtitle", self.subtitle_edit.text()), ("format", self.format.currentData()),
-                           ("dpi", self.dpi.value()), ("folder", self.folder.filePath())):
-            project.writeEntry(SCOPE, f"mapsheets/{key}", str(value))
+        self.remember(kind=self.kind.currentData(), paper=self.paper.currentData(),
+                      orientation=self.orientation.currentData(), language=self.language.currentData(),
+                      title=self.title_edit.text(), subtitle=self.subtitle_edit.text(),
+                      format=self.format.currentData(), dpi=self.dpi.value(), folder=self.folder.filePath())
 
     def _earlier_result(self, key: str) -> None:
         """Take the flagged facilities (else the plain inventory) that earlier sections published."""
@@ -259,8 +253,3 @@ class MapSheetsSection(Section):
         """Show the exported sheets in the system's file manager."""
         folder = getattr(self, "output_folder", None) or self.folder.filePath()
         QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
-
-    def shutdown(self) -> None:
-        """Cancel a running export when the dock closes."""
-        if self.run is not None:
-            self.run.cancel()

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRectangle
+from qgis.core import QgsMapLayerProxyModel, QgsRectangle
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +26,6 @@ from ..ui.tasks import run_in_background
 from .flags import HIGH, MEDIUM, NONE, SEVERITY
 from .names import DEFAULT_NAMES, split_names
 
-SCOPE = "tmf_safety"  # project entries: the section's settings are remembered per project
 RESULT_KEY = "flagged"
 
 
@@ -57,6 +54,7 @@ def summary_text(counts: dict) -> str:
 class TransboundarySection(Section):
     """Panel section for the job "Transboundary"."""
 
+    KEY = "transboundary"
     TITLE = "Transboundary"
 
     def title(self) -> str:
@@ -85,22 +83,22 @@ class TransboundarySection(Section):
         self.countries.setObjectName("tb_countries")
         self.countries.setToolTip(tr("Empty: the Natural Earth borders shipped with the plugin."))
         form.addRow(tr("Country borders"), self.countries)
-        self.country = QLineEdit(self._entry("country", "KAZ"), self)
+        self.country = QLineEdit(self.setting("country", "KAZ"), self)
         self.country.setObjectName("tb_country")
         self.country.setToolTip(tr("Name or ISO code of the country whose border is watched, e.g. KAZ."))
         form.addRow(tr("Country"), self.country)
         self.names = QPlainTextEdit(self)
         self.names.setObjectName("tb_names")
-        self.names.setPlainText("\n".join(part.strip() for part in self._entry("names", DEFAULT_NAMES).split(",")))
+        self.names.setPlainText("\n".join(part.strip() for part in self.setting("names", DEFAULT_NAMES).split(",")))
         self.names.setToolTip(tr("One river per line; spellings of one river separated by /. Rivers that cross "
                                  "the border are found from the map as well."))
         self.names.setMaximumHeight(110)
         form.addRow(tr("Transboundary rivers"), self.names)
-        self.near_km = self._spin("tb_near_km", float(self._entry("near_km", "10")), 0.0, 500.0)
+        self.near_km = self._spin("tb_near_km", float(self.setting("near_km", "10")), 0.0, 500.0)
         form.addRow(tr("Near distance (km)"), self.near_km)
-        self.max_km = self._spin("tb_max_km", float(self._entry("max_km", "100")), 0.0, 5000.0)
+        self.max_km = self._spin("tb_max_km", float(self.setting("max_km", "100")), 0.0, 5000.0)
         form.addRow(tr("Maximum distance downstream (km)"), self.max_km)
-        self.snap_m = self._spin("tb_snap_m", float(self._entry("snap_m", "5000")), 0.0, 200000.0)
+        self.snap_m = self._spin("tb_snap_m", float(self.setting("snap_m", "5000")), 0.0, 200000.0)
         self.snap_m.setDecimals(0)
         self.snap_m.setSingleStep(1000.0)
         self.snap_m.setToolTip(tr("How far a facility may lie from the river network and still be traced; tens of "
@@ -108,21 +106,7 @@ class TransboundarySection(Section):
         form.addRow(tr("Snap distance to the river network (m)"), self.snap_m)
         layout.addLayout(form)
 
-        buttons = QHBoxLayout()
-        self.run_button = QPushButton(tr("Flag facilities"), self)
-        self.run_button.setObjectName("tb_run")
-        self.run_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setObjectName("tb_cancel")
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        layout.addWidget(self.progress)
+        self.add_run_row(layout, tr("Flag facilities"), self.start, "tb")
         self.summary = QLabel("", self)
         self.summary.setObjectName("tb_summary")
         self.summary.setWordWrap(True)
@@ -155,17 +139,10 @@ class TransboundarySection(Section):
         spin.setValue(value)
         return spin
 
-    def _entry(self, key: str, default: str) -> str:
-        value, found = QgsProject.instance().readEntry(SCOPE, f"transboundary/{key}", default)
-        return value if found and value else default
 
     def _remember(self) -> None:
-        project = QgsProject.instance()
-        project.writeEntry(SCOPE, "transboundary/country", self.country.text().strip())
-        project.writeEntry(SCOPE, "transboundary/names", self.names_text())
-        project.writeEntry(SCOPE, "transboundary/near_km", str(self.near_km.value()))
-        project.writeEntry(SCOPE, "transboundary/max_km", str(self.max_km.value()))
-        project.writeEntry(SCOPE, "transboundary/snap_m", str(self.snap_m.value()))
+        self.remember(country=self.country.text().strip(), names=self.names_text(), near_km=self.near_km.value(),
+                      max_km=self.max_km.value(), snap_m=self.snap_m.value())
 
     def _earlier_result(self, key: str) -> None:
         """Take the facilities and the routable network that the earlier sections produced."""
@@ -215,11 +192,6 @@ class TransboundarySection(Section):
         self.summary.setText(tr("Flagging facilities..."))
         self.run = run_in_background("tmf:flagtransboundary", params, self._finished, self)
         self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
-
-    def cancel(self) -> None:
-        """Stop the running analysis."""
-        if self.run is not None:
-            self.run.cancel()
 
     def _finished(self, ok: bool, results: dict, log: list) -> None:
         self.run = None
@@ -289,10 +261,6 @@ class TransboundarySection(Section):
         canvas.setExtent(QgsRectangle(point.x() - width / 2, point.y() - height / 2,
                                       point.x() + width / 2, point.y() + height / 2))
         canvas.refresh()
-
-    def shutdown(self) -> None:
-        """Cancel a running analysis before the dock goes away."""
-        self.cancel()
 
 
 def _number(value):

@@ -1,21 +1,26 @@
-"""Base widget of a dock section: its title, access to the workflow, and a clean shutdown."""
+"""Base widget of a dock section: its title, settings remembered per project, the run row, a clean shutdown."""
 
 from __future__ import annotations
 
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+from qgis.core import QgsProject
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ..i18n import tr
 
+SETTINGS_SCOPE = "tmf_safety"  # project entries: each section's choices are saved with the project
+
 
 class Section(QWidget):
-    """One job in the dock. Subclasses build their widgets in `build()`."""
+    """One job in the dock. Subclasses build their widgets in `build()` and keep a running job in `self.run`."""
 
     TITLE = ""
+    KEY = ""  # prefix of the section's entries in the project
 
     def __init__(self, iface, workflow, parent=None) -> None:
         super().__init__(parent)
         self.iface = iface
         self.workflow = workflow
+        self.run = None
         self.setObjectName(type(self).__name__)
         self.build()
 
@@ -31,5 +36,40 @@ class Section(QWidget):
         layout.addWidget(label)
         layout.addStretch(1)
 
+    def setting(self, key: str, default: str) -> str:
+        """A choice saved in the current project, or the default."""
+        value, found = QgsProject.instance().readEntry(SETTINGS_SCOPE, f"{self.KEY}/{key}", default)
+        return value if found and value else default
+
+    def remember(self, **values) -> None:
+        """Save choices in the current project, so they come back when it is reopened."""
+        project = QgsProject.instance()
+        for key, value in values.items():
+            project.writeEntry(SETTINGS_SCOPE, f"{self.KEY}/{key}", str(value))
+
+    def add_run_row(self, layout, label: str, start, prefix: str) -> None:
+        """The run and cancel buttons and the progress bar every job has (self.run_button, cancel_button, progress)."""
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(label, self)
+        self.run_button.setObjectName(f"{prefix}_run")
+        self.run_button.clicked.connect(start)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName(f"{prefix}_cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        layout.addWidget(self.progress)
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; it leaves no partial output."""
+        if self.run is not None:
+            self.run.cancel()
+
     def shutdown(self) -> None:
         """Stop background work started by this section."""
+        self.cancel()

@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsPointXY
 
+from ..downstream.geodesy import distance_area
 from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from .border import first_exit, first_transboundary
 from .countries import Countries, Country
 from .flags import Evidence, Flag, judge
-from .measure import distance_area
 from .names import DEFAULT_NAMES, NameList
 from .nearest import NearestLine, facilities_extent
 from .rivers import Transboundary, crossing_groups, read_rivers

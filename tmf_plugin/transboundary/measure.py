@@ -5,32 +5,13 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsDistanceArea,
     QgsGeometry,
     QgsPointXY,
 )
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 KM_PER_DEG_LAT = 110.574  # at the equator; larger towards the poles
 KM_PER_DEG_LON = 111.320  # at the equator, times cos(latitude)
-
-
-def distance_area() -> QgsDistanceArea:
-    """A QgsDistanceArea measuring EPSG:4326 coordinates on the WGS 84 ellipsoid, in metres."""
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(WGS84, QgsCoordinateTransformContext())
-    measure.setEllipsoid("EPSG:7030")
-    return measure
-
-
-def to_wgs84(crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform | None:
-    """A transform from a layer's CRS to EPSG:4326, or None when the layer is already in it."""
-    if crs == WGS84 or not crs.isValid():
-        return None
-    return QgsCoordinateTransform(crs, WGS84, QgsCoordinateTransformContext())
 
 
 def line_parts(geometry: QgsGeometry) -> list[list[QgsPointXY]]:

@@ -15,7 +15,9 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from .measure import WGS84, distance_area, line_parts, nearest_on_polyline
+from ..downstream.geodesy import distance_area
+from ..facilities import WGS84
+from .measure import line_parts, nearest_on_polyline
 
 CHUNK_VERTICES = 16  # vertices per indexed piece: small pieces keep the candidates few and cheap to measure
 

@@ -6,11 +6,9 @@ from dataclasses import dataclass
 
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
+from ..facilities import transform_to_wgs84 as to_wgs84
 from ..i18n import tr
 from .countries import Countries, Country
-from .measure import (
-    to_wgs84,
-)
 from .names import NameList, river_group
 
 # Fields that name a river, the first non-empty one gives the name shown to users.

@@ -4,52 +4,52 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="33"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="32"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="43"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
         <source>Build river network</source>
         <translation>Өзен желісін құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Сызықтық қабаттан маршруттауға жарамды өзен желісін құрады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="49"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
         <source>River lines</source>
         <translation>Өзен сызықтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="198"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="176"/>
         <source>River network</source>
         <translation>Өзен желісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="142"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="141"/>
         <source>Trace downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілерін табу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="145"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="144"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Әр қалдық қоймасының ағындысын өзен желісі бойымен төмен қарай қадағалайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="75"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="73"/>
         <source>Facilities</source>
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="262"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="235"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="41"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="39"/>
         <source>Downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="256"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="250"/>
         <source>Map sheets</source>
         <translation>Карта парақтары</translation>
     </message>
@@ -139,12 +139,12 @@
         <translation>Трансшекаралық тәуекелді белгілеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="80"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="78"/>
         <source>Rivers</source>
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="240"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="212"/>
         <source>Transboundary</source>
         <translation>Трансшекаралық тәуекел</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>{name} нәтиже қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="29"/>
+        <location filename="../tmf_plugin/ui/section.py" line="34"/>
         <source>This job is not built yet.</source>
         <translation>Бұл бөлім әлі дайын емес.</translation>
     </message>
@@ -319,72 +319,72 @@
         <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="53"/>
         <source>River name field</source>
         <translation>Өзен атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="63"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
         <source>Join line ends closer than (m)</source>
         <translation>Сызық ұштарын біріктіру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>Flow direction</source>
         <translation>Ағыс бағыты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>As digitised</source>
         <translation>Цифрлау бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>Toward the outlets</source>
         <translation>Сағаларға қарай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>Downhill on a DEM</source>
         <translation>DEM бойынша еңіспен төмен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="75"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Сағалар (нүктелер немесе ағынсыз көлдер мен теңіздер сияқты полигондар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="83"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Деректер шетінен шығатын өзендер сол жерде ағып шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="88"/>
         <source>Elevation model</source>
         <translation>Рельеф моделі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
         <source>The river line layer could not be opened.</source>
         <translation>Өзендердің сызықтық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="104"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>«DEM бойынша еңіспен төмен» ағыс бағыты үшін рельеф моделі (DEM) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="127"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="126"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>{components} байланысқан фрагментте {reaches} бөлік; {issues} тексеруді қажет етеді (issue өрісі).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="151"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="150"/>
         <source>Facility ID field</source>
         <translation>Қалдық қоймасы ID өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="153"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Өзен желісі (HydroRIVERS өрістері)</translation>
     </message>
@@ -394,47 +394,47 @@
         <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
         <source>Snap distance (m)</source>
         <translation>Байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
         <source>Distance along the flow (km)</source>
         <translation>Ағыс бойымен қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="73"/>
         <source>Corridor width each side (m)</source>
         <translation>Дәліздің жарты ені (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
         <source>Distance per facility</source>
         <translation>Қашықтық ережесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
         <source>The same distance for every facility</source>
         <translation>Барлық қалдық қоймалары үшін бірдей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Бөгеннен жайылу қашықтығы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="190"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="189"/>
         <source>Tailings volume field (m³)</source>
         <translation>Қалдық көлемінің өрісі (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="196"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
         <source>Dam height field (m)</source>
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
@@ -444,37 +444,37 @@
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="262"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="235"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="223"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="222"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Қалдық қоймалары қабатын немесе өзен желісін ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="225"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="224"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ. Алдымен оған «Өзен желісін құру» (tmf:buildrivernetwork) алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="237"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="236"/>
         <source>Reading the network topology of {name}…</source>
         <translation>{name} желісінің топологиясы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="283"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="282"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>{name} қалдық қоймалары қабатында {field} өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="290"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="289"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="100"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="101"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Біріктіру шегінен қысқа {count} кесінді өз түйіндеріне қосылды.</translation>
     </message>
@@ -509,127 +509,127 @@
         <translation>{count} ағыс контуры үзілді; бөліктер тармақ ретінде белгіленді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="59"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="57"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Ағынсыз көлдер мен теңіздер (Арал, Балқаш, Каспий) немесе саға нүктелері.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="58"/>
         <source>Outlets (to build a network)</source>
         <translation>Сағалар (желі құру үшін)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="64"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="62"/>
         <source>Build network from lines</source>
         <translation>Сызықтардан желі құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Жайылу қашықтығы volume_m3 және dam_height_m өрістерінен есептеледі; оларсыз қалдық қоймаларына жоғарыдағы қашықтық қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="87"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
         <source>Trace downstream</source>
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="115"/>
+        <location filename="../tmf_plugin/ui/section.py" line="56"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>Snap (m)</source>
         <translation>Байланыстыру (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>First water body</source>
         <translation>Бірінші су объектісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>at (km)</source>
         <translation>дейін (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>Path (km)</source>
         <translation>Жол (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="113"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="97"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Ағыс бойымен төмен жолына жақындату үшін қалдық қоймасын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="179"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="157"/>
         <source>Choose a river layer.</source>
         <translation>Өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="163"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="141"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Маршруттауға жарамды: HYRIV_ID және NEXT_DOWN табылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="165"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="143"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Қарапайым сызықтар: алдымен олардан желі құрыңыз (сағаларды төменде таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="187"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="165"/>
         <source>Building the river network...</source>
         <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="203"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="181"/>
         <source>River network built.</source>
         <translation>Өзен желісі құрылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="226"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="204"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Қалдық қоймалары қабатын және өзен желісін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="229"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="207"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="241"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="219"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="230"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="202"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="252"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="225"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="273"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="246"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="313"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="286"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="282"/>
         <source>Import report</source>
         <translation>Импорт есебі</translation>
     </message>
@@ -1064,22 +1064,22 @@
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="66"/>
         <source>Export canceled; {path} was not written.</source>
         <translation>Экспорт тоқтатылды; {path} жазылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="68"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="75"/>
         <source>Unknown sheet format {fmt}; use pdf, pdfs or png.</source>
         <translation>Белгісіз парақ пішімі {fmt}; pdf, pdfs немесе png қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="100"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="109"/>
         <source>The sheet atlas could not start.</source>
         <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
     </message>
@@ -1109,17 +1109,17 @@
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="344"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="341"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="373"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="379"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
@@ -1144,17 +1144,17 @@
         <translation>Трансшекаралық өзендердің атаулары (үтір арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="98"/>
         <source>Near distance (km)</source>
         <translation>Жақындық шегі (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="102"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
         <source>Maximum distance downstream (km)</source>
         <translation>Ағыс бойымен макс. қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
     </message>
@@ -1179,37 +1179,37 @@
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="69"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="64"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="93"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="88"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="122"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="144"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="139"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="145"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="155"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="162"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="157"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
@@ -1269,147 +1269,147 @@
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ағынды қадағаланбады: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="35"/>
         <source>High: runoff leaves the country</source>
         <translation>Жоғары: ағынды елден тыс шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="39"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
         <source>Medium: reaches or is near a transboundary river</source>
         <translation>Орташа: трансшекаралық өзенге жетеді немесе жақын</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="40"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="37"/>
         <source>No transboundary flag</source>
         <translation>Трансшекаралық белгісі жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="42"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="39"/>
         <source>Not assessed (no location)</source>
         <translation>Бағаланбады (орны жоқ)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="48"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>Not assessed</source>
         <translation>Бағаланбады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="53"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="50"/>
         <source>{high} high, {medium} medium, {none} none</source>
         <translation>Жоғары: {high}, орташа: {medium}, жоқ: {none}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="79"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="77"/>
         <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
         <translation>HYRIV_ID және NEXT_DOWN бар желі ағыс бойымен төмен өрістерін де толтырады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="86"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="84"/>
         <source>Empty: the Natural Earth borders shipped with the plugin.</source>
         <translation>Бос болса: плагинмен бірге келетін Natural Earth шекаралары.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="87"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
         <source>Country borders</source>
         <translation>Ел шекаралары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="88"/>
         <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
         <translation>Шекарасы бақыланатын елдің атауы немесе ISO коды, мысалы KAZ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="91"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="95"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="93"/>
         <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
         <translation>Әр жолға бір өзен; бір өзеннің жазылу нұсқалары / арқылы бөлінеді. Шекарадан өтетін өзендер картадан да анықталады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="98"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="96"/>
         <source>Transboundary rivers</source>
         <translation>Трансшекаралық өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="112"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="109"/>
         <source>Flag facilities</source>
         <translation>Тәуекелді бағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Flag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>River</source>
         <translation>Өзен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Distance (km)</source>
         <translation>Қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Border (km)</source>
         <translation>Шекара (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Enters</source>
         <translation>Кіретін ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="140"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="124"/>
         <source>Zoom to facility</source>
         <translation>Картадан көрсету</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="184"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Қалдық қоймалары қабатын және өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="215"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="192"/>
         <source>Flagging facilities...</source>
         <translation>Тәуекел бағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="230"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="202"/>
         <source>Not flagged: {problem}</source>
         <translation>Бағалау орындалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="234"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="206"/>
         <source>Transboundary flags</source>
         <translation>Трансшекаралық белгілер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="48"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="46"/>
         <source>unnamed river {id}</source>
         <translation>атаусыз өзен {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="53"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="51"/>
         <source>river of basin {basin}</source>
         <translation>{basin} алабының өзені</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>Облыстар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="271"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="266"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Файлды не қабатты таңдаңыз.</translation>
     </message>
@@ -1579,47 +1579,47 @@
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="211"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="206"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>{rows} жол ({how}); тақырып {header}-жолда. Төменде танылған бағандарды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="275"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="270"/>
         <source>Importing the inventory...</source>
         <translation>Тізілім импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="291"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="286"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Орналастырылды: {placed}, есепте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="294"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="289"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>({count} жол орналастырылмады: есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="319"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="314"/>
         <source>Import an inventory first.</source>
         <translation>Алдымен тізілімді импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="326"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="321"/>
         <source>Computing the hazard index...</source>
         <translation>Қауіптілік индексі есептелуде...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="337"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="332"/>
         <source>Facilities (THI)</source>
         <translation>Қалдық қоймалары (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="341"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="336"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Қауіптілік индексі {count} қалдық қоймасы үшін есептелді; {incomplete} толық емес (деректер жетіспейді).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="349"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="344"/>
         <source>The run failed or was cancelled.</source>
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
@@ -1629,12 +1629,12 @@
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="105"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="100"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="115"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
@@ -1714,47 +1714,47 @@
         <translation>Нәтижелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="185"/>
         <source>Rendering the first sheet…</source>
         <translation>Бірінші парақ салынуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="198"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="192"/>
         <source>Choose an output folder first.</source>
         <translation>Алдымен нәтижелер қалтасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="201"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="195"/>
         <source>Exporting map sheets…</source>
         <translation>Карта парақтары экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="206"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="200"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Алдымен белгіленген қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="230"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="224"/>
         <source>The preview failed: {error}</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="236"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="230"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Бірінші парақтың алдын ала көрінісі. Экспорт барлығын жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт тоқтатылды; {count} файл жазылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="245"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
         <source>Export failed.</source>
         <translation>Экспорт сәтсіз аяқталды.</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>«Қалдық қоймаларының қауіпсіздігі» Python API-і жеке Python процесіне арналған; QGIS жұмыс үстелі қолданбасында оның орнына tmf өңдеу алгоритмдерін іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="62"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
     </message>
@@ -1819,12 +1819,12 @@
         <translation>{path} ішінде тақырып жолы бар ({row}-жол), бірақ деректер жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="251"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="245"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Парақтар экспортталды: {folder} қалтасында {count} файл. Макет жобаның макеттер менеджерінде.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="104"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Қадағалау үшін қалдық қоймасы мен өзен желісі арасындағы ең үлкен қашықтық: Natural Earth үлгісі үшін ондаған км, HydroRIVERS үшін бірнеше км.</translation>
     </message>
@@ -1927,6 +1927,21 @@
         <location filename="../tmf_plugin/ui/run_all.py" line="127"/>
         <source>Stopped at: {step}</source>
         <translation>Тоқтаған қадам: {step}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="129"/>
+        <source>Feature {fid} of {name} has no geometry; it was left out.</source>
+        <translation>{name} қабатының {fid} нысанында геометрия жоқ; ол алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="136"/>
+        <source>Feature {fid} of {name} cannot be projected to EPSG:4326; it was left out.</source>
+        <translation>{name} қабатының {fid} нысанын EPSG:4326 жүйесіне проекциялау мүмкін емес; ол алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
+        <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
+        <translation>{name} қабатының {fid} нысанында координаттары шектеусіз не анықталмаған төбе бар; бұл сызық алынып тасталды.</translation>
     </message>
 </context>
 </TS>

@@ -4,52 +4,52 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="33"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="32"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="43"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
         <source>Build river network</source>
         <translation>Построить речную сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Строит маршрутизируемую речную сеть из линейного слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="49"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
         <source>River lines</source>
         <translation>Линии рек</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="198"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="176"/>
         <source>River network</source>
         <translation>Речная сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="142"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="141"/>
         <source>Trace downstream water bodies</source>
         <translation>Найти водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="145"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="144"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Прослеживает сток каждого хвостохранилища вниз по речной сети.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="75"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="73"/>
         <source>Facilities</source>
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="262"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="235"/>
         <source>Downstream summary</source>
         <translation>Сводка: ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="41"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="39"/>
         <source>Downstream water bodies</source>
         <translation>Водные объекты ниже по течению</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="256"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="250"/>
         <source>Map sheets</source>
         <translation>Листы карты</translation>
     </message>
@@ -139,12 +139,12 @@
         <translation>Отметить трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="80"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="78"/>
         <source>Rivers</source>
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="240"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="212"/>
         <source>Transboundary</source>
         <translation>Трансграничный риск</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Не удалось открыть слой результатов {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="29"/>
+        <location filename="../tmf_plugin/ui/section.py" line="34"/>
         <source>This job is not built yet.</source>
         <translation>Этот раздел ещё не готов.</translation>
     </message>
@@ -319,72 +319,72 @@
         <translation>У {name} нет варианта {value}; допустимые варианты: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="53"/>
         <source>River name field</source>
         <translation>Поле названия реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="63"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
         <source>Join line ends closer than (m)</source>
         <translation>Соединять концы линий ближе чем (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>Flow direction</source>
         <translation>Направление течения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>As digitised</source>
         <translation>По оцифровке</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>Toward the outlets</source>
         <translation>К устьям</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>Downhill on a DEM</source>
         <translation>Вниз по уклону ЦМР</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="75"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Устья (точки или полигоны, например бессточные озёра и моря)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="83"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Реки, уходящие за край данных, вытекают там</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="88"/>
         <source>Elevation model</source>
         <translation>Модель рельефа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
         <source>The river line layer could not be opened.</source>
         <translation>Не удалось открыть линейный слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="104"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>Для направления «Вниз по уклону ЦМР» нужна модель рельефа (ЦМР).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="127"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="126"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>Участков: {reaches}, связных частей: {components}; требуют проверки: {issues} (поле issue).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="151"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="150"/>
         <source>Facility ID field</source>
         <translation>Поле ID хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="153"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Речная сеть (поля HydroRIVERS)</translation>
     </message>
@@ -394,47 +394,47 @@
         <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
         <source>Snap distance (m)</source>
         <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
         <source>Distance along the flow (km)</source>
         <translation>Расстояние по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="73"/>
         <source>Corridor width each side (m)</source>
         <translation>Полуширина коридора (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
         <source>Distance per facility</source>
         <translation>Правило расстояния</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
         <source>The same distance for every facility</source>
         <translation>Одинаковое для всех хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Дальность растекания от дамбы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="190"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="189"/>
         <source>Tailings volume field (m³)</source>
         <translation>Поле объёма хвостов (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="196"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
         <source>Dam height field (m)</source>
         <translation>Поле высоты дамбы (м)</translation>
     </message>
@@ -444,37 +444,37 @@
         <translation>Пути вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="262"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="235"/>
         <source>Water-body corridors</source>
         <translation>Коридоры водных объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="223"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="222"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ или речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="225"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="224"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN. Сначала выполните для него «Построить речную сеть» (tmf:buildrivernetwork).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="237"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="236"/>
         <source>Reading the network topology of {name}…</source>
         <translation>Чтение топологии сети {name}…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="283"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="282"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>В слое хвостохранилищ {name} нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="290"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="289"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Для дальности растекания в {name} нужны поля объёма хвостов и высоты дамбы.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="100"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="101"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Отрезков короче допуска соединения: {count}; они включены в свои узлы.</translation>
     </message>
@@ -509,127 +509,127 @@
         <translation>Разорвано петель течения: {count}; участки отмечены как протоки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="59"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="57"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Бессточные озёра и моря (Аральское, Балхаш, Каспийское) или точки устьев.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="58"/>
         <source>Outlets (to build a network)</source>
         <translation>Устья (для построения сети)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="64"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="62"/>
         <source>Build network from lines</source>
         <translation>Построить сеть из линий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Дальность растекания считается по полям volume_m3 и dam_height_m; для хвостохранилищ без них — расстояние выше.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="87"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
         <source>Trace downstream</source>
         <translation>Проследить вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="115"/>
+        <location filename="../tmf_plugin/ui/section.py" line="56"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>Snap (m)</source>
         <translation>Привязка (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>First water body</source>
         <translation>Первый водный объект</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>at (km)</source>
         <translation>до него (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
         <source>Path (km)</source>
         <translation>Путь (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="113"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="97"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Дважды щёлкните хвостохранилище, чтобы приблизить его путь вниз по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="179"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="157"/>
         <source>Choose a river layer.</source>
         <translation>Выберите слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="163"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="141"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Пригодна для трассировки: найдены HYRIV_ID и NEXT_DOWN.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="165"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="143"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Простые линии: сначала постройте из них сеть (устья выберите ниже).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="187"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="165"/>
         <source>Building the river network...</source>
         <translation>Построение речной сети...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="203"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="181"/>
         <source>River network built.</source>
         <translation>Речная сеть построена.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="226"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="204"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Выберите слой хвостохранилищ и речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="229"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="207"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="241"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="219"/>
         <source>Tracing downstream...</source>
         <translation>Трассировка вниз по течению...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="230"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="202"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="252"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="225"/>
         <source>Stopped: {problem}</source>
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="273"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="246"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="313"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="286"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="282"/>
         <source>Import report</source>
         <translation>Отчёт импорта</translation>
     </message>
@@ -1064,22 +1064,22 @@
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="66"/>
         <source>Export canceled; {path} was not written.</source>
         <translation>Экспорт отменён; {path} не записан.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="68"/>
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="75"/>
         <source>Unknown sheet format {fmt}; use pdf, pdfs or png.</source>
         <translation>Неизвестный формат листов {fmt}; используйте pdf, pdfs или png.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="100"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="109"/>
         <source>The sheet atlas could not start.</source>
         <translation>Не удалось запустить атлас листов.</translation>
     </message>
@@ -1109,17 +1109,17 @@
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="344"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="341"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="373"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="379"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
@@ -1144,17 +1144,17 @@
         <translation>Названия трансграничных рек (через запятую)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="98"/>
         <source>Near distance (km)</source>
         <translation>Порог близости (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="102"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
         <source>Maximum distance downstream (km)</source>
         <translation>Макс. путь вниз по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Расстояние привязки к речной сети (м)</translation>
     </message>
@@ -1179,37 +1179,37 @@
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="69"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="64"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="93"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="88"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансграничные реки: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="122"/>
         <source>The facility has no location.</source>
         <translation>У хвостохранилища нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="144"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="139"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>оно дальше {snap} м от любой реки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="145"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>его путь вниз по течению пуст ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="155"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="162"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="157"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
@@ -1269,147 +1269,147 @@
         <translation>Ближайшая трансграничная река, {river}, в {km} км; сток не прослежен: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="35"/>
         <source>High: runoff leaves the country</source>
         <translation>Высокий: сток уходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="39"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
         <source>Medium: reaches or is near a transboundary river</source>
         <translation>Средний: достигает трансграничной реки или близко к ней</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="40"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="37"/>
         <source>No transboundary flag</source>
         <translation>Без трансграничной отметки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="42"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="39"/>
         <source>Not assessed (no location)</source>
         <translation>Не оценено (нет местоположения)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="48"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>Not assessed</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="53"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="50"/>
         <source>{high} high, {medium} medium, {none} none</source>
         <translation>Высокий: {high}, средний: {medium}, нет: {none}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="79"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="77"/>
         <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
         <translation>Сеть с HYRIV_ID и NEXT_DOWN заполняет и поля «ниже по течению».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="86"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="84"/>
         <source>Empty: the Natural Earth borders shipped with the plugin.</source>
         <translation>Пусто: границы Natural Earth из комплекта плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="87"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
         <source>Country borders</source>
         <translation>Границы стран</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="88"/>
         <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
         <translation>Название или код ISO страны, чья граница отслеживается, например KAZ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="91"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="95"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="93"/>
         <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
         <translation>Одна река в строке; варианты написания одной реки через /. Реки, пересекающие границу, также находятся по карте.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="98"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="96"/>
         <source>Transboundary rivers</source>
         <translation>Трансграничные реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="112"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="109"/>
         <source>Flag facilities</source>
         <translation>Оценить риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Flag</source>
         <translation>Отметка</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>River</source>
         <translation>Река</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Distance (km)</source>
         <translation>Расстояние (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Border (km)</source>
         <translation>Граница (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="133"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
         <source>Enters</source>
         <translation>Уходит в</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="140"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="124"/>
         <source>Zoom to facility</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="184"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Выберите слой хвостохранилищ и слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="215"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="192"/>
         <source>Flagging facilities...</source>
         <translation>Оценка риска...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="230"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="202"/>
         <source>Not flagged: {problem}</source>
         <translation>Оценка не выполнена: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="234"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="206"/>
         <source>Transboundary flags</source>
         <translation>Трансграничные отметки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="48"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="46"/>
         <source>unnamed river {id}</source>
         <translation>безымянная река {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="53"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="51"/>
         <source>river of basin {basin}</source>
         <translation>река бассейна {basin}</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="271"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="266"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Выберите файл или слой реестра.</translation>
     </message>
@@ -1579,47 +1579,47 @@
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="211"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="206"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>Строк: {rows} ({how}); заголовок в строке {header}. Проверьте распознанные столбцы ниже.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="275"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="270"/>
         <source>Importing the inventory...</source>
         <translation>Импорт реестра...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="291"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="286"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Размещено: {placed}, в отчёте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="294"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="289"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>(не размещено строк: {count}, см. отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="319"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="314"/>
         <source>Import an inventory first.</source>
         <translation>Сначала импортируйте реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="326"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="321"/>
         <source>Computing the hazard index...</source>
         <translation>Расчёт индекса опасности...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="337"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="332"/>
         <source>Facilities (THI)</source>
         <translation>Хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="341"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="336"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Индекс опасности рассчитан для хвостохранилищ: {count}; неполных (не хватает данных): {incomplete}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="349"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="344"/>
         <source>The run failed or was cancelled.</source>
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
@@ -1629,12 +1629,12 @@
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="105"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="100"/>
         <source>no downstream tracing was asked for.</source>
         <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="115"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
@@ -1714,47 +1714,47 @@
         <translation>Открыть папку результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="185"/>
         <source>Rendering the first sheet…</source>
         <translation>Отрисовка первого листа…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="198"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="192"/>
         <source>Choose an output folder first.</source>
         <translation>Сначала выберите папку результатов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="201"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="195"/>
         <source>Exporting map sheets…</source>
         <translation>Экспорт листов карты…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="206"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="200"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Сначала выберите слой отмеченных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="230"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="224"/>
         <source>The preview failed: {error}</source>
         <translation>Не удалось построить просмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="236"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="230"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Просмотр первого листа. При экспорте записываются все.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт остановлен; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="245"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
         <source>Export failed.</source>
         <translation>Экспорт не удался.</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>Python API «Безопасности хвостохранилищ» предназначен для отдельного процесса Python; в настольной QGIS используйте вместо него алгоритмы обработки tmf.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="62"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Концы линий ближе этого расстояния соединяются при построении сети.</translation>
     </message>
@@ -1819,12 +1819,12 @@
         <translation>В {path} есть строка заголовка (строка {row}), но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="251"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="245"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Листы экспортированы: файлов — {count}, папка {folder}. Макет — в менеджере макетов проекта.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="104"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Наибольшее расстояние от хвостохранилища до речной сети, при котором оно ещё прослеживается: десятки км для образца Natural Earth, несколько км для HydroRIVERS.</translation>
     </message>
@@ -1927,6 +1927,21 @@
         <location filename="../tmf_plugin/ui/run_all.py" line="127"/>
         <source>Stopped at: {step}</source>
         <translation>Остановлено на шаге: {step}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="129"/>
+        <source>Feature {fid} of {name} has no geometry; it was left out.</source>
+        <translation>У объекта {fid} слоя {name} нет геометрии; он пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="136"/>
+        <source>Feature {fid} of {name} cannot be projected to EPSG:4326; it was left out.</source>
+        <translation>Объект {fid} слоя {name} нельзя перепроецировать в EPSG:4326; он пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
+        <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
+        <translation>У объекта {fid} слоя {name} есть вершина с бесконечными или неопределёнными координатами; эта линия пропущена.</translation>
     </message>
 </context>
 </TS>

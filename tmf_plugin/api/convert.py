@@ -280,7 +280,7 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
 
     name = frame.attrs.get(LAYER_NAME_ATTR) or name
     hints = frame.attrs.get(FIELD_TYPES_ATTR, {})
-    geometry_name = frame.geometry.name if hasattr(frame, "geometry") and _has_geometry(frame) else None
+    geometry_name = _geometry_column(frame)
     columns = [c for c in frame.columns if c != geometry_name]
     if geometry_name:
         import numpy as np
@@ -324,12 +324,16 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
     return layer
 
 
-def _has_geometry(frame) -> bool:
+def _geometry_column(frame) -> str | None:
+    """The active geometry column of a GeoDataFrame; None for a plain DataFrame or one without geometry."""
+    import geopandas as gpd
+
+    if not isinstance(frame, gpd.GeoDataFrame):
+        return None
     try:
-        frame.geometry  # noqa: B018 - raises when a GeoDataFrame has no active geometry column
-    except AttributeError:
-        return False
-    return True
+        return frame.geometry.name
+    except AttributeError:  # a GeoDataFrame whose active geometry column was dropped
+        return None
 
 
 def write_gpkg(layers: dict, path: Path) -> Path:

@@ -427,3 +427,17 @@ def test_hostile_country_and_region_layers(tmf_processing, hostile, tmp_path, bo
     assert placed + results["NOT_PLACED"] == 2 and results["REPORTED_ROWS"] == results["NOT_PLACED"]
     if borders in ("null_and_good", "beyond_projection"):
         assert placed == 2
+
+
+def test_a_huge_text_file_is_refused_before_it_is_read(tmf_processing, tmp_path):
+    """A 1 GB file named .csv (sparse: it takes no disk space) is refused by its size, without filling memory."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    huge = tmp_path / "one_gigabyte.csv"
+    with open(huge, "wb") as handle:
+        handle.write(b"tmf_id,name,latitude,longitude\n")
+        handle.truncate(2**30)
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("tmf:importinventory", {"INPUT": str(huge), "OUTPUT": str(tmp_path / "f.gpkg")})
+    assert "one_gigabyte.csv" in str(error.value) and "1024 MB" in str(error.value), str(error.value)

@@ -15,6 +15,8 @@ DELIMITED = {".csv", ".txt", ".tsv", ".tab", ".dat"}
 SPREADSHEETS = {".xlsx", ".xls", ".ods"}
 DELIMITERS = (";", "\t", ",", "|")
 HEADER_SEARCH_ROWS = 15  # titles above the header row are common in agency exports
+# A national inventory is a few hundred rows; a text file of this size is a wrong choice, read whole into memory.
+MAX_TEXT_BYTES = 256 * 2**20
 
 
 class InventoryReadError(Exception):
@@ -102,6 +104,11 @@ def sniff_delimiter(text: str) -> str:
 def read_delimited(path: str) -> SourceTable:
     """Read CSV/TXT: encoding and delimiter detected, quoted fields, a header row found under any title rows."""
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise InventoryReadError(tr("{path} is {size} MB: too large for an inventory table (at most {limit} MB). "
+                                        "Is it the right file?").format(path=path, size=size // 2**20,
+                                                                         limit=MAX_TEXT_BYTES // 2**20))
         data = Path(path).read_bytes()
     except OSError as error:
         raise InventoryReadError(tr("Cannot read {path}: {error}").format(path=path, error=error)) from error

@@ -441,3 +441,27 @@ def test_a_huge_text_file_is_refused_before_it_is_read(tmf_processing, tmp_path)
     with pytest.raises(QgsProcessingException) as error:
         processing.run("tmf:importinventory", {"INPUT": str(huge), "OUTPUT": str(tmp_path / "f.gpkg")})
     assert "one_gigabyte.csv" in str(error.value) and "1024 MB" in str(error.value), str(error.value)
+
+
+def test_a_pipe_named_csv_is_refused_without_waiting(tmf_processing, tmp_path):
+    """Opening a named pipe would wait for a writer for ever; it is refused by what it is."""
+    from tmf_plugin.inventory.readers import InventoryReadError, read_source
+
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    results, text, _ = _import(pipe, tmp_path / "out")
+    assert results is None and "pipe.csv is not a regular file" in text, text
+    with pytest.raises(InventoryReadError, match="pipe.csv"):
+        read_source(str(pipe))  # what the panel's preview calls
+
+
+def test_a_pipe_named_csv_through_qgis_process(installed, tmp_path):
+    """qgis_process checks layer parameters by opening them; the plugin's INPUT answers for files itself."""
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    try:
+        code, _, log = qgis_process.run_algorithm(installed, "tmf:importinventory", INPUT=str(pipe),
+                                                  OUTPUT=str(tmp_path / "f.gpkg"))
+    except subprocess.TimeoutExpired:
+        pytest.fail("qgis_process waited on the pipe")
+    assert code == 1 and "pipe.csv is not a regular file" in log, log[-2000:]

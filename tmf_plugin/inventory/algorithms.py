@@ -112,6 +112,28 @@ def _some(headers: list[str], limit: int = 40) -> str:
     return shown
 
 
+class InventoryInput(QgsProcessingParameterMapLayer):
+    """The INPUT layer parameter, which takes any existing file without opening it first.
+
+    QGIS checks a layer parameter by opening the value with OGR, before the algorithm runs: that rejects CSV files
+    OGR cannot parse (the plugin reads those itself) and waits for ever on a named pipe. Files are checked here by
+    what they are; the algorithm's own check then explains anything that is not a regular file.
+    """
+
+    def clone(self):
+        copy = InventoryInput(self.name(), self.description(), self.defaultValue(), False, self.dataTypes())
+        copy.setFlags(self.flags())
+        copy.setMetadata(self.metadata())
+        copy.setHelp(self.help())
+        return copy
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802 - QGIS API
+        plain = value.split("|")[0] if isinstance(value, str) else ""
+        if plain and os.path.exists(plain) and not os.path.isdir(plain):
+            return True
+        return super().checkValueIsAcceptable(value, context)
+
+
 class InventoryAlgorithm(TmfAlgorithm):
     GROUP_ID = "inventory"
 
@@ -134,7 +156,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
             "could not be read as it was.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterMapLayer(
+        self.addParameter(InventoryInput(
             "INPUT", tr("Inventory (spreadsheet, table or layer)"), types=[QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
             "FIELD_MAP", tr('Column mapping as JSON, e.g. {"name": "Site name", "latitude": "N"} (empty: detected)'),
@@ -170,6 +192,11 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         """Accept any existing file as INPUT: CSV/TXT are read here, not by OGR, which rejects many of them."""
         raw = parameters.get("INPUT")
+        plain = raw.split("|")[0] if isinstance(raw, str) else ""
+        if plain and os.path.exists(plain) and not os.path.isfile(plain) and not os.path.isdir(plain):
+            # A pipe or a device: opening it to look inside would wait for a writer that never comes.
+            return False, tr("{path} is not a regular file (a pipe or a device?); choose the inventory file "
+                             "itself.").format(path=plain)
         if isinstance(raw, str) and os.path.isfile(raw.split("|")[0]):
             for definition in self.parameterDefinitions():
                 if definition.name() != "INPUT" and not definition.checkValueIsAcceptable(

@@ -29,6 +29,11 @@ def read_source(path: str) -> SourceTable:
     suffix = Path(plain).suffix.lower()
     if not Path(plain).exists():
         raise InventoryReadError(tr("The file {path} does not exist.").format(path=plain))
+    if not Path(plain).is_file() and not Path(plain).is_dir():  # a pipe: reading it would wait for ever
+        raise InventoryReadError(tr("{path} is not a regular file; choose the inventory file itself.").format(
+            path=plain))
+    if Path(plain).is_dir() and suffix in DELIMITED | SPREADSHEETS:
+        raise InventoryReadError(tr("{path} is a folder, not an inventory file.").format(path=plain))
     if suffix in DELIMITED:
         return read_delimited(plain)
     if suffix in SPREADSHEETS:

@@ -54,27 +54,27 @@
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="119"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="141"/>
         <source>1. Inventory</source>
         <translation>1. Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="128"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="150"/>
         <source>Import TMF inventory</source>
         <translation>Қалдық қоймаларының тізілімін импорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="377"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="404"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Қалдық қоймасының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="380"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="407"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Әр қалдық қоймасы үшін қауіптілік индексін есептейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="387"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="414"/>
         <source>Facilities with THI</source>
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>{name} нәтиже қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="34"/>
+        <location filename="../tmf_plugin/ui/section.py" line="41"/>
         <source>This job is not built yet.</source>
         <translation>Бұл бөлім әлі дайын емес.</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Бір қабатта {kinds} геометрияларын араластыруға болмайды; алдымен GeoDataFrame-ді геометрия түрі бойынша бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="354"/>
+        <location filename="../tmf_plugin/api/convert.py" line="358"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>{layer} қабатын {path} файлына жазу мүмкін болмады: {message}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="56"/>
+        <location filename="../tmf_plugin/ui/section.py" line="63"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>бөлік {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="131"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="153"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Қалдық қоймаларының тізілімін (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON немесе жүктелген қабат) стандартты өрістері бар EPSG:4326 нүктелеріне жүктейді және бастапқы күйінде оқылмаған әр жол туралы есеп жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="159"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Тізілім (электрондық кесте, кесте немесе қабат)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="142"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="164"/>
         <source>CRS of the coordinate columns</source>
         <translation>Координат бағандарының жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="172"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Бос облысты толтыруға арналған облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="175"/>
         <source>Region name field</source>
         <translation>Облыс атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="178"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
@@ -674,37 +674,37 @@
         <translation>Импорт есебі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="187"/>
         <source>Rows read</source>
         <translation>Оқылған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="188"/>
         <source>Facilities placed</source>
         <translation>Орналастырылған қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="167"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="189"/>
         <source>Rows not placed</source>
         <translation>Орналастырылмаған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="168"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="190"/>
         <source>Rows with a problem</source>
         <translation>Мәселесі бар жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="177"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="204"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>{name} параметрінің мәні қате</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="202"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="229"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>{input} тізілімі оқылатын файл да, қабат та емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="238"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="265"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>Елдер қабатында {name} деп аталатын полигон жоқ; оның барлық полигондары қолданылады.</translation>
     </message>
@@ -714,62 +714,62 @@
         <translation>ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="253"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="280"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>{rows} жол оқылды ({how}); тақырып {header}-жолда.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="263"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="290"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP «өріс: баған» түріндегі JSON объектісі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="266"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="293"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="276"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="303"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Ендік/бойлық бағандары танылмады; оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="322"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="349"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол, {missing} жол орналастырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="372"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>Облыстар қабатында мәтіндік өріс жоқ; облыстар толтырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="367"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="394"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>{count} қалдық қоймасы үшін облыс {field} өрісінен толтырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="385"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="412"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Сынып балдарының кестесі (CSV; бос болса: әдепкі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="390"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="417"/>
         <source>Facilities with an incomplete THI</source>
         <translation>THI толық емес қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="400"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="427"/>
         <source>Class scores from {path}</source>
         <translation>Сынып балдары: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="405"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="432"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Кіріс қабатында {field} өрісі жоқ; барлық THI толық болмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="430"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="457"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>{count} қалдық қоймасының THI толық емес (деректер жетіспейді).</translation>
     </message>
@@ -794,57 +794,57 @@
         <translation>{path} балдар кестесінде балдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="29"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="31"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="38"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="45"/>
         <source>{path} is not a table or vector file QGIS can open.</source>
         <translation>{path} — QGIS аша алатын кесте немесе векторлық файл емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="119"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="127"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="139"/>
         <source>{encoding}, delimiter {delimiter}</source>
         <translation>{encoding}, бөлгіш {delimiter}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="147"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
         <source>The workbook {path} has no rows.</source>
         <translation>{path} жұмыс кітабында жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="148"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="160"/>
         <source>sheet {sheet}</source>
         <translation>{sheet} парағы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="168"/>
         <source>Cannot open the workbook {path}: {error}</source>
         <translation>{path} жұмыс кітабын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="171"/>
         <source>Cannot open the workbook {path}.</source>
         <translation>{path} жұмыс кітабын ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="179"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="191"/>
         <source>{path} has no rows.</source>
         <translation>{path} ішінде жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="204"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="216"/>
         <source>column {n}</source>
         <translation>{n}-баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="284"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="296"/>
         <source>layer {name}</source>
         <translation>{name} қабаты</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="144"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Нүктелерді тексеруге арналған ел полигондары (бос болса: плагиндегі Natural Earth шекаралары)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="169"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Осы қабаттағы ел (атауы немесе ISO коды; бос болса: барлық полигондар немесе тексерусіз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="251"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
@@ -1769,17 +1769,17 @@
         <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Бағандар сәйкестігі JSON түрінде, мысалы {&quot;name&quot;: &quot;Атауы&quot;, &quot;latitude&quot;: &quot;N&quot;} (бос болса: автоматты)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="315"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="342"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>{row}-жол, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="318"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... және есепте тағы {count} мәселе.</translation>
     </message>
@@ -1794,27 +1794,27 @@
         <translation>... (барлығы {count} баған)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="36"/>
         <source>{path} is a folder, not an inventory file.</source>
         <translation>{path} — қалта, тізілім файлы емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="272"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="299"/>
         <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>{input}: бірде-бір баған тізілім бағаны ретінде танылмады (ID, атауы, ендік, бойлық ...); оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="111"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="123"/>
         <source>{path} holds binary data (NUL bytes), not text: it is not a CSV/TXT file. Is it a spreadsheet or another file saved under this name?</source>
         <translation>{path} ішінде мәтін емес, екілік деректер (NUL байттары) бар: бұл CSV/TXT файлы емес. Мүмкін, бұл электрондық кесте немесе осы атпен сақталған басқа файл шығар?</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="123"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="135"/>
         <source>{path}, line {line}: the file cannot be read as a table ({error}). A cell this long usually comes from a quote that is opened and never closed.</source>
         <translation>{path}, {line}-жол: файлды кесте ретінде оқу мүмкін емес ({error}). Мұндай ұзын ұяшық әдетте ашылып, жабылмаған тырнақшадан пайда болады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="187"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="199"/>
         <source>{path} has a header row (row {row}) but no data rows.</source>
         <translation>{path} ішінде тақырып жолы бар ({row}-жол), бірақ деректер жолдары жоқ.</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>{path}, {line}-жол: оқылатын CSV кестесі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="283"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="295"/>
         <source>The layer {name} has no features.</source>
         <translation>{name} қабатында нысандар жоқ.</translation>
     </message>
@@ -1844,22 +1844,22 @@
         <translation>{layer} қабатының {fid} нысанын EPSG:4326 жүйесінде орналастыру мүмкін емес; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="271"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="283"/>
         <source>no point on it</source>
         <translation>онда нүкте жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="277"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="289"/>
         <source>the geometry cannot be placed in EPSG:4326 ({error}); the row is not placed</source>
         <translation>геометрияны EPSG:4326 жүйесінде орналастыру мүмкін емес ({error}); жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="280"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="292"/>
         <source>no geometry and no coordinate columns; the row is not placed</source>
         <translation>геометрия да, координат бағандары да жоқ; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="286"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="298"/>
         <source>, {count} outlines or lines placed at a point on each</source>
         <translation>, әрқайсысы нүктеге келтірілген {count} контур не сызық</translation>
     </message>
@@ -1941,7 +1941,22 @@
     <message>
         <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
         <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
-        <translation>{name} қабатының {fid} нысанында координаттары шектеусіз не анықталмаған төбе бар; бұл сызық алынып тасталды.</translation>
+        <translation>{name} қабатының {fid} нысанында координаттары жарамсыз төбе бар; бұл сызық алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="198"/>
+        <source>{path} is not a regular file (a pipe or a device?); choose the inventory file itself.</source>
+        <translation>{path} — кәдімгі файл емес (арна не құрылғы ма?); тізілім файлының өзін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="33"/>
+        <source>{path} is not a regular file; choose the inventory file itself.</source>
+        <translation>{path} — кәдімгі файл емес; тізілім файлының өзін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
+        <source>{path} is {size} MB: too large for an inventory table (at most {limit} MB). Is it the right file?</source>
+        <translation>{path} көлемі {size} МБ: тізілім кестесі үшін тым үлкен (ең көбі {limit} МБ). Файл дұрыс па?</translation>
     </message>
 </context>
 </TS>

@@ -54,27 +54,27 @@
         <translation>Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="119"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="141"/>
         <source>1. Inventory</source>
         <translation>1. Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="128"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="150"/>
         <source>Import TMF inventory</source>
         <translation>Импорт реестра хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="377"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="404"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Индекс опасности хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="380"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="407"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Рассчитывает индекс опасности для каждого хвостохранилища.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="387"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="414"/>
         <source>Facilities with THI</source>
         <translation>Хвостохранилища с THI</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Не удалось открыть слой результатов {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="34"/>
+        <location filename="../tmf_plugin/ui/section.py" line="41"/>
         <source>This job is not built yet.</source>
         <translation>Этот раздел ещё не готов.</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Слой не может сочетать геометрии {kinds}; сначала разделите GeoDataFrame по типу геометрии.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="354"/>
+        <location filename="../tmf_plugin/api/convert.py" line="358"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>Не удалось записать слой {layer} в {path}: {message}</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Проследить вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="56"/>
+        <location filename="../tmf_plugin/ui/section.py" line="63"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>участок {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="131"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="153"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Загружает реестр хвостохранилищ (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON или загруженный слой) в точки EPSG:4326 со стандартными полями и записывает отчёт о каждой строке, которую не удалось прочитать как есть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="159"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Реестр (электронная таблица, таблица или слой)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="142"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="164"/>
         <source>CRS of the coordinate columns</source>
         <translation>СК столбцов координат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="172"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Области (admin-1) для заполнения пустой области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="175"/>
         <source>Region name field</source>
         <translation>Поле названия области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="178"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
@@ -674,37 +674,37 @@
         <translation>Отчёт импорта</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="187"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="188"/>
         <source>Facilities placed</source>
         <translation>Размещено хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="167"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="189"/>
         <source>Rows not placed</source>
         <translation>Не размещено строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="168"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="190"/>
         <source>Rows with a problem</source>
         <translation>Строк с проблемами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="177"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="204"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>Неверное значение параметра {name}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="202"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="229"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>Реестр {input} не является ни читаемым файлом, ни слоем.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="238"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="265"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>В слое стран нет полигона с названием {name}; используются все его полигоны.</translation>
     </message>
@@ -714,62 +714,62 @@
         <translation>страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="253"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="280"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>Прочитано строк: {rows} ({how}); заголовок в строке {header}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="263"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="290"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP не является JSON-объектом вида «поле: столбец» ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="266"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="293"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="276"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="303"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Столбцы широты/долготы не распознаны; укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="322"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="349"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}; не размещено строк: {missing}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="372"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>В слое областей нет текстового поля; области не заполнены.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="367"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="394"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>Область заполнена из {field}; хвостохранилищ: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="385"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="412"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Таблица баллов классов (CSV; пусто: встроенная)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="390"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="417"/>
         <source>Facilities with an incomplete THI</source>
         <translation>Хвостохранилища с неполным THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="400"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="427"/>
         <source>Class scores from {path}</source>
         <translation>Баллы классов из {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="405"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="432"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Во входном слое нет поля {field}; все THI будут неполными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="430"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="457"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>Хвостохранилищ с неполным THI (не хватает данных): {count}.</translation>
     </message>
@@ -794,57 +794,57 @@
         <translation>В таблице баллов {path} нет баллов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="29"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="31"/>
         <source>The file {path} does not exist.</source>
         <translation>Файл {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="38"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="45"/>
         <source>{path} is not a table or vector file QGIS can open.</source>
         <translation>{path} — не таблица и не векторный файл, который может открыть QGIS.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="119"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="127"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="139"/>
         <source>{encoding}, delimiter {delimiter}</source>
         <translation>{encoding}, разделитель {delimiter}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="147"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
         <source>The workbook {path} has no rows.</source>
         <translation>В книге {path} нет строк.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="148"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="160"/>
         <source>sheet {sheet}</source>
         <translation>лист {sheet}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="168"/>
         <source>Cannot open the workbook {path}: {error}</source>
         <translation>Не удаётся открыть книгу {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="171"/>
         <source>Cannot open the workbook {path}.</source>
         <translation>Не удаётся открыть книгу {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="179"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="191"/>
         <source>{path} has no rows.</source>
         <translation>В {path} нет строк.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="204"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="216"/>
         <source>column {n}</source>
         <translation>столбец {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="284"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="296"/>
         <source>layer {name}</source>
         <translation>слой {name}</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="144"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Полигоны страны для проверки точек (пусто: встроенные границы Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="169"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Страна в этом слое (название или код ISO; пусто: все полигоны или без проверки)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="251"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
@@ -1769,17 +1769,17 @@
         <translation>Концы линий ближе этого расстояния соединяются при построении сети.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Сопоставление столбцов в JSON, например {&quot;name&quot;: &quot;Наименование&quot;, &quot;latitude&quot;: &quot;N&quot;} (пусто: автоматически)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="315"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="342"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>Строка {row}, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="318"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... и ещё проблем в отчёте: {count}.</translation>
     </message>
@@ -1794,27 +1794,27 @@
         <translation>... (всего столбцов: {count})</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="36"/>
         <source>{path} is a folder, not an inventory file.</source>
         <translation>{path} — папка, а не файл реестра.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="272"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="299"/>
         <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>{input}: ни один столбец не распознан как столбец реестра (ID, название, широта, долгота ...); укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="111"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="123"/>
         <source>{path} holds binary data (NUL bytes), not text: it is not a CSV/TXT file. Is it a spreadsheet or another file saved under this name?</source>
         <translation>{path} содержит двоичные данные (байты NUL), а не текст: это не файл CSV/TXT. Возможно, это электронная таблица или другой файл, сохранённый под этим именем?</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="123"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="135"/>
         <source>{path}, line {line}: the file cannot be read as a table ({error}). A cell this long usually comes from a quote that is opened and never closed.</source>
         <translation>{path}, строка {line}: файл не читается как таблица ({error}). Такая длинная ячейка обычно возникает из-за открытой и не закрытой кавычки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="187"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="199"/>
         <source>{path} has a header row (row {row}) but no data rows.</source>
         <translation>В {path} есть строка заголовка (строка {row}), но нет строк с данными.</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>{path}, строка {line}: не читается как таблица CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="283"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="295"/>
         <source>The layer {name} has no features.</source>
         <translation>В слое {name} нет объектов.</translation>
     </message>
@@ -1844,22 +1844,22 @@
         <translation>Объект {fid} слоя {layer} нельзя разместить в EPSG:4326; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="271"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="283"/>
         <source>no point on it</source>
         <translation>в ней нет точек</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="277"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="289"/>
         <source>the geometry cannot be placed in EPSG:4326 ({error}); the row is not placed</source>
         <translation>геометрию нельзя разместить в EPSG:4326 ({error}); строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="280"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="292"/>
         <source>no geometry and no coordinate columns; the row is not placed</source>
         <translation>нет ни геометрии, ни столбцов координат; строка не размещена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="286"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="298"/>
         <source>, {count} outlines or lines placed at a point on each</source>
         <translation>, контуров или линий, заменённых точкой: {count}</translation>
     </message>
@@ -1941,7 +1941,22 @@
     <message>
         <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
         <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
-        <translation>У объекта {fid} слоя {name} есть вершина с бесконечными или неопределёнными координатами; эта линия пропущена.</translation>
+        <translation>У объекта {fid} слоя {name} есть вершина с недопустимыми координатами; эта линия пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="198"/>
+        <source>{path} is not a regular file (a pipe or a device?); choose the inventory file itself.</source>
+        <translation>{path} — не обычный файл (канал или устройство?); выберите сам файл реестра.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="33"/>
+        <source>{path} is not a regular file; choose the inventory file itself.</source>
+        <translation>{path} — не обычный файл; выберите сам файл реестра.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
+        <source>{path} is {size} MB: too large for an inventory table (at most {limit} MB). Is it the right file?</source>
+        <translation>Размер {path} — {size} МБ: слишком велик для таблицы реестра (не более {limit} МБ). Это нужный файл?</translation>
     </message>
 </context>
 </TS>

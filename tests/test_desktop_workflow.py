@@ -25,6 +25,7 @@ def test_dock_runs_the_workflow_and_the_window_stays_responsive(tmp_path, output
         from qgis.PyQt.QtCore import Qt, QTimer
         from qgis.PyQt.QtWidgets import QDockWidget, QPushButton
         plugin = qgis.utils.plugins["tmf_safety"]
+        iface.mainWindow().resize(1600, 1000)
         plugin.action.trigger()
         dock = iface.mainWindow().findChild(QDockWidget, "TmfSafetyDock")
         iface.mainWindow().resizeDocks([dock], [460], Qt.Orientation.Horizontal)

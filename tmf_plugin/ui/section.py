@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ..i18n import tr
 
@@ -23,6 +23,13 @@ class Section(QWidget):
         self.run = None
         self.setObjectName(type(self).__name__)
         self.build()
+        self._fit_narrow_dock()
+
+    def _fit_narrow_dock(self) -> None:
+        # A dock shares the screen with the map: long layer names and choices are elided instead of widening it.
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
 
     def title(self) -> str:
         """Translated title of the section."""

@@ -144,13 +144,15 @@ def _inventory(run: DemoRun):
 
 
 def _downstream(run: DemoRun, facilities):
-    """The network oriented toward the lakes (Natural Earth lines do not follow the flow), then the traces."""
+    """The network oriented toward the outlets (Natural Earth lines do not follow the flow), then the traces."""
     from .. import api
 
     sample = sample_layers_dir()
+    # Where the sample rivers end (Aral, Balkhash, Caspian, lower Ob); every lake would also stop them in Zaysan.
+    outlets = sample / "outlets.gpkg" if (sample / "outlets.gpkg").exists() else sample / "lakes.gpkg"
     network = run.step("tmf:buildrivernetwork", lambda feedback: api.build_river_network(
-        sample / "rivers.gpkg", orientation="outlets", outlets=sample / "lakes.gpkg",
-        snap_tolerance_m=NETWORK_SNAP_TOLERANCE_M, feedback=feedback))
+        sample / "rivers.gpkg", orientation="outlets", outlets=outlets, snap_tolerance_m=NETWORK_SNAP_TOLERANCE_M,
+        feedback=feedback))
     if network is None:
         return None, None
     run.layers["river_network"] = network

@@ -84,6 +84,9 @@ def describe(runs: list[dict]) -> str:
 
 def main() -> None:
     started = time.perf_counter()
+    commit = subprocess.run(["git", "-C", str(HERE.parent), "describe", "--always", "--dirty"], capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    print(f"code {commit}, {os.cpu_count()} cores, {REPEATS} runs per measurement", flush=True)
     ensure_data()
     rivers_1m = DATA / "rivers_1m.gpkg"
     results: dict[str, float] = {}

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
@@ -34,7 +35,7 @@ class AlgorithmRun(QObject):
         self.context.setProject(QgsProject.instance())
         self.feedback = _Feedback(self)
         self.feedback.progressChanged.connect(self.progress)
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task = QgsProcessingAlgRunnerTask(algorithm, by_source(parameters), self.context, self.feedback)
         self.task.executed.connect(self._executed)
         self.running = False
 
@@ -52,6 +53,23 @@ class AlgorithmRun(QObject):
     def _executed(self, succeeded: bool, results: dict) -> None:
         self.running = False
         self.finished.emit(bool(succeeded) and not self.feedback.isCanceled(), dict(results or {}))
+
+
+def by_source(parameters: dict) -> dict:
+    """Parameters with project layers stored in files passed by their source, not by layer id.
+
+    The worker thread then opens its own connection to the file instead of reading a layer the main thread owns
+    (and may be styling, rendering or listing at the same moment). Layers with unsaved edits or held in memory
+    stay as layer ids: only the project's copy has their features.
+    """
+    project = QgsProject.instance()
+    safe = dict(parameters)
+    for key, value in parameters.items():
+        layer = project.mapLayer(value) if isinstance(value, str) else None
+        if (isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr" and not layer.isEditable()
+                and not layer.isModified()):
+            safe[key] = layer.source()
+    return safe
 
 
 class _Feedback(QgsProcessingFeedback):

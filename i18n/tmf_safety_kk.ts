@@ -264,52 +264,52 @@
         <translation>Қауіптілік индексі толық: {complete} / {n} қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="157"/>
+        <location filename="../tmf_plugin/api/demo.py" line="159"/>
         <source>River network: {n} reaches</source>
         <translation>Өзен желісі: {n} бөлік</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="165"/>
+        <location filename="../tmf_plugin/api/demo.py" line="167"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ағыс бойымен төмен (ең көбі {km} км, байланыстыру {snap} км шегінде): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="183"/>
+        <location filename="../tmf_plugin/api/demo.py" line="185"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансшекаралық белгілер: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="198"/>
+        <location filename="../tmf_plugin/api/demo.py" line="200"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Карта парақтары ({language}): {n} PDF файл</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="227"/>
+        <location filename="../tmf_plugin/api/demo.py" line="229"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>sample_layers бойынша «Қалдық қоймаларының қауіпсіздігі» демонстрациясы (иллюстративтік тізілім, Natural Earth анықтамалық деректері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="231"/>
+        <location filename="../tmf_plugin/api/demo.py" line="233"/>
         <source>Result layers: {names}</source>
         <translation>Нәтиже қабаттары: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="232"/>
+        <location filename="../tmf_plugin/api/demo.py" line="234"/>
         <source>Files written:</source>
         <translation>Жазылған файлдар:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="236"/>
+        <location filename="../tmf_plugin/api/demo.py" line="238"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: {n} ескерту (оларды көру үшін демоны --verbose арқылы іске қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="238"/>
+        <location filename="../tmf_plugin/api/demo.py" line="240"/>
         <source>Not built in this version: {id}</source>
         <translation>Бұл нұсқада іске асырылмаған: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="240"/>
+        <location filename="../tmf_plugin/api/demo.py" line="242"/>
         <source>Failed: {id}: {message}</source>
         <translation>Қате: {id}: {message}</translation>
     </message>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
         <source>Join line ends closer than (m)</source>
-        <translation>Сызық ұштарын біріктіру қашықтығы (м)</translation>
+        <translation>Ұштарды біріктіру шегі (м)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>

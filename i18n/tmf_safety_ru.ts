@@ -264,52 +264,52 @@
         <translation>Индекс опасности: полный у {complete} из {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="157"/>
+        <location filename="../tmf_plugin/api/demo.py" line="159"/>
         <source>River network: {n} reaches</source>
         <translation>Речная сеть: участков — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="165"/>
+        <location filename="../tmf_plugin/api/demo.py" line="167"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ниже по течению (не более {km} км, привязка в пределах {snap} км): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="183"/>
+        <location filename="../tmf_plugin/api/demo.py" line="185"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансграничные отметки: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="198"/>
+        <location filename="../tmf_plugin/api/demo.py" line="200"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Листы карты ({language}): PDF-файлов — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="227"/>
+        <location filename="../tmf_plugin/api/demo.py" line="229"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>Демонстрация «Безопасности хвостохранилищ» на sample_layers (иллюстративный реестр, справочные данные Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="231"/>
+        <location filename="../tmf_plugin/api/demo.py" line="233"/>
         <source>Result layers: {names}</source>
         <translation>Слои результатов: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="232"/>
+        <location filename="../tmf_plugin/api/demo.py" line="234"/>
         <source>Files written:</source>
         <translation>Записанные файлы:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="236"/>
+        <location filename="../tmf_plugin/api/demo.py" line="238"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: предупреждений — {n} (чтобы их увидеть, запустите демо с --verbose)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="238"/>
+        <location filename="../tmf_plugin/api/demo.py" line="240"/>
         <source>Not built in this version: {id}</source>
         <translation>Не реализовано в этой версии: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="240"/>
+        <location filename="../tmf_plugin/api/demo.py" line="242"/>
         <source>Failed: {id}: {message}</source>
         <translation>Ошибка: {id}: {message}</translation>
     </message>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
         <source>Join line ends closer than (m)</source>
-        <translation>Соединять концы линий ближе чем (м)</translation>
+        <translation>Допуск соединения линий (м)</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>

@@ -96,7 +96,7 @@
     <message>
         <location filename="../tmf_plugin/transboundary/algorithms.py" line="72"/>
         <source>Flagged facilities</source>
-        <translation>Белгіленген қалдық қоймалары</translation>
+        <translation>Белгіленген қоймалар</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
@@ -1701,7 +1701,7 @@
     <message>
         <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Preview first sheet</source>
-        <translation>Бірінші парақты қарау</translation>
+        <translation>1-парақты қарау</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>

@@ -1701,7 +1701,7 @@
     <message>
         <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Preview first sheet</source>
-        <translation>Просмотр первого листа</translation>
+        <translation>Просмотр листа 1</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>

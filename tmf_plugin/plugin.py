@@ -58,6 +58,8 @@ class TmfSafetyPlugin:
             self.dock = TmfSafetyDock(self.iface, self.iface.mainWindow())
             self.dock.visibilityChanged.connect(self._sync_action)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            # Wide enough for the forms and the result tables; the user can still drag it narrower.
+            self.iface.mainWindow().resizeDocks([self.dock], [440], Qt.Orientation.Horizontal)
         if visible:
             self.dock.setUserVisible(True)  # also raises it when tabbed behind another dock
         else:

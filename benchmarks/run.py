@@ -22,7 +22,8 @@ sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
 
-REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
+REPEATS = int(os.environ.get("BENCH_REPEATS", "5"))
+SHEET_REPEATS = int(os.environ.get("BENCH_SHEET_REPEATS", "3"))  # a sheet run takes 20-30 s
 NETWORKS = {"100k": 100_000, "1m": 1_000_000}
 FACILITY_SETS = {"facilities_121_1m": ("1m", 121, 2), "facilities_121_100k": ("100k", 121, 2),
                  "facilities_10k_100k": ("100k", 10_000, 2)}
@@ -63,13 +64,13 @@ def task(name: str, *args: str) -> dict:
     return json.loads(lines[-1])
 
 
-def compare(label: str, ours: tuple, reference: tuple) -> tuple[list[dict], list[dict]]:
-    """REPEATS interleaved runs of our task and its reference."""
+def compare(label: str, ours: tuple, reference: tuple, repeats: int = REPEATS) -> tuple[list[dict], list[dict]]:
+    """Interleaved runs of our task and its reference."""
     mine, theirs = [], []
-    for number in range(REPEATS):
+    for number in range(repeats):
         mine.append(task(*ours))
         theirs.append(task(*reference))
-        print(f"  {label} run {number + 1}/{REPEATS}: ours {mine[-1]['seconds']:.2f} s, "
+        print(f"  {label} run {number + 1}/{repeats}: ours {mine[-1]['seconds']:.2f} s, "
               f"reference {theirs[-1]['seconds']:.2f} s", flush=True)
     return mine, theirs
 
@@ -86,7 +87,8 @@ def main() -> None:
     started = time.perf_counter()
     commit = subprocess.run(["git", "-C", str(HERE.parent), "describe", "--always", "--dirty"], capture_output=True,
                             text=True).stdout.strip() or "unknown"
-    print(f"code {commit}, {os.cpu_count()} cores, {REPEATS} runs per measurement", flush=True)
+    print(f"code {commit}, {os.cpu_count()} cores, {REPEATS} runs per measurement ({SHEET_REPEATS} for the sheets)",
+          flush=True)
     ensure_data()
     rivers_1m = DATA / "rivers_1m.gpkg"
     results: dict[str, float] = {}
@@ -126,7 +128,7 @@ def main() -> None:
           f"medium {mine[0]['medium']}, none {mine[0]['none']}")
     print(f"time joinbynearest_10k {median(native):.2f} s (runs {describe(native)})", flush=True)
 
-    print(f"sheets_vs_bare: 121 facility sheets, A4 PDF at 200 dpi ({REPEATS} runs each)", flush=True)
+    print(f"sheets_vs_bare: 121 facility sheets, A4 PDF at 200 dpi ({SHEET_REPEATS} runs each)", flush=True)
     prep = DATA / "sheets_input"
     if not (prep / "paths.gpkg").exists():
         made = task("trace_prep", DATA / "facilities_121_1m.gpkg", rivers_1m, prep)
@@ -135,7 +137,7 @@ def main() -> None:
     sheet_args = (flagged, prep / "paths.gpkg", prep / "corridors.gpkg")
     out = DATA / "sheets_out"
     mine, bare = compare("sheets_vs_bare", ("sheets", flagged, out / "tmf", *sheet_args[1:]),
-                         ("bare", flagged, out / "bare", *sheet_args[1:]))
+                         ("bare", flagged, out / "bare", *sheet_args[1:]), SHEET_REPEATS)
     results["sheets_vs_bare"] = median(mine) / median(bare)
     print(f"time sheets_121 {median(mine):.2f} s (runs {describe(mine)}); {mine[0]['bytes'] / 1e6:.1f} MB")
     print(f"time bare_atlas_121 {median(bare):.2f} s (runs {describe(bare)}); {bare[0]['pages']} pages, "

@@ -27,7 +27,7 @@ from qgis.core import (
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from .export import FORMATS, export_sheets, safe_file_stem
-from .layers import LAYER_KEYS, resolve
+from .layers import LAYER_KEYS, SheetLayer, private_copy, project_layer, resolve
 from .layout import KINDS, SheetOptions, build_sheets
 from .texts import LANGUAGES
 
@@ -112,14 +112,30 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
             raise QgsProcessingException(tr("The facilities layer (INPUT) could not be opened."))
         facilities = source.materialize(QgsFeatureRequest())
         facilities.setName(source.sourceName())
-        project = context.project()
         layers = {}
+        for key, (copy, name) in getattr(self, "_from_project", {}).items():
+            # A fresh copy each time: the sheets' private project deletes the layers it was given when cleared.
+            layers[key] = SheetLayer(key, private_copy(copy, key), "project", name)
         for key in LAYER_KEYS:
+            if key in layers:
+                continue
             given = self.parameterAsVectorLayer(parameters, key.upper(), context)
-            resolved = resolve(key, given, project)
+            resolved = resolve(key, given, None)  # the project was read in prepareAlgorithm
             if resolved is not None:
                 layers[key] = resolved
         return facilities, layers
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        # Runs on the main thread, also when the export is a background task: the only safe moment to read the
+        # user's project. The worker thread then draws from private copies made here.
+        self._from_project = {}
+        project = context.project()
+        for key in LAYER_KEYS:
+            if parameters.get(key.upper()) in (None, ""):
+                found = project_layer(project, key)
+                if found is not None:
+                    self._from_project[key] = (private_copy(found, key), found.name())
+        return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         options = self.options(parameters, context)

@@ -154,7 +154,7 @@
         <translation>{name} нәтиже қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="41"/>
+        <location filename="../tmf_plugin/ui/section.py" line="53"/>
         <source>This job is not built yet.</source>
         <translation>Бұл бөлім әлі дайын емес.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="63"/>
+        <location filename="../tmf_plugin/ui/section.py" line="75"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1044,22 +1044,22 @@
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="130"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="140"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="157"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="173"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>

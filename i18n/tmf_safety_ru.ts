@@ -154,7 +154,7 @@
         <translation>Не удалось открыть слой результатов {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="41"/>
+        <location filename="../tmf_plugin/ui/section.py" line="53"/>
         <source>This job is not built yet.</source>
         <translation>Этот раздел ещё не готов.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Проследить вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="63"/>
+        <location filename="../tmf_plugin/ui/section.py" line="75"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1044,22 +1044,22 @@
         <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="130"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Слои на листах: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
         <source>{count} sheets to export</source>
         <translation>Листов для экспорта: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="140"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт отменён; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="157"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="173"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>

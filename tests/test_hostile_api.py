@@ -69,8 +69,6 @@ def test_a_failed_write_keeps_the_earlier_file(qgis_app, tmp_path):
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
 
 
-@pytest.mark.xfail(strict=True, reason="api/convert.py write_gpkg leaves '<name>.partial.gpkg' behind when a layer "
-                   "fails or the final move fails (no cleanup of the partial file on error)")
 def test_a_failed_write_leaves_no_partial_file(qgis_app, tmp_path):
     good = gpd.GeoDataFrame({"tmf_id": ["a"]}, geometry=[shapely.Point(70, 48)], crs=4326)
     mixed = gpd.GeoDataFrame({"tmf_id": ["a", "b"]}, geometry=[shapely.Point(70, 48), shapely.box(0, 0, 1, 1)],

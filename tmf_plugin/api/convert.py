@@ -337,28 +337,43 @@ def _geometry_column(frame) -> str | None:
 
 
 def write_gpkg(layers: dict, path: Path) -> Path:
-    """Write GeoDataFrames/DataFrames as named layers of one GeoPackage with QGIS's writer (types kept)."""
+    """Write GeoDataFrames/DataFrames as named layers of one GeoPackage with QGIS's writer (types kept).
+
+    The layers go into a partial file that replaces `path` only when all are written; on any error the partial
+    file is removed and an earlier file at `path` is left as it was.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial.gpkg")
-    if partial.exists():
-        partial.unlink()
-    for index, (layer_name, frame) in enumerate(layers.items()):
-        layer = frame if isinstance(frame, QgsVectorLayer) else to_layer(frame, layer_name)
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = layer_name
-        options.fileEncoding = "UTF-8"
-        if index:
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, str(partial), QgsCoordinateTransformContext(), options
-        )
-        if error != QgsVectorFileWriter.NoError:
-            raise OSError(tr("Could not write layer {layer} to {path}: {message}").format(
-                layer=layer_name, path=path, message=message))
-    partial.replace(path)  # readers never see a half-written GeoPackage
+    _remove_gpkg(partial)
+    try:
+        for index, (layer_name, frame) in enumerate(layers.items()):
+            layer = frame if isinstance(frame, QgsVectorLayer) else to_layer(frame, layer_name)
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName = "GPKG"
+            options.layerName = layer_name
+            options.fileEncoding = "UTF-8"
+            if index:
+                options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+            error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+                layer, str(partial), QgsCoordinateTransformContext(), options
+            )
+            if error != QgsVectorFileWriter.NoError:
+                raise OSError(tr("Could not write layer {layer} to {path}: {message}").format(
+                    layer=layer_name, path=path, message=message))
+        partial.replace(path)  # readers never see a half-written GeoPackage
+    except BaseException:
+        _remove_gpkg(partial)
+        raise
     return path
+
+
+def _remove_gpkg(path: Path) -> None:
+    """Remove a GeoPackage with the journal files SQLite may keep next to it."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                     path.with_name(path.name + "-journal")):
+        if leftover.is_file():
+            leftover.unlink()
 
 
 def write_csv(frame, path: Path) -> Path:

@@ -32,6 +32,16 @@ def tmf_processing(qgis_app, qgis_processing):
     yield provider
 
 
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests():
+    """Widgets and layers a test leaves behind are destroyed on the main thread, before the next test starts
+    background work (a collection inside a worker thread would destroy them from the wrong thread)."""
+    import gc
+
+    gc.collect()
+    yield
+
+
 @pytest.fixture()
 def output_dir() -> Path:
     """Folder under tests/output for files a person should be able to look at after the run."""

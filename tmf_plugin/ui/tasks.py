@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Callable
 
 from qgis.core import (
@@ -42,6 +43,7 @@ class AlgorithmRun(QObject):
     def start(self) -> None:
         """Hand the task to the QGIS task manager."""
         self.running = True
+        _hold_garbage_collection()
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self) -> None:
@@ -52,7 +54,29 @@ class AlgorithmRun(QObject):
 
     def _executed(self, succeeded: bool, results: dict) -> None:
         self.running = False
+        _release_garbage_collection()
         self.finished.emit(bool(succeeded) and not self.feedback.isCanceled(), dict(results or {}))
+
+
+_running = [0]
+
+
+def _hold_garbage_collection() -> None:
+    """Collect Python's cyclic garbage now, on the main thread, and pause the collector while jobs run.
+
+    Left to itself the collector may run inside the worker thread and destroy widgets or layers that belong to the
+    main thread (or the reverse), which crashes Qt. Reference counting still frees memory meanwhile.
+    """
+    if _running[0] == 0:
+        gc.collect()
+        gc.disable()
+    _running[0] += 1
+
+
+def _release_garbage_collection() -> None:
+    _running[0] = max(0, _running[0] - 1)
+    if _running[0] == 0:
+        gc.enable()
 
 
 def by_source(parameters: dict) -> dict:

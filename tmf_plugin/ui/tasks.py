@@ -36,7 +36,8 @@ class AlgorithmRun(QObject):
         self.context.setProject(QgsProject.instance())
         self.feedback = _Feedback(self)
         self.feedback.progressChanged.connect(self.progress)
-        self.task = QgsProcessingAlgRunnerTask(algorithm, by_source(parameters), self.context, self.feedback)
+        parameters, self.private_layers = private_layers(parameters)
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
         self.task.executed.connect(self._executed)
         self.running = False
 
@@ -79,21 +80,25 @@ def _release_garbage_collection() -> None:
         gc.enable()
 
 
-def by_source(parameters: dict) -> dict:
-    """Parameters with project layers stored in files passed by their source, not by layer id.
+def private_layers(parameters: dict) -> tuple[dict, list]:
+    """Parameters with file-backed project layers replaced by private layer objects on the same files.
 
-    The worker thread then opens its own connection to the file instead of reading a layer the main thread owns
-    (and may be styling, rendering or listing at the same moment). Layers with unsaved edits or held in memory
-    stay as layer ids: only the project's copy has their features.
+    Given a layer id, or even a file path, Processing looks the layer up in the project from the worker thread while
+    the main thread may be adding, styling or removing layers: a race that crashes QGIS. A private layer object is
+    used by the worker alone. Layers held in memory or with unsaved edits stay as layer ids: only the project's copy
+    has their features. Returns the parameters and the layers to keep alive until the job ends.
     """
     project = QgsProject.instance()
-    safe = dict(parameters)
+    safe, keep = dict(parameters), []
     for key, value in parameters.items():
         layer = project.mapLayer(value) if isinstance(value, str) else None
         if (isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr" and not layer.isEditable()
                 and not layer.isModified()):
-            safe[key] = layer.source()
-    return safe
+            copy = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+            if copy.isValid():
+                safe[key] = copy
+                keep.append(copy)
+    return safe, keep
 
 
 class _Feedback(QgsProcessingFeedback):

@@ -585,16 +585,16 @@ def sheet_boxes_columns(layout) -> int:
 TABLE_COLUMNS = (  # field, heading key, share of the table width, expression template
     # Distance columns are wide enough for the longest Kazakh heading word ("Шекараға", "бойымен,").
     ("tmf_id", "col_id", 0.085, '"tmf_id"'),
-    ("name", "col_name", 0.14, '"name"'),
-    ("operator", "col_operator", 0.12, '"operator"'),
-    ("region", "col_region", 0.115, '"region"'),
+    ("name", "col_name", 0.14, 'coalesce("name", \'\')'),
+    ("operator", "col_operator", 0.12, 'coalesce("operator", \'\')'),
+    ("region", "col_region", 0.115, 'coalesce("region", \'\')'),
     ("thi", "col_thi", 0.045, 'format_number("thi", 1)'),
     ("tb_flag", "col_flag", 0.08, None),
-    ("tb_river", "col_river", 0.08, '"tb_river"'),
+    ("tb_river", "col_river", 0.08, 'coalesce("tb_river", \'\')'),
     ("tb_dist_km", "col_dist", 0.075, 'format_number("tb_dist_km", 1)'),
     ("tb_downstream_km", "col_downstream", 0.08, 'format_number("tb_downstream_km", 1)'),
     ("border_km", "col_border", 0.08, 'format_number("border_km", 1)'),
-    ("receiving_country", "col_country", 0.10, '"receiving_country"'),
+    ("receiving_country", "col_country", 0.10, 'coalesce("receiving_country", \'\')'),
 )
 FLAG_RANK = "CASE WHEN \"tb_flag\" = 'high' THEN 0 WHEN \"tb_flag\" = 'medium' THEN 1 ELSE 2 END"
 

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 
 class AlgorithmRun(QObject):
@@ -34,7 +34,7 @@ class AlgorithmRun(QObject):
             raise ValueError(f"Processing algorithm {algorithm_id} is not registered")
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
-        self.feedback = _Feedback(self)
+        self.feedback = _Feedback()
         self.feedback.progressChanged.connect(self.progress)
         parameters, self.private_layers = private_layers(parameters)
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
@@ -45,6 +45,10 @@ class AlgorithmRun(QObject):
         """Hand the task to the QGIS task manager."""
         self.running = True
         _hold_garbage_collection()
+        # The task refers to this run's context and feedback until QGIS deletes it, some time after it finished:
+        # keep them alive until then, whatever happens to the section that started it.
+        _alive.add(self)
+        self.task.destroyed.connect(lambda *_: QTimer.singleShot(0, lambda: _alive.discard(self)))
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self) -> None:
@@ -60,6 +64,7 @@ class AlgorithmRun(QObject):
 
 
 _running = [0]
+_alive: set = set()  # runs whose task QGIS has not deleted yet
 
 
 def _hold_garbage_collection() -> None:
@@ -104,9 +109,8 @@ def private_layers(parameters: dict) -> tuple[dict, list]:
 class _Feedback(QgsProcessingFeedback):
     """Feedback that forwards pushed messages to the run, for the panel's status line."""
 
-    def __init__(self, run: AlgorithmRun) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._run = run
         self.log: list[str] = []
 
     def reportError(self, error, fatalError=False):  # noqa: N802,N803 - QGIS API

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -440,3 +441,114 @@ def trace_facilities(
             trace.lake_geometries = [geometry for _, _, geometry in reached]
         traces.append(trace)
     return traces
+
+
+class _LearntIds(dict):
+    """HYRIV_ID -> feature id; a reach first asked for is looked up where the reach above it ends."""
+
+    def __init__(self, network: LearningRiverNetwork) -> None:
+        super().__init__()
+        self.network = weakref.ref(network)  # no reference cycle: the network is freed where it was built
+
+    def __contains__(self, reach_id) -> bool:
+        network = self.network()
+        return dict.__contains__(self, reach_id) or (network is not None and network.resolve(reach_id))
+
+
+class LearningRiverNetwork(RiverNetwork):
+    """A RiverNetwork that learns HYRIV_ID and NEXT_DOWN from the reaches it reads instead of reading them all.
+
+    HydroRIVERS reaches are digitised in flow direction and the reach NEXT_DOWN names starts where the one above
+    ends, so a tiny box there finds it through the provider's spatial index: a few paths on a national network read
+    a few thousand reaches, not millions. The first time a box does not find the reach asked for, the whole topology
+    is read as from_source does, so the paths are the same either way.
+    """
+
+    END_BOX_DEG = 1e-6  # the next reach starts exactly at the end of the one above; the box absorbs rounding
+
+    def __init__(self, source: QgsFeatureSource, name_field: str | None = None) -> None:
+        super().__init__(source)
+        fields = source.fields()
+        self._i_id, self._i_next = field_index(fields, ID_FIELD), field_index(fields, NEXT_FIELD)
+        self._i_main = field_index(fields, MAIN_FIELD)
+        self._i_name = field_index(fields, [name_field] if name_field else RIVER_NAME_FIELDS)
+        self._detail_fields = [i for i in (self._i_main, self._i_name) if i >= 0]
+        self._attributes = [self._i_id, self._i_next] + self._detail_fields
+        self._from_wgs84 = transform(WGS84, self.crs) if self.crs != WGS84 else None
+        self.fid_of = _LearntIds(self)
+        self.upstream_of: dict[int, int] = {}  # a reach named as NEXT_DOWN -> a reach above it
+        self.complete = False  # True once the whole topology has been read
+
+    def _learn(self, feature) -> int | None:
+        attrs = feature.attributes()
+        reach_id, next_id = _as_int(attrs[self._i_id]), _as_int(attrs[self._i_next]) or 0
+        if reach_id is None:
+            return None
+        if not dict.__contains__(self.fid_of, reach_id):
+            dict.__setitem__(self.fid_of, reach_id, feature.id())
+            self.id_of_fid[feature.id()] = reach_id
+            self.next_down[reach_id] = next_id
+            if next_id:
+                self.upstream_of.setdefault(next_id, reach_id)
+        elif dict.__getitem__(self.fid_of, reach_id) != feature.id():
+            return None  # a duplicate HYRIV_ID: the first one read stands, as in from_source
+        return reach_id
+
+    def _read_box(self, box: QgsRectangle, keep: bool = True) -> None:
+        """Learn every reach whose box meets `box` (lon/lat); with `keep`, keep its geometry too."""
+        if self._from_wgs84 is not None:
+            box = self._from_wgs84.transformBoundingBox(box)
+        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self._attributes)
+        if not keep:
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        for feature in self.source.getFeatures(request):
+            reach_id = self._learn(feature)
+            if reach_id is not None and keep:
+                self._store(reach_id, feature)
+
+    def snap(self, point: QgsPointXY, max_distance_m: float):
+        kx, ky = metres_per_degree(point.y())
+        dx, dy = 1.02 * max_distance_m / kx, 1.02 * max_distance_m / ky
+        # Only the ids here: the snap itself reads the same box with the geometry.
+        self._read_box(QgsRectangle(point.x() - dx, point.y() - dy, point.x() + dx, point.y() + dy), keep=False)
+        return super().snap(point, max_distance_m)
+
+    def resolve(self, reach_id: int) -> bool:
+        """Find reach `reach_id` at the lower end of the reach above it; True when it is in the network."""
+        if self.complete or not reach_id:
+            return False
+        above = self.upstream_of.get(reach_id)
+        if above is not None:
+            points = self.reach(above).points
+            if points:
+                end = points[-1]
+                d = self.END_BOX_DEG
+                self._read_box(QgsRectangle(end.x() - d, end.y() - d, end.x() + d, end.y() + d))
+                if dict.__contains__(self.fid_of, reach_id):
+                    return True
+        self._read_all()
+        return dict.__contains__(self.fid_of, reach_id)
+
+    def _read_all(self) -> None:
+        whole = RiverNetwork.from_source(self.source)
+        for reach_id, fid in whole.fid_of.items():
+            if not dict.__contains__(self.fid_of, reach_id):
+                dict.__setitem__(self.fid_of, reach_id, fid)
+                self.id_of_fid[fid] = reach_id
+                self.next_down[reach_id] = whole.next_down[reach_id]
+        self.problems.extend(whole.problems)
+        self.complete = True
+
+    def prefetch(self, reach_ids) -> None:
+        pairs = [(r, dict.get(self.fid_of, r)) for r in reach_ids if r not in self._reaches]
+        fids = [fid for _, fid in pairs if fid is not None]
+        if fids:
+            request = QgsFeatureRequest().setFilterFids(fids).setSubsetOfAttributes(self._attributes)
+            for feature in self.source.getFeatures(request):
+                self._store(self.id_of_fid[feature.id()], feature)
+        for r in reach_ids:
+            self._reaches.setdefault(r, Reach([], []))
+
+    def walk_ids(self, start: int, count: int = 64) -> list[int]:
+        # Reaches below are found one at a time as the walk reaches them; there is no stretch to fetch ahead.
+        return [start]

@@ -13,8 +13,17 @@ from .border import first_exit, first_transboundary
 from .countries import Countries, Country
 from .flags import Evidence, Flag, judge
 from .names import DEFAULT_NAMES, NameList
-from .nearest import NearestLine, facilities_extent
-from .rivers import Transboundary, crossing_groups, read_rivers
+from .nearest import NearestBasinReach, NearestLine, facilities_extent
+from .rivers import (
+    Transboundary,
+    basin_field,
+    basin_label,
+    boxes_are_cheap,
+    crossing_groups,
+    name_fields,
+    read_border_rivers,
+    read_rivers,
+)
 
 
 @dataclass
@@ -81,13 +90,24 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     downstream fields stay empty.
     """
     log: list[str] = []
-    rivers = read_rivers(rivers_source, feedback)
-    transboundary = classify_rivers(rivers, country, countries, settings, feedback)
-    chosen = [river for river in rivers if transboundary.is_transboundary(river)]
-    labels = sorted({river.label for river in chosen})
-    log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
     extent = facilities_extent(f.point for f in facilities)
-    nearest = NearestLine([(river.label, river.geometry) for river in chosen], extent)
+    basin = basin_field(rivers_source)
+    if basin and not name_fields(rivers_source) and boxes_are_cheap(rivers_source):
+        # An unnamed HydroRIVERS-schema network: its transboundary rivers are basins, which cross the border only
+        # through reaches touching it, and the nearest one is searched in an index QGIS fills from the layer, so
+        # the national network is never copied into Python (1M reaches: 27 s -> 7 s, 2 GB -> 0.7 GB).
+        transboundary = classify_rivers(read_border_rivers(rivers_source, country, feedback), country, countries,
+                                        settings, feedback)
+        basins = [int(group.split(":", 1)[1]) for group in transboundary.by_course if group.startswith("basin:")]
+        labels = sorted({basin_label(b) for b in basins})
+        nearest = NearestBasinReach(rivers_source, basin, basins, basin_label, extent, feedback)
+    else:
+        rivers = read_rivers(rivers_source, feedback)
+        transboundary = classify_rivers(rivers, country, countries, settings, feedback)
+        chosen = [river for river in rivers if transboundary.is_transboundary(river)]
+        labels = sorted({river.label for river in chosen})
+        nearest = NearestLine([(river.label, river.geometry) for river in chosen], extent)
+    log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
     border = NearestLine([(country.name, country.boundary)], extent)
     straight = [(nearest.nearest(f.point), border.nearest(f.point)) if f.point is not None else (None, None)
                 for f in facilities]
@@ -150,14 +170,17 @@ def trace_downstream(
     try:
         from ..downstream import trace as tracing
 
-        trace_facilities, network_class = tracing.trace_facilities, tracing.RiverNetwork
+        trace_facilities, network_class = tracing.trace_facilities, tracing.LearningRiverNetwork
     except (ImportError, AttributeError):
         return None, tr("the downstream tracing is not available in this version of the plugin.")
     if not tracing.has_topology(rivers_source):
         return None, tr("the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.")
     if not facilities:
         return [], ""
-    network = network_class.from_source(rivers_source, feedback)
+    # With a spatial index, only the reaches near the facilities and on their paths are read (1M reaches:
+    # 4.8 s -> 2.2 s for 121 facilities).
+    network = network_class(rivers_source) if boxes_are_cheap(rivers_source) else \
+        tracing.RiverNetwork.from_source(rivers_source, feedback)
     located = [(number, facility) for number, facility in enumerate(facilities) if facility.point is not None]
     results = trace_facilities([(f.tmf_id, f.point) for _, f in located], network, settings.snap_m,
                                settings.max_km, lakes=None, feedback=feedback)  # lakes do not change a flag

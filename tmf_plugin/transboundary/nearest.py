@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import weakref
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsExpression,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
@@ -19,6 +22,7 @@ from ..downstream.geodesy import distance_area
 from ..facilities import WGS84
 from .measure import line_parts, nearest_on_polyline
 
+LABELS_ONE_BY_ONE = 256  # label lookups by feature id before one pass reads the labels of every indexed reach
 CHUNK_VERTICES = 16  # vertices per indexed piece: small pieces keep the candidates few and cheap to measure
 
 
@@ -123,6 +127,87 @@ class NearestLine:
     def _km(self, point: QgsPointXY, index: int) -> float:
         _, x, y = nearest_on_polyline(point.x(), point.y(), self.pieces[index])
         return self.measure.measureLine(point, QgsPointXY(x, y)) / 1000.0
+
+
+class NearestBasinReach(NearestLine):
+    """The nearest reach of the chosen basins of a HydroRIVERS-schema layer, labelled by `label(basin)`.
+
+    QGIS fills the index in C++ straight from the layer: only the chosen basins' reaches (an attribute filter the
+    provider runs), projected on the way, so a million reaches never become Python objects. The search is the
+    same as NearestLine's; candidates are measured from the index's copy of their geometry.
+    """
+
+    def __init__(self, source, basin_field: str, basins, label, extent: QgsRectangle | None = None,
+                 feedback=None) -> None:
+        self.measure = distance_area()
+        self.source, self.basin_field, self.label = source, basin_field, label
+        self._labels: dict[int, str] = {}
+        self.pieces = []
+        self.index = QgsSpatialIndex(QgsSpatialIndex.FlagStoreFeatureGeometries)
+        basins = sorted(basins)
+        if not basins:
+            return
+        bounds = QgsCoordinateTransform(source.sourceCrs(), WGS84, QgsCoordinateTransformContext()) \
+            .transformBoundingBox(source.sourceExtent()) if source.sourceCrs() != WGS84 else source.sourceExtent()
+        if extent is not None and not extent.isNull():
+            bounds.combineExtentWith(extent)
+        crs = conic_for(bounds)
+        self.to_plane = QgsCoordinateTransform(WGS84, crs, QgsCoordinateTransformContext())
+        self.from_plane = QgsCoordinateTransform(crs, WGS84, QgsCoordinateTransformContext())
+        self._scale_table(bounds.center().x(), bounds.yMinimum() - 5.0, bounds.yMaximum() + 5.0)
+        wanted = ",".join(str(int(b)) for b in basins)
+        request = QgsFeatureRequest().setFilterExpression(
+            f"{QgsExpression.quotedColumnRef(basin_field)} IN ({wanted})")
+        request.setDestinationCrs(crs, QgsCoordinateTransformContext())
+        request.setNoAttributes()  # the filter still reads its field; the index needs none
+        self.index = QgsSpatialIndex(source.getFeatures(request), feedback,
+                                     QgsSpatialIndex.FlagStoreFeatureGeometries)
+        self.pieces = [True]  # NearestLine.nearest only asks whether there is anything to search
+        self.labels = _Labels(self, request)
+
+    def _km(self, point: QgsPointXY, index: int) -> float:
+        geometry = QgsGeometry(self.index.geometry(index))
+        geometry.transform(self.from_plane)
+        best = math.inf
+        for part in line_parts(geometry):
+            _, x, y = nearest_on_polyline(point.x(), point.y(), [(p.x(), p.y()) for p in part])
+            best = min(best, self.measure.measureLine(point, QgsPointXY(x, y)) / 1000.0)
+        return best
+
+
+class _Labels:
+    """Labels of indexed reaches by feature id, read from the layer when first asked for.
+
+    One request per reach is cheap for a few facilities; past LABELS_ONE_BY_ONE misses, one attribute-only pass
+    over the indexed basins reads them all.
+    """
+
+    def __init__(self, owner: NearestBasinReach, request: QgsFeatureRequest) -> None:
+        self.owner = weakref.ref(owner)  # no reference cycle: the index is freed where it was built
+        self.request = request
+        self.misses = 0
+
+    def _label(self, value) -> str:
+        return self.owner().label(int(value)) if value not in (None, "") and str(value) != "NULL" else ""
+
+    def __getitem__(self, fid: int) -> str:
+        owner = self.owner()
+        labels = owner._labels
+        if fid in labels:
+            return labels[fid]
+        self.misses += 1
+        fields = owner.source.fields()
+        if self.misses > LABELS_ONE_BY_ONE:
+            request = QgsFeatureRequest(self.request).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            request.setSubsetOfAttributes([owner.basin_field], fields)
+            for feature in owner.source.getFeatures(request):
+                labels[feature.id()] = self._label(feature[owner.basin_field])
+        else:
+            request = QgsFeatureRequest(fid).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            request.setSubsetOfAttributes([owner.basin_field], fields)
+            feature = next(owner.source.getFeatures(request), None)
+            labels[fid] = self._label(feature[owner.basin_field]) if feature is not None else ""
+        return labels.setdefault(fid, "")
 
 
 def facilities_extent(points) -> QgsRectangle | None:

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from qgis.core import QgsFeatureRequest, QgsGeometry
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsGeometry,
+    QgsRectangle,
+)
 
+from ..facilities import WGS84
 from ..facilities import transform_to_wgs84 as to_wgs84
 from ..i18n import tr
 from .countries import Countries, Country
+from .measure import KM_PER_DEG_LAT, KM_PER_DEG_LON, line_parts
 from .names import NameList, river_group
 
 # Fields that name a river, the first non-empty one gives the name shown to users.
 NAME_FIELDS = ("name", "name_en", "river_name", "rivername", "river", "riv_name", "name_alt", "nameascii", "gnis_name")
 BASIN_FIELD = "MAIN_RIV"
 CROSSING_TOLERANCE_DEG = 0.005  # about 0.5 km: a river merely touching the border does not cross it
+BORDER_PIECE_KM = 20.0  # short border pieces keep their boxes, and the reaches read from them, few
 CHUNK_VERTICES = 16  # vertices per indexed piece: small boxes keep the nearest-neighbour candidates few
 
 
@@ -82,6 +93,67 @@ def read_rivers(source, feedback=None) -> list[River]:
         rivers.append(River(fid=feature.id(), names=texts, basin=int(float(basin_id)) if basin_id else None,
                             geometry=geometry))
     return rivers
+
+
+SMALL_LAYER = 10_000  # reaches a provider without a spatial index may scan for every box request
+
+
+def boxes_are_cheap(source) -> bool:
+    """True when box requests on the layer are served by a spatial index, or the layer is small enough to scan."""
+    return source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent or source.featureCount() <= SMALL_LAYER
+
+
+def read_border_rivers(source, country: Country, feedback=None) -> list[River]:
+    """The rivers whose bounding box meets the country's border, in EPSG:4326, each once.
+
+    A basin crosses the border only through reaches that touch it, and the provider's spatial index finds those
+    from boxes along the border, so the rest of a national network is never read.
+    """
+    names = name_fields(source)
+    basin = basin_field(source)
+    transform = to_wgs84(source.sourceCrs())
+    to_source = QgsCoordinateTransform(WGS84, source.sourceCrs(), QgsCoordinateTransformContext()) \
+        if transform is not None else None
+    seen: set[int] = set()
+    rivers: list[River] = []
+    for box in border_boxes(country):
+        if feedback is not None and feedback.isCanceled():
+            break
+        if to_source is not None:
+            box = to_source.transformBoundingBox(box)
+        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(
+            names + ([basin] if basin else []), source.fields())
+        for feature in source.getFeatures(request):
+            if feature.id() in seen:
+                continue
+            seen.add(feature.id())
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            texts = tuple(text for text in (_text(feature[n]) for n in names) if text)
+            basin_id = _text(feature[basin]) if basin else ""
+            rivers.append(River(fid=feature.id(), names=texts, basin=int(float(basin_id)) if basin_id else None,
+                                geometry=geometry))
+    return rivers
+
+
+def border_boxes(country: Country) -> list[QgsRectangle]:
+    """Lon/lat boxes along the country's border, each over at most BORDER_PIECE_KM of it, grown a little."""
+    boxes = []
+    for part in line_parts(country.boundary):
+        for a, b in zip(part, part[1:]):
+            km = math.hypot((b.x() - a.x()) * KM_PER_DEG_LON * math.cos(math.radians(a.y())),
+                            (b.y() - a.y()) * KM_PER_DEG_LAT)
+            steps = max(1, math.ceil(km / BORDER_PIECE_KM))
+            for i in range(steps):
+                x0, y0 = a.x() + (b.x() - a.x()) * i / steps, a.y() + (b.y() - a.y()) * i / steps
+                x1, y1 = a.x() + (b.x() - a.x()) * (i + 1) / steps, a.y() + (b.y() - a.y()) * (i + 1) / steps
+                box = QgsRectangle(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+                box.grow(2 * CROSSING_TOLERANCE_DEG)
+                boxes.append(box)
+    return boxes
 
 
 def _text(value) -> str:

@@ -194,22 +194,22 @@
         <translation>{id} алгоритмінде {names} параметрі жоқ; рұқсат етілген параметрлер: {known}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="129"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="130"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.</source>
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ; алдымен өзен желісін құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="153"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="154"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>{name} қабатының {fid} нысанында HYRIV_ID жоқ; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="162"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="163"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} бірнеше рет кездеседі; біріншісі қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="384"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="385"/>
         <source>lake {id}</source>
         <translation>көл {id}</translation>
     </message>
@@ -1179,37 +1179,37 @@
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="64"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="73"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="88"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="122"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="142"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="159"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="155"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="175"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="157"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="177"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
@@ -1404,12 +1404,12 @@
         <translation>Трансшекаралық белгілер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="46"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="57"/>
         <source>unnamed river {id}</source>
         <translation>атаусыз өзен {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="51"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="62"/>
         <source>river of basin {basin}</source>
         <translation>{basin} алабының өзені</translation>
     </message>
@@ -1629,12 +1629,12 @@
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="100"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="120"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="130"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>

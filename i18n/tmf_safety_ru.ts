@@ -194,22 +194,22 @@
         <translation>У {id} нет параметра {names}; допустимые параметры: {known}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="129"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="130"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.</source>
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN; сначала постройте речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="153"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="154"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>У объекта {fid} слоя {name} нет HYRIV_ID; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="162"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="163"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} встречается несколько раз; оставлен первый.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="384"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="385"/>
         <source>lake {id}</source>
         <translation>озеро {id}</translation>
     </message>
@@ -1179,37 +1179,37 @@
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="64"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="73"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="88"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансграничные реки: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="122"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="142"/>
         <source>The facility has no location.</source>
         <translation>У хвостохранилища нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="159"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>оно дальше {snap} м от любой реки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>его путь вниз по течению пуст ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="155"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="175"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="157"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="177"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
@@ -1404,12 +1404,12 @@
         <translation>Трансграничные отметки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="46"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="57"/>
         <source>unnamed river {id}</source>
         <translation>безымянная река {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="51"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="62"/>
         <source>river of basin {basin}</source>
         <translation>река бассейна {basin}</translation>
     </message>
@@ -1629,12 +1629,12 @@
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="100"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="120"/>
         <source>no downstream tracing was asked for.</source>
         <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="130"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>

@@ -81,6 +81,10 @@ _exit_status = {"code": 0}
 
 
 def pytest_sessionfinish(session, exitstatus):
+    import gc
+
+    # No cyclic collection from here to the exit below: it would destroy leftover Qt objects in arbitrary order.
+    gc.disable()
     _exit_status["code"] = int(exitstatus)
 
 

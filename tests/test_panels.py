@@ -1,9 +1,10 @@
 """The dock's sections offscreen, each case file in a Python process of its own.
 
-These cases start background jobs (QgsProcessingAlgRunnerTask) while the main thread keeps changing the project.
-In one long pytest process, hundreds of earlier tests leave widgets and layers behind, and QGIS 3.22 then crashes
-now and then inside the event loop while a job runs. A fresh process per file gives each case the state a QGIS user
-has. A crash (a signal, not a failed assertion) is retried once and reported when it happens again.
+These cases start background jobs (QgsProcessingAlgRunnerTask) while the main thread keeps changing the project. A
+fresh process per file gives each case the state a QGIS user has, not what hundreds of earlier tests left behind.
+A crash (a signal, not a failed assertion) is retried once and reported when it happens again; the one found so far,
+Processing building the project's expression scope in the worker while the map canvas built it on the main thread,
+is fixed in ui/tasks.py and guarded by tests/test_background_run.py.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ from typing import Callable
 
 from qgis.core import (
     QgsApplication,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -32,8 +34,16 @@ class AlgorithmRun(QObject):
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         if algorithm is None:
             raise ValueError(f"Processing algorithm {algorithm_id} is not registered")
+        project = QgsProject.instance()
         self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
+        self.context.setProject(project)
+        # Processing fills an empty expression context with the project's scope from the worker thread, and
+        # QgsProject builds that scope lazily into a shared cache: racing the map canvas, which does the same on the
+        # main thread, crashes QGIS. Built here, on the main thread, the worker receives a copy.
+        scopes = QgsExpressionContext()
+        scopes.appendScope(QgsExpressionContextUtils.globalScope())
+        scopes.appendScope(QgsExpressionContextUtils.projectScope(project))
+        self.context.setExpressionContext(scopes)
         self.feedback = _Feedback()
         self.feedback.progressChanged.connect(self.progress)
         parameters, self.private_layers = private_layers(parameters)
@@ -86,19 +96,22 @@ def _release_garbage_collection() -> None:
 
 
 def private_layers(parameters: dict) -> tuple[dict, list]:
-    """Parameters with file-backed project layers replaced by private layer objects on the same files.
+    """Parameters with project layer ids replaced by layer objects, file-backed ones private to the worker.
 
     Given a layer id, or even a file path, Processing looks the layer up in the project from the worker thread while
-    the main thread may be adding, styling or removing layers: a race that crashes QGIS. A private layer object is
-    used by the worker alone. Layers held in memory or with unsaved edits stay as layer ids: only the project's copy
-    has their features. Returns the parameters and the layers to keep alive until the job ends.
+    the main thread may be adding, styling or removing layers: a race that crashes QGIS. A file-backed layer is
+    reopened on the same file, for the worker alone. A layer held in memory or with unsaved edits is handed over as
+    the project's object itself: only it has those features, and its feature ids stay the ones the user sees in the
+    attribute table. Returns the parameters and the layers to keep alive until the job ends.
     """
     project = QgsProject.instance()
     safe, keep = dict(parameters), []
     for key, value in parameters.items():
         layer = project.mapLayer(value) if isinstance(value, str) else None
-        if (isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr" and not layer.isEditable()
-                and not layer.isModified()):
+        if not isinstance(layer, QgsVectorLayer):
+            continue
+        safe[key] = layer
+        if layer.providerType() == "ogr" and not layer.isEditable() and not layer.isModified():
             copy = QgsVectorLayer(layer.source(), layer.name(), "ogr")
             if copy.isValid():
                 safe[key] = copy

@@ -79,7 +79,7 @@
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="57"/>
         <source>Inventory</source>
         <translation>Тізілім</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/results.py" line="39"/>
+        <location filename="../tmf_plugin/ui/results.py" line="40"/>
         <source>The result layer {name} could not be opened.</source>
         <translation>{name} нәтиже қабатын ашу мүмкін болмады.</translation>
     </message>
@@ -624,12 +624,12 @@
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="246"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="245"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="286"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="285"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="282"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="296"/>
         <source>Import report</source>
         <translation>Импорт есебі</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
         <source>Settlements</source>
         <translation>Елді мекендер</translation>
     </message>
@@ -1084,11 +1084,6 @@
         <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layers.py" line="75"/>
-        <source>The {key} layer {name} could not be opened.</source>
-        <translation>{name} қабатын ({key}) ашу мүмкін болмады.</translation>
-    </message>
-    <message>
         <location filename="../tmf_plugin/mapsheets/layout.py" line="84"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>{path} макет үлгісі жоқ немесе оқылмайды.</translation>
@@ -1179,37 +1174,37 @@
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="73"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="74"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="142"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="143"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="159"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="161"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="175"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="176"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="177"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="178"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
@@ -1469,157 +1464,157 @@
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="69"/>
         <source>Inventories</source>
         <translation>Тізілімдер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="69"/>
         <source>All files</source>
         <translation>Барлық файлдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="59"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="72"/>
         <source>Inventory file</source>
         <translation>Тізілім файлы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="66"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="79"/>
         <source>or a loaded layer</source>
         <translation>немесе қабат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="70"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="83"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
         <translation>Координат бағандарының жүйесі: градустар үшін EPSG:4326, x/y үшін проекциялық жүйе.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="84"/>
         <source>Coordinates CRS</source>
         <translation>Координат жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="74"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="87"/>
         <source>Country polygons</source>
         <translation>Ел полигондары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="90"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
         <translation>Нүктелер шекарасының ішінде болуы тиіс елдің атауы немесе ISO коды; бос болса: таңдалған қабаттың барлық полигондары, қабат болмаса — тексерусіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="81"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="94"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
         <translation>Бос облыс бағанын толтыратын облыс полигондары (admin-1).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
         <source>Regions</source>
         <translation>Облыстар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="266"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="279"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Файлды не қабатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="104"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="104"/>
         <source>First value</source>
         <translation>Бірінші мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="125"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
         <source>Hazard index</source>
         <translation>THI есептеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="117"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="130"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Импортталған қалдық қоймалары үшін қауіптілік индексін (THI) есептеу.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="129"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="142"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>THI сынып балдарының кестесі; бос болса: плагинмен бірге келетін кесте.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="131"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="144"/>
         <source>THI scores</source>
         <translation>THI балдары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="206"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="219"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>{rows} жол ({how}); тақырып {header}-жолда. Төменде танылған бағандарды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="270"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="283"/>
         <source>Importing the inventory...</source>
         <translation>Тізілім импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="286"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="300"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Орналастырылды: {placed}, есепте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="289"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="303"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>({count} жол орналастырылмады: есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="314"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="328"/>
         <source>Import an inventory first.</source>
         <translation>Алдымен тізілімді импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="321"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="335"/>
         <source>Computing the hazard index...</source>
         <translation>Қауіптілік индексі есептелуде...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="332"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="346"/>
         <source>Facilities (THI)</source>
         <translation>Қалдық қоймалары (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="336"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="350"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Қауіптілік индексі {count} қалдық қоймасы үшін есептелді; {incomplete} толық емес (деректер жетіспейді).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="344"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="358"/>
         <source>The run failed or was cancelled.</source>
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
@@ -1629,12 +1624,12 @@
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="120"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="121"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="130"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="131"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
@@ -1884,47 +1879,47 @@
         <translation>Қадам {number}/{count}: {step}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="83"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="87"/>
         <source>Tailings management facilities: illustrative sample</source>
         <translation>Қалдық қоймалары: иллюстративтік үлгі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="89"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="93"/>
         <source>Importing the sample inventory</source>
         <translation>Үлгі тізілім импортталуда</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="90"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="94"/>
         <source>Scoring the hazard index</source>
         <translation>Қауіптілік индексі есептелуде</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="91"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="95"/>
         <source>Building the river network</source>
         <translation>Өзен желісі құрылуда</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="92"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="96"/>
         <source>Tracing downstream</source>
         <translation>Ағыс бойымен төмен қадағалануда</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="93"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="97"/>
         <source>Flagging transboundary risk</source>
         <translation>Трансшекаралық тәуекел бағалануда</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="94"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="98"/>
         <source>Exporting the overview sheet</source>
         <translation>Шолу парағы экспортталуда</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="108"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="112"/>
         <source>The whole workflow ran on the sample data.</source>
         <translation>Бүкіл жұмыс процесі үлгі деректерде орындалды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="127"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="131"/>
         <source>Stopped at: {step}</source>
         <translation>Тоқтаған қадам: {step}</translation>
     </message>
@@ -1957,6 +1952,371 @@
         <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
         <source>{path} is {size} MB: too large for an inventory table (at most {limit} MB). Is it the right file?</source>
         <translation>{path} көлемі {size} МБ: тізілім кестесі үшін тым үлкен (ең көбі {limit} МБ). Файл дұрыс па?</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="19"/>
+        <source>Tailings management facilities of Kazakhstan</source>
+        <translation>Қазақстан Республикасының қалдық қоймалары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="20"/>
+        <source>Sheet {n} of {m}</source>
+        <translation>{n}-парақ, барлығы {m}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="21"/>
+        <source>Overview: {count} facilities</source>
+        <translation>Шолу картасы: қалдық қоймалары — {count}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="22"/>
+        <source>Facility {id}: {name}</source>
+        <translation>Қалдық қоймасы {id}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="23"/>
+        <source>Region: {name}</source>
+        <translation>Облыс: {name}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="24"/>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="25"/>
+        <source>Location in Kazakhstan</source>
+        <translation>Қазақстандағы орны</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="26"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="27"/>
+        <source>N</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="28"/>
+        <source>Tailings facilities, transboundary flag</source>
+        <translation>Қалдық қоймалары, трансшекаралық тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <source>high</source>
+        <translation>жоғары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <source>medium</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
+        <source>not assessed</source>
+        <translation>бағаланбаған</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
+        <source>Size: THI (hazard index)</source>
+        <translation>Өлшемі: THI (қауіптілік индексі)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
+        <source>Downstream path</source>
+        <translation>Ағыс бойымен төмен жол</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
+        <source>Downstream water-body corridor</source>
+        <translation>Ағыс бойымен төмен су объектілерінің дәлізі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
+        <source>State borders</source>
+        <translation>Мемлекеттік шекаралар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="39"/>
+        <source>Neighbouring countries</source>
+        <translation>Көрші мемлекеттер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="40"/>
+        <source>Region boundaries</source>
+        <translation>Облыс шекаралары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <source>ID</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <source>Operator</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
+        <source>THI</source>
+        <translation>THI</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
+        <source>Transb. flag</source>
+        <translation>Трансшек. тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
+        <source>Transb. river</source>
+        <translation>Трансшек. өзен</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
+        <source>To river, km</source>
+        <translation>Өзенге дейін, км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
+        <source>Along flow, km</source>
+        <translation>Ағыс бойымен, км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
+        <source>To border, km</source>
+        <translation>Шекараға дейін, км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
+        <source>Receiving country</source>
+        <translation>Қабылдаушы ел</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
+        <source>Facilities on this sheet</source>
+        <translation>Осы парақтағы қалдық қоймалары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
+        <source>Facilities: {shown} of {total}, highest flag and THI first</source>
+        <translation>Қалдық қоймалары: {total} ішінен {shown}, алдымен тәуекелі мен THI жоғарылары</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
+        <source>incomplete</source>
+        <translation>толық емес</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
+        <source>Made with Natural Earth (public domain): {layers}</source>
+        <translation>Natural Earth деректерімен жасалған (қоғамдық игілік): {layers}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <source>HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</source>
+        <translation>HydroSHEDS деректері (WWF; Lehner &amp; Grill 2013): {layers}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <source>{layers}: «{name}»</source>
+        <translation>{layers}: «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
+        <source>Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS</source>
+        <translation>Қалдық қоймалары: «{name}» тізілімі; тәуекел бағасы — TMF Safety for QGIS</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
+        <translation>Көрсетілген шекаралар мен атаулар ресми емес және оларды мойындауды білдірмейді.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
+        <source>Made {date}</source>
+        <translation>Жасалған күні: {date}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <source>Tajikistan</source>
+        <translation>Тәжікстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>Mongolia</source>
+        <translation>Моңғолия</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>Afghanistan</source>
+        <translation>Ауғанстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>Azerbaijan</source>
+        <translation>Әзербайжан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <source>Turkey</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <source>Pakistan</source>
+        <translation>Пәкістан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="72"/>
+        <source>India</source>
+        <translation>Үндістан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="72"/>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="301"/>
+        <source>Needs a look (see field issue)</source>
+        <translation>Тексеру керек (issue өрісін қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="301"/>
+        <source>Routable reach</source>
+        <translation>Ағыс бағыты белгілі өзен бөлігі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="56"/>
+        <source>{name} ({km} km)</source>
+        <translation>{name} ({km} км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="39"/>
+        <source>active</source>
+        <translation>жұмыс істейтін</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="40"/>
+        <source>inactive</source>
+        <translation>жұмыс істемейтін</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="41"/>
+        <source>conserved</source>
+        <translation>консервацияланған</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="42"/>
+        <source>closed</source>
+        <translation>жабылған</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="43"/>
+        <source>abandoned</source>
+        <translation>иесіз</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
+        <source>unknown</source>
+        <translation>күйі белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="46"/>
+        <source>status not read</source>
+        <translation>күйі көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layers.py" line="75"/>
+        <source>The layer {name} given as {parameter} could not be opened.</source>
+        <translation>{parameter} ретінде берілген {name} қабаты ашылмады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="19"/>
+        <source>Countries (Natural Earth)</source>
+        <translation>Елдер (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="20"/>
+        <source>Lakes (Natural Earth)</source>
+        <translation>Көлдер (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="21"/>
+        <source>Outlets: Aral, Balkhash, Caspian, lower Ob</source>
+        <translation>Сағалар: Арал, Балқаш, Каспий, төменгі Обь</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="22"/>
+        <source>Rivers (Natural Earth)</source>
+        <translation>Өзендер (Natural Earth)</translation>
     </message>
 </context>
 </TS>

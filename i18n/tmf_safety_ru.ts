@@ -79,7 +79,7 @@
         <translation>Хвостохранилища с THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="57"/>
         <source>Inventory</source>
         <translation>Реестр</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/results.py" line="39"/>
+        <location filename="../tmf_plugin/ui/results.py" line="40"/>
         <source>The result layer {name} could not be opened.</source>
         <translation>Не удалось открыть слой результатов {name}.</translation>
     </message>
@@ -624,12 +624,12 @@
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="246"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="245"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="286"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="285"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="282"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="296"/>
         <source>Import report</source>
         <translation>Отчёт импорта</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Области (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
         <source>Settlements</source>
         <translation>Населённые пункты</translation>
     </message>
@@ -1084,11 +1084,6 @@
         <translation>Не удалось запустить атлас листов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layers.py" line="75"/>
-        <source>The {key} layer {name} could not be opened.</source>
-        <translation>Не удалось открыть слой {name} ({key}).</translation>
-    </message>
-    <message>
         <location filename="../tmf_plugin/mapsheets/layout.py" line="84"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>Шаблон макета {path} отсутствует или не читается.</translation>
@@ -1179,37 +1174,37 @@
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="73"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="74"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансграничные реки: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="142"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="143"/>
         <source>The facility has no location.</source>
         <translation>У хвостохранилища нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="159"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>оно дальше {snap} м от любой реки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="161"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>его путь вниз по течению пуст ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="175"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="176"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="177"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="178"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
@@ -1469,157 +1464,157 @@
         <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="69"/>
         <source>Inventories</source>
         <translation>Реестры</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="69"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="59"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="72"/>
         <source>Inventory file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="66"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="79"/>
         <source>or a loaded layer</source>
         <translation>или загруженный слой</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="70"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="83"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
         <translation>СК столбцов координат: EPSG:4326 для градусов или проекционная СК для x/y.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="84"/>
         <source>Coordinates CRS</source>
         <translation>СК координат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="74"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="87"/>
         <source>Country polygons</source>
         <translation>Полигоны страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="90"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
         <translation>Название или код ISO страны, в границах которой должны лежать точки; пусто: все полигоны выбранного слоя или без проверки, если слоя нет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="81"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="94"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
         <translation>Полигоны областей (admin-1) для заполнения пустого столбца области.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
         <source>Regions</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="266"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="279"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Выберите файл или слой реестра.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="104"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="104"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="125"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
         <source>Hazard index</source>
         <translation>Индекс опасности</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="117"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="130"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Рассчитать индекс опасности (THI) для импортированных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="129"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="142"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>Таблица баллов классов THI; пусто: таблица из комплекта плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="131"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="144"/>
         <source>THI scores</source>
         <translation>Баллы THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="206"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="219"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>Строк: {rows} ({how}); заголовок в строке {header}. Проверьте распознанные столбцы ниже.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="270"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="283"/>
         <source>Importing the inventory...</source>
         <translation>Импорт реестра...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="286"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="300"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Размещено: {placed}, в отчёте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="289"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="303"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>(не размещено строк: {count}, см. отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="314"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="328"/>
         <source>Import an inventory first.</source>
         <translation>Сначала импортируйте реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="321"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="335"/>
         <source>Computing the hazard index...</source>
         <translation>Расчёт индекса опасности...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="332"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="346"/>
         <source>Facilities (THI)</source>
         <translation>Хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="336"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="350"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Индекс опасности рассчитан для хвостохранилищ: {count}; неполных (не хватает данных): {incomplete}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="344"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="358"/>
         <source>The run failed or was cancelled.</source>
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
@@ -1629,12 +1624,12 @@
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="120"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="121"/>
         <source>no downstream tracing was asked for.</source>
         <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="130"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="131"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
@@ -1884,47 +1879,47 @@
         <translation>Шаг {number} из {count}: {step}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="83"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="87"/>
         <source>Tailings management facilities: illustrative sample</source>
         <translation>Хвостохранилища: иллюстративный пример</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="89"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="93"/>
         <source>Importing the sample inventory</source>
         <translation>Импорт демо-реестра</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="90"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="94"/>
         <source>Scoring the hazard index</source>
         <translation>Расчёт индекса опасности</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="91"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="95"/>
         <source>Building the river network</source>
         <translation>Построение речной сети</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="92"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="96"/>
         <source>Tracing downstream</source>
         <translation>Прослеживание вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="93"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="97"/>
         <source>Flagging transboundary risk</source>
         <translation>Оценка трансграничного риска</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="94"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="98"/>
         <source>Exporting the overview sheet</source>
         <translation>Экспорт обзорного листа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="108"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="112"/>
         <source>The whole workflow ran on the sample data.</source>
         <translation>Весь процесс выполнен на демо-данных.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/run_all.py" line="127"/>
+        <location filename="../tmf_plugin/ui/run_all.py" line="131"/>
         <source>Stopped at: {step}</source>
         <translation>Остановлено на шаге: {step}</translation>
     </message>
@@ -1957,6 +1952,371 @@
         <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
         <source>{path} is {size} MB: too large for an inventory table (at most {limit} MB). Is it the right file?</source>
         <translation>Размер {path} — {size} МБ: слишком велик для таблицы реестра (не более {limit} МБ). Это нужный файл?</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="19"/>
+        <source>Tailings management facilities of Kazakhstan</source>
+        <translation>Хвостохранилища Республики Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="20"/>
+        <source>Sheet {n} of {m}</source>
+        <translation>Лист {n} из {m}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="21"/>
+        <source>Overview: {count} facilities</source>
+        <translation>Обзорная карта: хвостохранилищ — {count}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="22"/>
+        <source>Facility {id}: {name}</source>
+        <translation>Хвостохранилище {id}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="23"/>
+        <source>Region: {name}</source>
+        <translation>Область: {name}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="24"/>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="25"/>
+        <source>Location in Kazakhstan</source>
+        <translation>Положение в Казахстане</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="26"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="27"/>
+        <source>N</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="28"/>
+        <source>Tailings facilities, transboundary flag</source>
+        <translation>Хвостохранилища, трансграничный риск</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
+        <source>not assessed</source>
+        <translation>не оценён</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
+        <source>Size: THI (hazard index)</source>
+        <translation>Размер: THI (индекс опасности)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
+        <source>Downstream path</source>
+        <translation>Путь вниз по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
+        <source>Downstream water-body corridor</source>
+        <translation>Коридор водных объектов ниже по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
+        <source>State borders</source>
+        <translation>Государственные границы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="39"/>
+        <source>Neighbouring countries</source>
+        <translation>Соседние государства</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="40"/>
+        <source>Region boundaries</source>
+        <translation>Границы областей</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <source>ID</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
+        <source>THI</source>
+        <translation>THI</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
+        <source>Transb. flag</source>
+        <translation>Трансгр. риск</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
+        <source>Transb. river</source>
+        <translation>Трансгр. река</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
+        <source>To river, km</source>
+        <translation>До реки, км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
+        <source>Along flow, km</source>
+        <translation>По течению, км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
+        <source>To border, km</source>
+        <translation>До границы, км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
+        <source>Receiving country</source>
+        <translation>Принимающая страна</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
+        <source>Facilities on this sheet</source>
+        <translation>Хвостохранилища на листе</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
+        <source>Facilities: {shown} of {total}, highest flag and THI first</source>
+        <translation>Хвостохранилища: {shown} из {total}, сначала с высшим риском и THI</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
+        <source>incomplete</source>
+        <translation>неполный</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
+        <source>Made with Natural Earth (public domain): {layers}</source>
+        <translation>Создано с использованием Natural Earth (общественное достояние): {layers}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <source>HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</source>
+        <translation>Данные HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <source>{layers}: «{name}»</source>
+        <translation>{layers}: «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
+        <source>Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS</source>
+        <translation>Хвостохранилища: реестр «{name}»; оценка риска — TMF Safety for QGIS</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
+        <translation>Показанные границы и названия не являются официальными и не означают их признания.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
+        <source>Made {date}</source>
+        <translation>Дата составления: {date}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <source>Turkey</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="72"/>
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="72"/>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="301"/>
+        <source>Needs a look (see field issue)</source>
+        <translation>Требует проверки (см. поле issue)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="301"/>
+        <source>Routable reach</source>
+        <translation>Участок сети с известным направлением стока</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/summary.py" line="56"/>
+        <source>{name} ({km} km)</source>
+        <translation>{name} ({km} км)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="39"/>
+        <source>active</source>
+        <translation>действующее</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="40"/>
+        <source>inactive</source>
+        <translation>недействующее</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="41"/>
+        <source>conserved</source>
+        <translation>законсервированное</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="42"/>
+        <source>closed</source>
+        <translation>ликвидированное</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="43"/>
+        <source>abandoned</source>
+        <translation>бесхозное</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
+        <source>unknown</source>
+        <translation>состояние неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/panel.py" line="46"/>
+        <source>status not read</source>
+        <translation>состояние не указано</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/layers.py" line="75"/>
+        <source>The layer {name} given as {parameter} could not be opened.</source>
+        <translation>Не удалось открыть слой {name}, заданный как {parameter}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="19"/>
+        <source>Countries (Natural Earth)</source>
+        <translation>Страны (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="20"/>
+        <source>Lakes (Natural Earth)</source>
+        <translation>Озёра (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="21"/>
+        <source>Outlets: Aral, Balkhash, Caspian, lower Ob</source>
+        <translation>Устья: Арал, Балхаш, Каспий, нижняя Обь</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/ui/run_all.py" line="22"/>
+        <source>Rivers (Natural Earth)</source>
+        <translation>Реки (Natural Earth)</translation>
     </message>
 </context>
 </TS>

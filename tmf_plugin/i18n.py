@@ -12,6 +12,7 @@ LANGUAGES = ("en", "ru", "kk")
 SETTINGS_KEY = "tmf_safety/language"
 
 _installed: list[QTranslator] = []
+_by_language: dict[str, QTranslator | None] = {}
 
 
 def tr(text: str) -> str:
@@ -59,8 +60,10 @@ def remove_translator() -> None:
 
 def translate_to(language: str, text: str) -> str:
     """Translate a string into a given language regardless of the interface (map sheets have their own)."""
-    translator = translator_for(language)
+    if language not in _by_language:
+        _by_language[language] = translator_for(language)  # loaded once: a sheet asks for dozens of texts
+    translator = _by_language[language]
     if translator is None:
         return text
-    translated = translator.translate(CONTEXT, text)
+    translated = translator.translate(CONTEXT, text.encode("utf-8"))  # PyQt would encode a str as ASCII
     return translated or text

@@ -173,7 +173,7 @@ class DownstreamSection(Section):
             self._failed(log)
             return
         self.progress.setValue(100)
-        layer = load_result(results["OUTPUT"], tr("River network"), "rivers", "network.qml")
+        layer = load_result(results["OUTPUT"], tr("River network"), "rivers", "network.qml", legend=network_label)
         self.workflow.publish("rivers", layer)
         self.rivers.setLayer(layer)
         warnings = [line for line in log if line]
@@ -237,9 +237,8 @@ class DownstreamSection(Section):
             ("paths", "OUTPUT_PATHS", tr("Downstream paths"), "paths.qml"),
             ("summary", "OUTPUT_SUMMARY", tr("Downstream summary"), "summary.qml"),
         ):
-            layer = load_result(results.get(output, self.outputs[output]), name, key, style)
-            if key == "summary":
-                _translate_legend(layer)
+            layer = load_result(results.get(output, self.outputs[output]), name, key, style,
+                                legend=status_label if key == "summary" else None)
             self.layers[key] = layer
             self.workflow.publish(key, layer)
         counts = self.fill_table(self.layers["summary"])
@@ -297,12 +296,6 @@ class DownstreamSection(Section):
         canvas.refresh()
 
 
-def _translate_legend(layer) -> None:
-    """The QML carries English legend labels; show them in the user's language."""
-    renderer = layer.renderer()
-    if renderer is None or not hasattr(renderer, "categories"):
-        return
-    for index, category in enumerate(renderer.categories()):
-        if category.value() not in (None, ""):
-            renderer.updateCategoryLabel(index, status_label(category.value()))
-    layer.triggerRepaint()
+def network_label(value) -> str:
+    """A category of the river network's legend in the user's language."""
+    return tr("Needs a look (see field issue)") if value == "issue" else tr("Routable reach")

@@ -53,4 +53,4 @@ def first_water_body(trace: FacilityTrace) -> tuple[str | None, float | None]:
 
 def listing(items: list[tuple[str, float]]) -> str:
     """'Name (12.3 km); Other (40.0 km)' for a table cell."""
-    return "; ".join(f"{name} ({km:.1f} km)" for name, km in items)
+    return "; ".join(tr("{name} ({km} km)").format(name=name, km=f"{km:.1f}") for name, km in items)

@@ -33,6 +33,19 @@ PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xls *.ods *.gpkg *.shp *.geojson *.json)
 NOT_MAPPED = "—"
 
 
+def status_label(status) -> str:
+    """A facility status of the legend in the user's language (the layer keeps the canonical English code)."""
+    labels = {
+        "active": tr("active"),
+        "inactive": tr("inactive"),
+        "conserved": tr("conserved"),
+        "closed": tr("closed"),
+        "abandoned": tr("abandoned"),
+        "unknown": tr("unknown"),
+    }
+    return labels.get(status, tr("status not read"))
+
+
 class InventorySection(Section):
     """Panel section for the job "Inventory"."""
 
@@ -278,7 +291,8 @@ class InventorySection(Section):
             self._failed(log)
             return
         self.progress.setValue(100)
-        self.facilities_layer = load_result(results["OUTPUT"], tr("Facilities"), "facilities", "facilities.qml")
+        self.facilities_layer = load_result(results["OUTPUT"], tr("Facilities"), "facilities", "facilities.qml",
+                                            legend=status_label)
         self.report_layer = load_result(results["REPORT"], tr("Import report"), "inventory_report")
         self.workflow.publish("facilities", self.facilities_layer)
         self.fill_report(self.report_layer)

@@ -72,8 +72,8 @@ def resolve(key: str, given: QgsVectorLayer | None, project) -> SheetLayer | Non
     """The sheet layer for a key following the order parameter, project, sample layers."""
     if given is not None:
         if not given.isValid():
-            raise QgsProcessingException(tr("The {key} layer {name} could not be opened.").format(
-                key=key, name=given.name()))
+            raise QgsProcessingException(tr("The layer {name} given as {parameter} could not be opened.").format(
+                parameter=key.upper(), name=given.name()))
         return SheetLayer(key, private_copy(given, key), "parameter", given.name())
     found = project_layer(project, key)
     if found is not None:

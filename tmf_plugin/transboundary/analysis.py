@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from qgis.core import QgsPointXY
 
 from ..downstream.geodesy import distance_area
+from ..downstream.summary import status_label
 from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from .border import first_exit, first_transboundary
@@ -158,7 +159,7 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
         elif trace is not None:
             evidence.not_traced_why = tr("it is farther than {snap} m from any river.").format(
                 snap=f"{settings.snap_m:.0f}") if trace.snap_point is None else tr(
-                "its downstream path is empty ({status}).").format(status=trace.status)
+                "its downstream path is empty ({status}).").format(status=status_label(trace.status))
         flags.append(judge(evidence))
     return Outcome(flags=flags, transboundary_rivers=labels, log=log)
 

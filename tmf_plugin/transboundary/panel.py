@@ -203,23 +203,13 @@ class TransboundarySection(Section):
             self.iface.messageBar().pushWarning(tr("Transboundary"), self.summary.text())
             return
         self.progress.setValue(100)
-        layer = load_result(results.get("OUTPUT", self.output), tr("Transboundary flags"), RESULT_KEY, "flagged.qml")
-        self._translate_legend(layer)
+        layer = load_result(results.get("OUTPUT", self.output), tr("Transboundary flags"), RESULT_KEY, "flagged.qml",
+                            legend=flag_label)
         self.result_layer = layer
         self.workflow.publish(RESULT_KEY, layer)
         counts = self.fill_table(layer)
         self.summary.setText(summary_text(counts))
         self.iface.messageBar().pushSuccess(tr("Transboundary"), self.summary.text())
-
-    @staticmethod
-    def _translate_legend(layer) -> None:
-        """The QML carries English legend labels; show them in the user's language."""
-        renderer = layer.renderer()
-        if renderer is None or not hasattr(renderer, "categories"):
-            return
-        for index, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(index, flag_label(category.value()))
-        layer.triggerRepaint()
 
     def fill_table(self, layer) -> dict:
         """List the facilities, most severe first (then nearest border, then nearest river); return the counts."""

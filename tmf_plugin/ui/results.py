@@ -32,8 +32,9 @@ def result_group(project: QgsProject | None = None):
     return group
 
 
-def add_result_layer(layer, key: str, style: str | None = None, project: QgsProject | None = None):
-    """Add a result layer to the group, replacing the earlier layer of the same key; apply a QML style."""
+def add_result_layer(layer, key: str, style: str | None = None, project: QgsProject | None = None, legend=None):
+    """Add a result layer to the group, replacing the earlier layer of the same key; apply a QML style whose
+    categories `legend(value)` names in the user's language."""
     project = project or QgsProject.instance()
     if not layer.isValid():
         raise ValueError(tr("The result layer {name} could not be opened.").format(name=layer.name()))
@@ -44,13 +45,25 @@ def add_result_layer(layer, key: str, style: str | None = None, project: QgsProj
         qml = resource("styles", style)
         if qml.exists():
             layer.loadNamedStyle(str(qml))
+            if legend is not None:
+                translate_legend(layer, legend)
     layer.setCustomProperty(KEY_PROPERTY, key)
     project.addMapLayer(layer, False)
     result_group(project).insertLayer(0, layer)
     return layer
 
 
-def load_result(path: str, name: str, key: str, style: str | None = None, layer_name: str | None = None):
+def load_result(path: str, name: str, key: str, style: str | None = None, layer_name: str | None = None,
+                legend=None):
     """Open a written output (optionally one layer of a GeoPackage) and add it as a result layer."""
     uri = f"{path}|layername={layer_name}" if layer_name else path
-    return add_result_layer(QgsVectorLayer(uri, name, "ogr"), key, style)
+    return add_result_layer(QgsVectorLayer(uri, name, "ogr"), key, style, legend=legend)
+
+
+def translate_legend(layer, label_of) -> None:
+    """The QML files carry English legend labels; label each category by its value in the user's language."""
+    renderer = layer.renderer()
+    if renderer is None or not hasattr(renderer, "categories"):
+        return
+    for index, category in enumerate(renderer.categories()):
+        renderer.updateCategoryLabel(index, label_of(category.value()))

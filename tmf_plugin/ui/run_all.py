@@ -11,12 +11,16 @@ from ..paths import resource, sample_layers_dir
 SAMPLE_GROUP = "Sample data (Natural Earth)"
 # Natural Earth carries only large rivers, so facilities sit tens of kilometres from the nearest one.
 SAMPLE_SNAP_M = 30000.0
-SAMPLE_REFERENCE = [  # (file and layer name, shown name, style)
-    ("countries", "Countries (Natural Earth)", "sheet_countries.qml"),
-    ("lakes", "Lakes (Natural Earth)", "sheet_lakes.qml"),
-    ("outlets", "Outlets: Aral, Balkhash, Caspian, lower Ob", "outlets.qml"),
-    ("rivers", "Rivers (Natural Earth)", "sheet_rivers.qml"),
-]
+
+
+def sample_reference() -> list[tuple[str, str, str]]:
+    """(file and layer name, name shown in the user's language, style) of each sample reference layer."""
+    return [
+        ("countries", tr("Countries (Natural Earth)"), "sheet_countries.qml"),
+        ("lakes", tr("Lakes (Natural Earth)"), "sheet_lakes.qml"),
+        ("outlets", tr("Outlets: Aral, Balkhash, Caspian, lower Ob"), "outlets.qml"),
+        ("rivers", tr("Rivers (Natural Earth)"), "sheet_rivers.qml"),
+    ]
 
 
 def sample_reference_layers(project: QgsProject | None = None) -> dict:
@@ -25,13 +29,13 @@ def sample_reference_layers(project: QgsProject | None = None) -> dict:
     folder = sample_layers_dir()
     group = project.layerTreeRoot().findGroup(SAMPLE_GROUP)
     layers = {}
-    for name, title, style in SAMPLE_REFERENCE:
+    for name, title, style in sample_reference():
         path = str(folder / f"{name}.gpkg")
         found = [layer for layer in project.mapLayers().values() if layer.source().split("|")[0] == path]
         if found:
             layers[name] = found[0]
             continue
-        layer = QgsVectorLayer(path, tr(title), "ogr")
+        layer = QgsVectorLayer(path, title, "ogr")
         if style:
             layer.loadNamedStyle(str(resource("styles", style)))
         if group is None:

@@ -44,8 +44,9 @@ class Section(QWidget):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def title(self) -> str:
-        """Translated title of the section."""
-        return tr(self.TITLE)
+        """Translated title of the section: each section writes tr("...") out, so that the translation tools
+        find it."""
+        raise NotImplementedError(self.TITLE)
 
     def build(self) -> None:
         """Create the widgets; the base shows that the job is not built yet."""

@@ -21,7 +21,6 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
-from ..ui.tasks import run_in_background
 from .summary import status_label
 from .trace import has_topology
 
@@ -143,12 +142,10 @@ class DownstreamSection(Section):
             self.network_note.setText(tr("Plain lines: build a network from them first (choose outlets below)."))
         self.build_button.setEnabled(layer is not None and self.run is None)
 
-    def _busy(self, busy: bool) -> None:
-        self.run_button.setEnabled(not busy)
+    def set_busy(self, busy: bool) -> None:
+        """Trace and build wait for the running job; build also for a river layer."""
+        super().set_busy(busy)
         self.build_button.setEnabled(not busy and self.rivers.currentLayer() is not None)
-        self.cancel_button.setEnabled(busy)
-        if busy:
-            self.progress.setValue(0)
 
     def start_build(self) -> None:
         """Run tmf:buildrivernetwork on the chosen lines, toward the chosen outlets."""
@@ -161,18 +158,13 @@ class DownstreamSection(Section):
                   "ORIENTATION": 1 if self.outlets.currentLayer() else 0, "OUTPUT": output_path("network")}
         if self.outlets.currentLayer() is not None:
             params["OUTLETS"] = self.outlets.currentLayer().id()
-        self._busy(True)
         self.status.setText(tr("Building the river network..."))
-        self.run = run_in_background("tmf:buildrivernetwork", params, self._built, self)
-        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+        self.start_job("tmf:buildrivernetwork", params, self._built)
 
     def _built(self, ok: bool, results: dict, log: list) -> None:
-        self.run = None
-        self._busy(False)
         if not ok:
             self._failed(log)
             return
-        self.progress.setValue(100)
         layer = load_result(results["OUTPUT"], tr("River network"), "rivers", "network.qml", legend=network_label)
         self.workflow.publish("rivers", layer)
         self.rivers.setLayer(layer)
@@ -215,10 +207,8 @@ class DownstreamSection(Section):
         if self.lakes.currentLayer() is not None and self.workflow.layer("lakes") is not self.lakes.currentLayer():
             self.workflow.publish("lakes", self.lakes.currentLayer())
         self.outputs = self.parameters()
-        self._busy(True)
         self.status.setText(tr("Tracing downstream..."))
-        self.run = run_in_background("tmf:tracedownstream", self.outputs, self._traced, self)
-        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+        self.start_job("tmf:tracedownstream", self.outputs, self._traced)
 
     def _failed(self, log: list) -> None:
         problem = next((line for line in reversed(log) if line), "") or tr("cancelled")
@@ -226,12 +216,9 @@ class DownstreamSection(Section):
         self.iface.messageBar().pushWarning(self.title(), self.status.text())
 
     def _traced(self, ok: bool, results: dict, log: list) -> None:
-        self.run = None
-        self._busy(False)
         if not ok:
             self._failed(log)
             return
-        self.progress.setValue(100)
         for key, output, name, style in (
             ("corridors", "OUTPUT_CORRIDORS", tr("Water-body corridors"), "corridors.qml"),
             ("paths", "OUTPUT_PATHS", tr("Downstream paths"), "paths.qml"),

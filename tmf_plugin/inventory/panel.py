@@ -25,7 +25,6 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
-from ..ui.tasks import run_in_background
 from .columns import MAPPABLE, detect_mapping
 from .readers import InventoryReadError, read_layer, read_source, table_file_of
 
@@ -265,12 +264,9 @@ class InventorySection(Section):
             params["REGIONS"] = self.regions.currentLayer().id()
         return params
 
-    def _busy(self, busy: bool) -> None:
-        self.run_button.setEnabled(not busy)
-        self.hazard_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        if busy:
-            self.progress.setValue(0)
+    def job_buttons(self) -> list:
+        """Import and hazard index."""
+        return [self.run_button, self.hazard_button]
 
     def start(self) -> None:
         """Import the chosen inventory in the background."""
@@ -279,18 +275,13 @@ class InventorySection(Section):
             self.iface.messageBar().pushWarning(self.title(), tr("Choose an inventory file or layer."))
             return
         self._remember()
-        self._busy(True)
         self.status.setText(tr("Importing the inventory..."))
-        self.run = run_in_background("tmf:importinventory", params, self._imported, self)
-        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+        self.start_job("tmf:importinventory", params, self._imported)
 
     def _imported(self, ok: bool, results: dict, log: list) -> None:
-        self.run = None
-        self._busy(False)
         if not ok:
             self._failed(log)
             return
-        self.progress.setValue(100)
         self.facilities_layer = load_result(results["OUTPUT"], tr("Facilities"), "facilities", "facilities.qml",
                                             legend=status_label)
         self.report_layer = load_result(results["REPORT"], tr("Import report"), "inventory_report")
@@ -331,18 +322,13 @@ class InventorySection(Section):
                   else facilities.source(), "OUTPUT": output_path("facilities_thi")}
         if self.scores.filePath():
             params["SCORES"] = self.scores.filePath()
-        self._busy(True)
         self.status.setText(tr("Computing the hazard index..."))
-        self.run = run_in_background("tmf:hazardindex", params, self._scored, self)
-        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+        self.start_job("tmf:hazardindex", params, self._scored)
 
     def _scored(self, ok: bool, results: dict, log: list) -> None:
-        self.run = None
-        self._busy(False)
         if not ok:
             self._failed(log)
             return
-        self.progress.setValue(100)
         self.facilities_layer = load_result(results["OUTPUT"], tr("Facilities (THI)"), "facilities",
                                             "facilities_thi.qml")
         self.workflow.publish("facilities", self.facilities_layer)

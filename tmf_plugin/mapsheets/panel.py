@@ -24,7 +24,6 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..ui.section import Section
-from ..ui.tasks import run_in_background
 
 ALGORITHM = "tmf:exportmapsheets"
 # Layers other sections publish on the workflow and the parameter each one feeds.
@@ -199,16 +198,12 @@ class MapSheetsSection(Section):
         if parameters["INPUT"] is None:
             self.iface.messageBar().pushWarning(tr("Map sheets"), tr("Choose the flagged facilities layer first."))
             return
-        self._set_running(True)
         self.status.setText(message)
-        self.progress.setValue(0)
-        self.run = run_in_background(ALGORITHM, parameters, finished, parent=self)
-        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+        self.start_job(ALGORITHM, parameters, finished)
 
-    def _set_running(self, running: bool) -> None:
-        self.preview_button.setEnabled(not running)
-        self.export_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
+    def job_buttons(self) -> list:
+        """Preview and export."""
+        return [self.preview_button, self.export_button]
 
     def cancel(self) -> None:
         """Stop the running export after the sheet it is drawing."""
@@ -217,8 +212,6 @@ class MapSheetsSection(Section):
             self.status.setText(tr("Cancelling…"))
 
     def _preview_finished(self, ok: bool, results: dict, log: list) -> None:
-        self._set_running(False)
-        self.run = None
         files = [f for f in str(results.get("FILES") or "").split(";") if f]
         if not ok or not files:
             self.status.setText(tr("The preview failed: {error}").format(error=(log or [""])[-1]))
@@ -228,11 +221,8 @@ class MapSheetsSection(Section):
         self.preview.setPixmap(pixmap.scaledToWidth(max(200, self.preview.width() - 8),
                                                     Qt.TransformationMode.SmoothTransformation))
         self.status.setText(tr("Preview of the first sheet. Export writes all of them."))
-        self.progress.setValue(100)
 
     def _export_finished(self, ok: bool, results: dict, log: list) -> None:
-        self._set_running(False)
-        self.run = None
         self.files = [f for f in str(results.get("FILES") or "").split(";") if f]
         if not ok:
             self.status.setText(tr("Export stopped; {count} files were written.").format(count=len(self.files)))
@@ -240,7 +230,6 @@ class MapSheetsSection(Section):
             return
         folder = results.get("OUTPUT_FOLDER") or self.folder.filePath()
         self.output_folder = folder
-        self.progress.setValue(100)
         self.open_button.setEnabled(True)
         message = tr("Sheets exported: {count} file(s) in {folder}. The layout is in the project's layout "
                      "manager.")

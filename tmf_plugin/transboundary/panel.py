@@ -22,7 +22,6 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
-from ..ui.tasks import run_in_background
 from .flags import HIGH, MEDIUM, NONE, SEVERITY
 from .names import DEFAULT_NAMES, split_names
 
@@ -186,23 +185,15 @@ class TransboundarySection(Section):
         self._remember()
         params = self.parameters()
         self.output = params["OUTPUT"]
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
         self.summary.setText(tr("Flagging facilities..."))
-        self.run = run_in_background("tmf:flagtransboundary", params, self._finished, self)
-        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+        self.start_job("tmf:flagtransboundary", params, self._finished)
 
     def _finished(self, ok: bool, results: dict, log: list) -> None:
-        self.run = None
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         if not ok:
             problem = next((line for line in reversed(log) if line), "")
             self.summary.setText(tr("Not flagged: {problem}").format(problem=problem or tr("cancelled")))
             self.iface.messageBar().pushWarning(tr("Transboundary"), self.summary.text())
             return
-        self.progress.setValue(100)
         layer = load_result(results.get("OUTPUT", self.output), tr("Transboundary flags"), RESULT_KEY, "flagged.qml",
                             legend=flag_label)
         self.result_layer = layer

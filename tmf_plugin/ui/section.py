@@ -1,4 +1,4 @@
-"""Base widget of a dock section: its title, settings remembered per project, the run row, a clean shutdown."""
+"""Base widget of a dock section: its title, settings remembered per project, the run row and its background job."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from .tasks import run_in_background
 
 SETTINGS_SCOPE = "tmf_safety"  # project entries: each section's choices are saved with the project
 
@@ -84,6 +85,32 @@ class Section(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         layout.addWidget(self.progress)
+
+    def job_buttons(self) -> list:
+        """The buttons that start jobs, disabled while one runs."""
+        return [self.run_button]
+
+    def set_busy(self, busy: bool) -> None:
+        """While a job runs only Cancel can be pressed."""
+        for button in self.job_buttons():
+            button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def start_job(self, algorithm_id: str, parameters: dict, done) -> None:
+        """Run a `tmf` algorithm in the background with the progress bar following it; `done(ok, results, log)`
+        reports the outcome once the buttons are back."""
+        self.set_busy(True)
+        self.progress.setValue(0)
+        self.run = run_in_background(
+            algorithm_id, parameters, lambda ok, results, log: self._job_ended(ok, results, log, done), self)
+        self.run.progress.connect(lambda value: self.progress.setValue(int(value)))
+
+    def _job_ended(self, ok: bool, results: dict, log: list, done) -> None:
+        self.run = None
+        self.set_busy(False)
+        if ok:
+            self.progress.setValue(100)
+        done(ok, results, log)
 
     def cancel(self) -> None:
         """Ask the running job to stop; it leaves no partial output."""

@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, fresh_section, wait_for
 from tests.test_downstream_algorithm import OFFSETS, facilities_layer, write_network
-
-
-def wait_for(condition, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the background job did not finish in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
 
 
 @pytest.fixture()
 def section(qgis_iface, tmf_processing):
     from tmf_plugin.downstream.panel import DownstreamSection
-    from tmf_plugin.ui.workflow import Workflow
 
-    QgsProject.instance().clear()
-    workflow = Workflow()
-    widget = DownstreamSection(iface=qgis_iface, workflow=workflow)
-    yield widget
-    widget.shutdown()
-    QgsProject.instance().clear()
+    with fresh_section(DownstreamSection, qgis_iface) as widget:
+        yield widget
 
 
 def facilities_file(tmp_path) -> str:

@@ -3,23 +3,13 @@ the problem in the status line and the message bar, and the panel is ready for t
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
+from tests.conftest import fresh_section, wait_for
 from tests.test_hostile_inventory import CASES, write_catalogue
 
 SHOWN = ["empty.csv", "random_bytes.csv", "one_megabyte_cell.csv", "truncated.geojson", "header_only.csv"]
-
-
-def wait_for(condition, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the background job did not finish in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +20,9 @@ def hostile(tmp_path_factory):
 @pytest.fixture()
 def section(qgis_iface, tmf_processing):
     from tmf_plugin.inventory.panel import InventorySection
-    from tmf_plugin.ui.workflow import Workflow
 
-    QgsProject.instance().clear()
-    widget = InventorySection(iface=qgis_iface, workflow=Workflow())
-    yield widget
-    widget.shutdown()
-    QgsProject.instance().clear()
+    with fresh_section(InventorySection, qgis_iface) as widget:
+        yield widget
 
 
 @pytest.mark.parametrize("name", SHOWN)

@@ -3,37 +3,22 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE, fresh_section, wait_for
 
 DATA = ROOT / "tests" / "data" / "inventory"
 MESSY_TRUTH = json.loads((DATA / "messy_truth.json").read_text(encoding="utf-8"))
 
 
-def wait_for(condition, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the background job did not finish in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-
-
 @pytest.fixture()
 def section(qgis_iface, tmf_processing):
     from tmf_plugin.inventory.panel import InventorySection
-    from tmf_plugin.ui.workflow import Workflow
 
-    QgsProject.instance().clear()
-    workflow = Workflow()
-    widget = InventorySection(iface=qgis_iface, workflow=workflow)
-    yield widget
-    widget.shutdown()
-    QgsProject.instance().clear()
+    with fresh_section(InventorySection, qgis_iface) as widget:
+        yield widget
 
 
 def test_import_the_messy_file_shows_mapping_report_and_counts(section):

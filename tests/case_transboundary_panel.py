@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
+from tests.conftest import wait_for
 from tests.test_transboundary_known import COUNTRIES, INLAND, LOOP, STRAIGHT
 from tests.test_transboundary_support import facility_layer, network_layer, polygon_layer
-
-
-def _wait_for(condition, seconds=60.0):
-    from qgis.core import QgsApplication
-
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-    return condition()
 
 
 @pytest.fixture()
@@ -54,7 +43,7 @@ def test_panel_flags_in_the_background_and_sorts_by_severity(section):
     widget.names.setPlainText("Irtysh/Ertis\nSyr Darya")
     widget.run_button.click()
     assert not widget.run_button.isEnabled() and widget.cancel_button.isEnabled()
-    assert _wait_for(lambda: workflow.layer("flagged") is not None)
+    wait_for(lambda: workflow.layer("flagged") is not None)
     layer = workflow.layer("flagged")
     assert layer.customProperty(KEY_PROPERTY) == "flagged"
     flags = {f["tmf_id"]: f["tb_flag"] for f in layer.getFeatures()}
@@ -89,6 +78,6 @@ def test_panel_reports_a_bad_country_without_a_popup(section):
     widget.countries.setLayer(countries)
     widget.country.setText("Atlantis")
     widget.run_button.click()
-    assert _wait_for(lambda: widget.run_button.isEnabled())
+    wait_for(lambda: widget.run_button.isEnabled())
     assert workflow.layer("flagged") is None
     assert "Atlantis" in widget.summary.text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,32 @@ def pytest_unconfigure(config):
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_exit_status["code"])
+
+
+def wait_for(condition, seconds: float = 60.0) -> None:
+    """Keep the event loop turning until `condition()` holds (a background job ended); fail after `seconds`."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the background job did not finish in time"
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
+@contextmanager
+def fresh_section(section_class, iface):
+    """A dock section on an empty project with its own workflow, shut down and the project emptied afterwards."""
+    from qgis.core import QgsProject
+
+    from tmf_plugin.ui.workflow import Workflow
+
+    QgsProject.instance().clear()
+    widget = section_class(iface=iface, workflow=Workflow())
+    try:
+        yield widget
+    finally:
+        widget.shutdown()
+        QgsProject.instance().clear()

@@ -2106,7 +2106,7 @@
     <message>
         <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
         <source>Receiving country</source>
-        <translation>Принимающая страна</translation>
+        <translation>Страна ниже по течению</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>

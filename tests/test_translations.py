@@ -102,3 +102,19 @@ def test_every_algorithm_has_processing_help_in_the_language(tmf_processing, lan
         text = path.read_text(encoding="utf-8")
         assert len(re.findall("[а-яёәғқңөұүһі]", text.lower())) > len(text) / 4, path.name
         assert sorted(code.findall(text)) == sorted(code.findall(english)), path.name
+
+
+def test_tb_reason_names_the_countries_in_the_users_language(qgis_app):
+    from tmf_plugin import i18n
+    from tmf_plugin.transboundary.flags import Evidence, reason
+
+    evidence = Evidence(country="Kazakhstan", near_km=10.0, nearest=("Tobol", 0.9), traced=True,
+                        reached=("Tobol", 0.9), border=(176.0, "Russia"), traced_km=176.0)
+    assert "leaves Kazakhstan for Russia after 176" in reason(evidence)
+    try:
+        assert i18n.install_translator("ru") == "ru"
+        russian = reason(evidence)
+        assert "из страны Казахстан в страну Россия" in russian and "Tobol" in russian, russian
+        assert evidence.country == "Kazakhstan"  # the evidence (and the receiving_country field) keep the data's name
+    finally:
+        i18n.remove_translator()

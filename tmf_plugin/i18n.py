@@ -20,6 +20,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def country_label(name: str) -> str:
+    """A country as the data names it (Natural Earth: in English) in the interface language when the translations
+    know it; the names are marked for translation in mapsheets/texts.py, which prints them on the sheets."""
+    return QCoreApplication.translate(CONTEXT, name) if name else name
+
+
 def interface_language() -> str:
     """The language the panel speaks: the override in the plugin settings, else the QGIS locale."""
     override = QgsSettings().value(SETTINGS_KEY, "", type=str)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qgis.core import QgsField, QgsFields
 from qgis.PyQt.QtCore import QVariant
 
-from ..i18n import tr
+from ..i18n import country_label, tr
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
 SEVERITY = {HIGH: 0, MEDIUM: 1, NONE: 2}  # sort order of the panel's table
@@ -105,7 +105,9 @@ def judge(evidence: Evidence) -> Flag:
 
 
 def reason(e: Evidence) -> str:
-    """One sentence naming the river, the distance and the country."""
+    """One sentence naming the river, the distance and the country, in the user's language."""
+    e = replace(e, country=country_label(e.country),
+                border=(e.border[0], country_label(e.border[1])) if e.border is not None else None)
     at_once = e.reached is not None and e.reached[1] < 0.05  # the facility drains straight into the river
     if e.border is not None:
         border, receiving = km_text(e.border[0]), e.border[1]

@@ -24,7 +24,7 @@
         <translation>Өзен сызықтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="176"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="168"/>
         <source>River network</source>
         <translation>Өзен желісі</translation>
     </message>
@@ -39,17 +39,17 @@
         <translation>Әр қалдық қоймасының ағындысын өзен желісі бойымен төмен қарай қадағалайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="73"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="72"/>
         <source>Facilities</source>
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="235"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="39"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="38"/>
         <source>Downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="57"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
         <source>Inventory</source>
         <translation>Тізілім</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Белгіленген қоймалар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="250"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
         <source>Map sheets</source>
         <translation>Карта парақтары</translation>
     </message>
@@ -139,12 +139,12 @@
         <translation>Трансшекаралық тәуекелді белгілеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="78"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="77"/>
         <source>Rivers</source>
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="212"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="203"/>
         <source>Transboundary</source>
         <translation>Трансшекаралық тәуекел</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>{name} нәтиже қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="53"/>
+        <location filename="../tmf_plugin/ui/section.py" line="55"/>
         <source>This job is not built yet.</source>
         <translation>Бұл бөлім әлі дайын емес.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Өзен атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
         <source>Join line ends closer than (m)</source>
         <translation>Ұштарды біріктіру шегі (м)</translation>
     </message>
@@ -394,37 +394,37 @@
         <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
         <source>Snap distance (m)</source>
         <translation>Байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
         <source>Distance along the flow (km)</source>
         <translation>Ағыс бойымен қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
         <source>Corridor width each side (m)</source>
         <translation>Дәліздің жарты ені (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
         <source>Distance per facility</source>
         <translation>Қашықтық ережесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
         <source>The same distance for every facility</source>
         <translation>Барлық қалдық қоймалары үшін бірдей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Бөгеннен жайылу қашықтығы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="235"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
@@ -509,127 +509,127 @@
         <translation>{count} ағыс контуры үзілді; бөліктер тармақ ретінде белгіленді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="57"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="56"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Ағынсыз көлдер мен теңіздер (Арал, Балқаш, Каспий) немесе саға нүктелері.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="58"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="57"/>
         <source>Outlets (to build a network)</source>
         <translation>Сағалар (желі құру үшін)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="62"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
         <source>Build network from lines</source>
         <translation>Сызықтардан желі құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Жайылу қашықтығы volume_m3 және dam_height_m өрістерінен есептеледі; оларсыз қалдық қоймаларына жоғарыдағы қашықтық қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
         <source>Trace downstream</source>
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="75"/>
+        <location filename="../tmf_plugin/ui/section.py" line="77"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>Snap (m)</source>
         <translation>Байланыстыру (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>First water body</source>
         <translation>Бірінші су объектісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>at (km)</source>
         <translation>дейін (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>Path (km)</source>
         <translation>Жол (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="97"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="96"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Ағыс бойымен төмен жолына жақындату үшін қалдық қоймасын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="157"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="154"/>
         <source>Choose a river layer.</source>
         <translation>Өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="141"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="140"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Маршруттауға жарамды: HYRIV_ID және NEXT_DOWN табылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="143"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="142"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Қарапайым сызықтар: алдымен олардан желі құрыңыз (сағаларды төменде таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="165"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="161"/>
         <source>Building the river network...</source>
         <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="181"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="173"/>
         <source>River network built.</source>
         <translation>Өзен желісі құрылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="204"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="196"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Қалдық қоймалары қабатын және өзен желісін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="207"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="199"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="219"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="210"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="202"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="194"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="225"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="215"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="245"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="232"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="285"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="296"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="287"/>
         <source>Import report</source>
         <translation>Импорт есебі</translation>
     </message>
@@ -989,27 +989,27 @@
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
         <source>Sheets</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
         <source>Paper</source>
         <translation>Қағаз пішімі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
         <source>Orientation</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
         <source>Sheet language</source>
         <translation>Парақтар тілі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
         <source>Resolution (dpi)</source>
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -1139,17 +1139,17 @@
         <translation>Трансшекаралық өзендердің атаулары (үтір арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="98"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="97"/>
         <source>Near distance (km)</source>
         <translation>Жақындық шегі (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="99"/>
         <source>Maximum distance downstream (km)</source>
         <translation>Ағыс бойымен макс. қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="105"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
     </message>
@@ -1209,192 +1209,192 @@
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="113"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="115"/>
         <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
         <translation>Ағынды бірден {river} өзеніне түседі, ол {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="118"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="120"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="122"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан шығады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="123"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
         <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
         <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
         <source>Runoff leaves {country} {border} km downstream.</source>
         <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан шығады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="129"/>
         <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
         <translation>Ағынды бірден {river} өзеніне түседі және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="130"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="132"/>
         <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="134"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="136"/>
         <source>No transboundary river was found in the river layer.</source>
         <translation>Өзендер қабатынан трансшекаралық өзен табылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="141"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="143"/>
         <source>The {river} is {km} km away, within the {near} km threshold.</source>
         <translation>{river} өзені {km} км қашықтықта, {near} км шегінде.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="144"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
         <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
         <translation>Қадағаланған {traced} км бойы ағынды ешбір трансшекаралық өзенге жетпейді; ең жақыны — {river} өзені, {km} км қашықтықта.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="148"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ағынды қадағаланбады: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="35"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="34"/>
         <source>High: runoff leaves the country</source>
         <translation>Жоғары: ағынды елден тыс шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="35"/>
         <source>Medium: reaches or is near a transboundary river</source>
         <translation>Орташа: трансшекаралық өзенге жетеді немесе жақын</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="37"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
         <source>No transboundary flag</source>
         <translation>Трансшекаралық белгісі жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="39"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
         <source>Not assessed (no location)</source>
         <translation>Бағаланбады (орны жоқ)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
         <source>Not assessed</source>
         <translation>Бағаланбады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="50"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="49"/>
         <source>{high} high, {medium} medium, {none} none</source>
         <translation>Жоғары: {high}, орташа: {medium}, жоқ: {none}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="77"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="76"/>
         <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
         <translation>HYRIV_ID және NEXT_DOWN бар желі ағыс бойымен төмен өрістерін де толтырады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="84"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="83"/>
         <source>Empty: the Natural Earth borders shipped with the plugin.</source>
         <translation>Бос болса: плагинмен бірге келетін Natural Earth шекаралары.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="84"/>
         <source>Country borders</source>
         <translation>Ел шекаралары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="88"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="87"/>
         <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
         <translation>Шекарасы бақыланатын елдің атауы немесе ISO коды, мысалы KAZ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="88"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="93"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="92"/>
         <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
         <translation>Әр жолға бір өзен; бір өзеннің жазылу нұсқалары / арқылы бөлінеді. Шекарадан өтетін өзендер картадан да анықталады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="96"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="95"/>
         <source>Transboundary rivers</source>
         <translation>Трансшекаралық өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="109"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
         <source>Flag facilities</source>
         <translation>Тәуекелді бағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Flag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>River</source>
         <translation>Өзен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Distance (km)</source>
         <translation>Қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Border (km)</source>
         <translation>Шекара (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Enters</source>
         <translation>Кіретін ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="124"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="123"/>
         <source>Zoom to facility</source>
         <translation>Картадан көрсету</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="184"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="183"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Қалдық қоймалары қабатын және өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="192"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="188"/>
         <source>Flagging facilities...</source>
         <translation>Тәуекел бағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="202"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="194"/>
         <source>Not flagged: {problem}</source>
         <translation>Бағалау орындалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="206"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="197"/>
         <source>Transboundary flags</source>
         <translation>Трансшекаралық белгілер</translation>
     </message>
@@ -1464,157 +1464,157 @@
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="69"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
         <source>Inventories</source>
         <translation>Тізілімдер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="69"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
         <source>All files</source>
         <translation>Барлық файлдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="72"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
         <source>Inventory file</source>
         <translation>Тізілім файлы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="79"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="78"/>
         <source>or a loaded layer</source>
         <translation>немесе қабат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="83"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
         <translation>Координат бағандарының жүйесі: градустар үшін EPSG:4326, x/y үшін проекциялық жүйе.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="84"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="83"/>
         <source>Coordinates CRS</source>
         <translation>Координат жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="87"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="86"/>
         <source>Country polygons</source>
         <translation>Ел полигондары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="90"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="89"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
         <translation>Нүктелер шекарасының ішінде болуы тиіс елдің атауы немесе ISO коды; бос болса: таңдалған қабаттың барлық полигондары, қабат болмаса — тексерусіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="94"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="93"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
         <translation>Бос облыс бағанын толтыратын облыс полигондары (admin-1).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="94"/>
         <source>Regions</source>
         <translation>Облыстар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="279"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="275"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Файлды не қабатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="104"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="104"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
         <source>First value</source>
         <translation>Бірінші мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="125"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="124"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="127"/>
         <source>Hazard index</source>
         <translation>THI есептеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="130"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="129"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Импортталған қалдық қоймалары үшін қауіптілік индексін (THI) есептеу.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="142"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="141"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>THI сынып балдарының кестесі; бос болса: плагинмен бірге келетін кесте.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="144"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>THI scores</source>
         <translation>THI балдары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="219"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="218"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>{rows} жол ({how}); тақырып {header}-жолда. Төменде танылған бағандарды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="283"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="278"/>
         <source>Importing the inventory...</source>
         <translation>Тізілім импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="300"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="291"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Орналастырылды: {placed}, есепте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="303"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="294"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>({count} жол орналастырылмады: есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="328"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="319"/>
         <source>Import an inventory first.</source>
         <translation>Алдымен тізілімді импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="335"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="325"/>
         <source>Computing the hazard index...</source>
         <translation>Қауіптілік индексі есептелуде...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="346"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="332"/>
         <source>Facilities (THI)</source>
         <translation>Қалдық қоймалары (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="350"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="336"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Қауіптілік индексі {count} қалдық қоймасы үшін есептелді; {incomplete} толық емес (деректер жетіспейді).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="358"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="344"/>
         <source>The run failed or was cancelled.</source>
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
@@ -1634,122 +1634,122 @@
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ол да, шекара да ағынды қадағаланатын {limit} км-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
         <source>Overview of the country</source>
         <translation>Елдің шолу картасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
         <source>One sheet per facility</source>
         <translation>Әр қалдық қоймасына бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
         <source>One sheet per region</source>
         <translation>Әр облысқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Portrait</source>
         <translation>Кітаптық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>мысалы, Қалдық қоймаларының қауіпсіздігі жөніндегі жұмыс тобы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>мысалы, 2026 жылғы 25 қарашадағы отырыс, Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>One PDF with all sheets</source>
         <translation>Барлық парақ бір PDF файлында</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>One PDF per sheet</source>
         <translation>Әр параққа бір PDF</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>PNG images</source>
         <translation>PNG кескіндері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
         <source>Preview first sheet</source>
         <translation>1-парақты қарау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Export sheets</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="115"/>
         <source>Open output folder</source>
         <translation>Нәтижелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="185"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
         <source>Rendering the first sheet…</source>
         <translation>Бірінші парақ салынуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="192"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
         <source>Choose an output folder first.</source>
         <translation>Алдымен нәтижелер қалтасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="195"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
         <source>Exporting map sheets…</source>
         <translation>Карта парақтары экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="200"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Алдымен белгіленген қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="212"/>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="224"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
         <source>The preview failed: {error}</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="230"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Бірінші парақтың алдын ала көрінісі. Экспорт барлығын жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="228"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт тоқтатылды; {count} файл жазылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
         <source>Export failed.</source>
         <translation>Экспорт сәтсіз аяқталды.</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>«Қалдық қоймаларының қауіпсіздігі» Python API-і жеке Python процесіне арналған; QGIS жұмыс үстелі қолданбасында оның орнына tmf өңдеу алгоритмдерін іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="59"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
     </message>
@@ -1814,12 +1814,12 @@
         <translation>{path} ішінде тақырып жолы бар ({row}-жол), бірақ деректер жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="245"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="234"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Парақтар экспортталды: {folder} қалтасында {count} файл. Макет жобаның макеттер менеджерінде.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="104"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="103"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Қадағалау үшін қалдық қоймасы мен өзен желісі арасындағы ең үлкен қашықтық: Natural Earth үлгісі үшін ондаған км, HydroRIVERS үшін бірнеше км.</translation>
     </message>
@@ -2179,77 +2179,77 @@
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Tajikistan</source>
         <translation>Тәжікстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Mongolia</source>
         <translation>Моңғолия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Azerbaijan</source>
         <translation>Әзербайжан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>India</source>
         <translation>Үндістан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Iraq</source>
         <translation>Ирак</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="301"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
         <source>Needs a look (see field issue)</source>
         <translation>Тексеру керек (issue өрісін қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="301"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
         <source>Routable reach</source>
         <translation>Ағыс бағыты белгілі өзен бөлігі</translation>
     </message>
@@ -2259,37 +2259,37 @@
         <translation>{name} ({km} км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="39"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="38"/>
         <source>active</source>
         <translation>жұмыс істейтін</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="40"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="39"/>
         <source>inactive</source>
         <translation>жұмыс істемейтін</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="41"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="40"/>
         <source>conserved</source>
         <translation>консервацияланған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="42"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="41"/>
         <source>closed</source>
         <translation>жабылған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="43"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="42"/>
         <source>abandoned</source>
         <translation>иесіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="43"/>
         <source>unknown</source>
         <translation>күйі белгісіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="46"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="45"/>
         <source>status not read</source>
         <translation>күйі көрсетілмеген</translation>
     </message>

@@ -24,7 +24,7 @@
         <translation>Линии рек</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="176"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="168"/>
         <source>River network</source>
         <translation>Речная сеть</translation>
     </message>
@@ -39,17 +39,17 @@
         <translation>Прослеживает сток каждого хвостохранилища вниз по речной сети.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="73"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="72"/>
         <source>Facilities</source>
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="235"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
         <source>Downstream summary</source>
         <translation>Сводка: ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="39"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="38"/>
         <source>Downstream water bodies</source>
         <translation>Водные объекты ниже по течению</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Хвостохранилища с THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="57"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
         <source>Inventory</source>
         <translation>Реестр</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Отмеченные хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="250"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
         <source>Map sheets</source>
         <translation>Листы карты</translation>
     </message>
@@ -139,12 +139,12 @@
         <translation>Отметить трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="78"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="77"/>
         <source>Rivers</source>
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="212"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="203"/>
         <source>Transboundary</source>
         <translation>Трансграничный риск</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Не удалось открыть слой результатов {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="53"/>
+        <location filename="../tmf_plugin/ui/section.py" line="55"/>
         <source>This job is not built yet.</source>
         <translation>Этот раздел ещё не готов.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Поле названия реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
         <source>Join line ends closer than (m)</source>
         <translation>Допуск соединения линий (м)</translation>
     </message>
@@ -394,37 +394,37 @@
         <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
         <source>Snap distance (m)</source>
         <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
         <source>Distance along the flow (km)</source>
         <translation>Расстояние по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="73"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
         <source>Corridor width each side (m)</source>
         <translation>Полуширина коридора (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
         <source>Distance per facility</source>
         <translation>Правило расстояния</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
         <source>The same distance for every facility</source>
         <translation>Одинаковое для всех хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Дальность растекания от дамбы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Пути вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="235"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
         <source>Water-body corridors</source>
         <translation>Коридоры водных объектов</translation>
     </message>
@@ -509,127 +509,127 @@
         <translation>Разорвано петель течения: {count}; участки отмечены как протоки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="57"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="56"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Бессточные озёра и моря (Аральское, Балхаш, Каспийское) или точки устьев.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="58"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="57"/>
         <source>Outlets (to build a network)</source>
         <translation>Устья (для построения сети)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="62"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
         <source>Build network from lines</source>
         <translation>Построить сеть из линий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Дальность растекания считается по полям volume_m3 и dam_height_m; для хвостохранилищ без них — расстояние выше.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
         <source>Trace downstream</source>
         <translation>Проследить вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="75"/>
+        <location filename="../tmf_plugin/ui/section.py" line="77"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>Snap (m)</source>
         <translation>Привязка (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>First water body</source>
         <translation>Первый водный объект</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>at (km)</source>
         <translation>до него (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="92"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>Path (km)</source>
         <translation>Путь (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="97"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="96"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Дважды щёлкните хвостохранилище, чтобы приблизить его путь вниз по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="157"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="154"/>
         <source>Choose a river layer.</source>
         <translation>Выберите слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="141"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="140"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Пригодна для трассировки: найдены HYRIV_ID и NEXT_DOWN.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="143"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="142"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Простые линии: сначала постройте из них сеть (устья выберите ниже).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="165"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="161"/>
         <source>Building the river network...</source>
         <translation>Построение речной сети...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="181"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="173"/>
         <source>River network built.</source>
         <translation>Речная сеть построена.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="204"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="196"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Выберите слой хвостохранилищ и речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="207"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="199"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="219"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="210"/>
         <source>Tracing downstream...</source>
         <translation>Трассировка вниз по течению...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="202"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="194"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="225"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="215"/>
         <source>Stopped: {problem}</source>
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="245"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="232"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="285"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="296"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="287"/>
         <source>Import report</source>
         <translation>Отчёт импорта</translation>
     </message>
@@ -989,27 +989,27 @@
         <translation>Коридоры ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
         <source>Sheets</source>
         <translation>Листы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
         <source>Sheet language</source>
         <translation>Язык листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (dpi)</translation>
     </message>
@@ -1139,17 +1139,17 @@
         <translation>Названия трансграничных рек (через запятую)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="98"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="97"/>
         <source>Near distance (km)</source>
         <translation>Порог близости (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="99"/>
         <source>Maximum distance downstream (km)</source>
         <translation>Макс. путь вниз по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="106"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="105"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Расстояние привязки к речной сети (м)</translation>
     </message>
@@ -1209,192 +1209,192 @@
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="113"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="115"/>
         <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
         <translation>Сток сразу попадает в реку {river}, которая через {border} км уходит из страны {country} в страну {receiving}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="118"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и через {border} км уходит из страны {country} в страну {receiving}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="120"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="122"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и через {border} км покидает страну {country}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="123"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
         <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
         <translation>Сток уходит из страны {country} в страну {receiving} в {border} км ниже по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
         <source>Runoff leaves {country} {border} km downstream.</source>
         <translation>Сток покидает страну {country} в {border} км ниже по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="129"/>
         <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
         <translation>Сток сразу попадает в реку {river} и остаётся в стране {country} на всём прослеженном пути ({traced} км).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="130"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="132"/>
         <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и остаётся в стране {country} на всём прослеженном пути ({traced} км).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="134"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="136"/>
         <source>No transboundary river was found in the river layer.</source>
         <translation>В слое рек не найдено трансграничных рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="141"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="143"/>
         <source>The {river} is {km} km away, within the {near} km threshold.</source>
         <translation>Река {river} в {km} км, в пределах порога {near} км.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="144"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
         <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
         <translation>На прослеженном пути ({traced} км) сток не достигает трансграничных рек; ближайшая, {river}, в {km} км.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="148"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
         <translation>Ближайшая трансграничная река, {river}, в {km} км; сток не прослежен: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="35"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="34"/>
         <source>High: runoff leaves the country</source>
         <translation>Высокий: сток уходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="35"/>
         <source>Medium: reaches or is near a transboundary river</source>
         <translation>Средний: достигает трансграничной реки или близко к ней</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="37"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
         <source>No transboundary flag</source>
         <translation>Без трансграничной отметки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="39"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
         <source>Not assessed (no location)</source>
         <translation>Не оценено (нет местоположения)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
         <source>Not assessed</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="50"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="49"/>
         <source>{high} high, {medium} medium, {none} none</source>
         <translation>Высокий: {high}, средний: {medium}, нет: {none}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="77"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="76"/>
         <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
         <translation>Сеть с HYRIV_ID и NEXT_DOWN заполняет и поля «ниже по течению».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="84"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="83"/>
         <source>Empty: the Natural Earth borders shipped with the plugin.</source>
         <translation>Пусто: границы Natural Earth из комплекта плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="84"/>
         <source>Country borders</source>
         <translation>Границы стран</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="88"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="87"/>
         <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
         <translation>Название или код ISO страны, чья граница отслеживается, например KAZ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="88"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="93"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="92"/>
         <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
         <translation>Одна река в строке; варианты написания одной реки через /. Реки, пересекающие границу, также находятся по карте.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="96"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="95"/>
         <source>Transboundary rivers</source>
         <translation>Трансграничные реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="109"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
         <source>Flag facilities</source>
         <translation>Оценить риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Flag</source>
         <translation>Отметка</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>River</source>
         <translation>Река</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Distance (km)</source>
         <translation>Расстояние (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Border (km)</source>
         <translation>Граница (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="117"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
         <source>Enters</source>
         <translation>Уходит в</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="124"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="123"/>
         <source>Zoom to facility</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="184"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="183"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Выберите слой хвостохранилищ и слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="192"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="188"/>
         <source>Flagging facilities...</source>
         <translation>Оценка риска...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="202"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="194"/>
         <source>Not flagged: {problem}</source>
         <translation>Оценка не выполнена: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="206"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="197"/>
         <source>Transboundary flags</source>
         <translation>Трансграничные отметки</translation>
     </message>
@@ -1464,157 +1464,157 @@
         <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="69"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
         <source>Inventories</source>
         <translation>Реестры</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="69"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="72"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
         <source>Inventory file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="79"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="78"/>
         <source>or a loaded layer</source>
         <translation>или загруженный слой</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="83"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
         <translation>СК столбцов координат: EPSG:4326 для градусов или проекционная СК для x/y.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="84"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="83"/>
         <source>Coordinates CRS</source>
         <translation>СК координат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="87"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="86"/>
         <source>Country polygons</source>
         <translation>Полигоны страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="90"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="89"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
         <translation>Название или код ISO страны, в границах которой должны лежать точки; пусто: все полигоны выбранного слоя или без проверки, если слоя нет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="94"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="93"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
         <translation>Полигоны областей (admin-1) для заполнения пустого столбца области.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="94"/>
         <source>Regions</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="279"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="275"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Выберите файл или слой реестра.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="104"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="104"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="125"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="124"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="127"/>
         <source>Hazard index</source>
         <translation>Индекс опасности</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="130"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="129"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Рассчитать индекс опасности (THI) для импортированных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="142"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="141"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>Таблица баллов классов THI; пусто: таблица из комплекта плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="144"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
         <source>THI scores</source>
         <translation>Баллы THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="219"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="218"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>Строк: {rows} ({how}); заголовок в строке {header}. Проверьте распознанные столбцы ниже.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="283"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="278"/>
         <source>Importing the inventory...</source>
         <translation>Импорт реестра...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="300"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="291"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Размещено: {placed}, в отчёте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="303"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="294"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>(не размещено строк: {count}, см. отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="328"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="319"/>
         <source>Import an inventory first.</source>
         <translation>Сначала импортируйте реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="335"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="325"/>
         <source>Computing the hazard index...</source>
         <translation>Расчёт индекса опасности...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="346"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="332"/>
         <source>Facilities (THI)</source>
         <translation>Хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="350"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="336"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Индекс опасности рассчитан для хвостохранилищ: {count}; неполных (не хватает данных): {incomplete}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="358"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="344"/>
         <source>The run failed or was cancelled.</source>
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
@@ -1634,122 +1634,122 @@
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
         <translation>Ближайшая трансграничная река, {river}, в {km} км; и она, и граница дальше {limit} км, на которые прослеживается сток.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
         <source>Overview of the country</source>
         <translation>Обзорная карта страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
         <source>One sheet per facility</source>
         <translation>Лист на каждое хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
         <source>One sheet per region</source>
         <translation>Лист на каждую область</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>например, Рабочая группа по безопасности хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>например, Заседание 25 ноября 2026 г., Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>One PDF with all sheets</source>
         <translation>Один PDF со всеми листами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>One PDF per sheet</source>
         <translation>PDF на каждый лист</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>PNG images</source>
         <translation>Изображения PNG</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
         <source>Preview first sheet</source>
         <translation>Просмотр листа 1</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Export sheets</source>
         <translation>Экспорт листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="115"/>
         <source>Open output folder</source>
         <translation>Открыть папку результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="185"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
         <source>Rendering the first sheet…</source>
         <translation>Отрисовка первого листа…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="192"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
         <source>Choose an output folder first.</source>
         <translation>Сначала выберите папку результатов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="195"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
         <source>Exporting map sheets…</source>
         <translation>Экспорт листов карты…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="200"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Сначала выберите слой отмеченных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="212"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="224"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
         <source>The preview failed: {error}</source>
         <translation>Не удалось построить просмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="230"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Просмотр первого листа. При экспорте записываются все.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="228"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт остановлен; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
         <source>Export failed.</source>
         <translation>Экспорт не удался.</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>Python API «Безопасности хвостохранилищ» предназначен для отдельного процесса Python; в настольной QGIS используйте вместо него алгоритмы обработки tmf.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="59"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Концы линий ближе этого расстояния соединяются при построении сети.</translation>
     </message>
@@ -1814,12 +1814,12 @@
         <translation>В {path} есть строка заголовка (строка {row}), но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="245"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="234"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Листы экспортированы: файлов — {count}, папка {folder}. Макет — в менеджере макетов проекта.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="104"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="103"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Наибольшее расстояние от хвостохранилища до речной сети, при котором оно ещё прослеживается: десятки км для образца Natural Earth, несколько км для HydroRIVERS.</translation>
     </message>
@@ -2179,77 +2179,77 @@
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Tajikistan</source>
         <translation>Таджикистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Mongolia</source>
         <translation>Монголия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>India</source>
         <translation>Индия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Iraq</source>
         <translation>Ирак</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="301"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
         <source>Needs a look (see field issue)</source>
         <translation>Требует проверки (см. поле issue)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="301"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
         <source>Routable reach</source>
         <translation>Участок сети с известным направлением стока</translation>
     </message>
@@ -2259,37 +2259,37 @@
         <translation>{name} ({km} км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="39"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="38"/>
         <source>active</source>
         <translation>действующее</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="40"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="39"/>
         <source>inactive</source>
         <translation>недействующее</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="41"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="40"/>
         <source>conserved</source>
         <translation>законсервированное</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="42"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="41"/>
         <source>closed</source>
         <translation>ликвидированное</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="43"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="42"/>
         <source>abandoned</source>
         <translation>бесхозное</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="43"/>
         <source>unknown</source>
         <translation>состояние неизвестно</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="46"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="45"/>
         <source>status not read</source>
         <translation>состояние не указано</translation>
     </message>

@@ -63,14 +63,13 @@ TEXTS: dict[str, str] = {
     "made_on": tr("Made {date}"),
 }
 
-# Natural Earth names the countries in English; the sheets print the neighbours in the sheet language.
-COUNTRY_NAMES: dict[str, str] = {
-    "Kazakhstan": tr("Kazakhstan"), "Russia": tr("Russia"), "China": tr("China"), "Kyrgyzstan": tr("Kyrgyzstan"),
-    "Uzbekistan": tr("Uzbekistan"), "Turkmenistan": tr("Turkmenistan"), "Tajikistan": tr("Tajikistan"), "Mongolia":
-    tr("Mongolia"), "Afghanistan": tr("Afghanistan"), "Iran": tr("Iran"), "Azerbaijan": tr("Azerbaijan"), "Georgia":
-    tr("Georgia"), "Armenia": tr("Armenia"), "Turkey": tr("Turkey"), "Pakistan": tr("Pakistan"), "India":
-    tr("India"), "Iraq": tr("Iraq"),
-}
+# Natural Earth names the countries in English; the sheets (and tb_reason) print them in the reader's language.
+# Listed here so that the translation tools find the names; a name not listed is printed as the data spells it.
+COUNTRY_NAMES = (
+    tr("Kazakhstan"), tr("Russia"), tr("China"), tr("Kyrgyzstan"), tr("Uzbekistan"), tr("Turkmenistan"),
+    tr("Tajikistan"), tr("Mongolia"), tr("Afghanistan"), tr("Iran"), tr("Azerbaijan"), tr("Georgia"),
+    tr("Armenia"), tr("Turkey"), tr("Pakistan"), tr("India"), tr("Iraq"),
+)
 
 DATE_FORMATS = {"en": "%Y-%m-%d", "ru": "%d.%m.%Y", "kk": "%d.%m.%Y"}
 
@@ -88,4 +87,4 @@ def date_text(language: str, when) -> str:
 
 def country_name(language: str, name: str) -> str:
     """A country's name in the sheet language when known, else as the data spells it."""
-    return translate_to(language, COUNTRY_NAMES[name]) if name in COUNTRY_NAMES else name
+    return translate_to(language, name) if name in COUNTRY_NAMES else name

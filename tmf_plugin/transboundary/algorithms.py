@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
@@ -127,12 +126,12 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         kept = [i for i, field in enumerate(facilities_source.fields()) if fields.lookupField(field.name()) >= 0]
         counts = {HIGH: 0, MEDIUM: 0, NONE: 0}
-        for feature, flag in zip(facilities_source.getFeatures(), outcome.flags):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
+        for facility, flag in zip(facilities, outcome.flags):
+            feature = facility.feature  # read once by facility_points; its geometry is the input's, untouched
             attributes = feature.attributes()
-            out.setAttributes([attributes[i] for i in kept] + flag.values())
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            feature.setFields(fields, False)
+            feature.setAttributes([attributes[i] for i in kept] + flag.values())
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
             if flag.tb_flag in counts:
                 counts[flag.tb_flag] += 1
         feedback.pushInfo(tr("Flags: {high} high, {medium} medium, {none} none.").format(

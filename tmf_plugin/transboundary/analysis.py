@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from qgis.core import QgsPointXY
+from qgis.core import QgsFeature, QgsPointXY
 
 from ..downstream.geodesy import distance_area
 from ..downstream.summary import status_label
@@ -40,10 +40,11 @@ class Settings:
 
 @dataclass
 class Facility:
-    """One input facility: its id and location in EPSG:4326 (None when it has no usable geometry)."""
+    """One input facility: its id, location in EPSG:4326 (None when it has no usable geometry) and feature."""
 
     tmf_id: str
     point: QgsPointXY | None
+    feature: QgsFeature | None = None  # kept so the output is written without reading the layer again
 
 
 @dataclass
@@ -62,7 +63,7 @@ def facility_points(source, id_field: str | None = "tmf_id") -> list[Facility]:
     facilities = []
     for feature in source.getFeatures():
         tmf_id = str(feature[id_field]) if has_id and feature[id_field] not in (None, "") else str(feature.id())
-        facilities.append(Facility(tmf_id, facility_location(feature.geometry(), transform)))
+        facilities.append(Facility(tmf_id, facility_location(feature.geometry(), transform), feature))
     return facilities
 
 
@@ -110,8 +111,8 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
         nearest = NearestLine([(river.label, river.geometry) for river in chosen], extent)
     log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
     border = NearestLine([(country.name, country.boundary)], extent)
-    straight = [(nearest.nearest(f.point), border.nearest(f.point)) if f.point is not None else (None, None)
-                for f in facilities]
+    points = [f.point for f in facilities]
+    straight = list(zip(nearest.nearest_all(points), border.nearest_all(points)))
 
     # A path of at most max_km from a snap point at most snap_m away cannot reach anything farther than their
     # sum in a straight line, so only facilities within that reach of a transboundary river or the border are traced.

@@ -1,213 +1,285 @@
-"""Nearest line to a point on the ellipsoid: a spatial index in a conic projection proposes, the ellipsoid decides."""
+"""Nearest line to every facility on the ellipsoid at once: a conic plane proposes, the ellipsoid decides."""
 
 from __future__ import annotations
 
 import math
-import weakref
 
+import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsExpression,
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
-    QgsSpatialIndex,
+    QgsWkbTypes,
 )
 
-from ..downstream.geodesy import distance_area
+from ..downstream.geodesy import ECC2, SEMI_MAJOR_M, distance_area
 from ..facilities import WGS84
-from .measure import line_parts, nearest_on_polyline
+from .measure import line_parts
+from .segment_tree import SegmentTree, first_lowest
 
-LABELS_ONE_BY_ONE = 256  # label lookups by feature id before one pass reads the labels of every indexed reach
-CHUNK_VERTICES = 16  # vertices per indexed piece: small pieces keep the candidates few and cheap to measure
+FLATTENING = 1 / 298.257223563
+MAX_PIECE_M = 2000.0  # longer segments are cut: the index holds chords, and a lon/lat line curves in the plane
+MARGIN_M = 5.0  # more than a chord of MAX_PIECE_M strays from its curve at any latitude the table covers
+QUICK_SLACK = 1e-4  # Lambert's formula is within 1.5e-6 of the geodesic at any distance (checked against pyproj)
 
 
-def conic_for(extent: QgsRectangle) -> QgsCoordinateReferenceSystem:
-    """An equidistant conic projection fitted to a lon/lat extent: true along meridians, within a few per cent
-    along parallels, the same everywhere along a parallel (so its scale bounds hold for any longitude)."""
-    y0, y1 = max(-85.0, extent.yMinimum()), min(85.0, extent.yMaximum())
-    span = y1 - y0
-    lat_1, lat_2 = y0 + span / 6, y1 - span / 6
-    if abs(lat_1 + lat_2) < 1e-6:  # standard parallels symmetric about the equator are not allowed
-        lat_2 += 0.5
-    return QgsCoordinateReferenceSystem.fromProj(
-        f"+proj=eqdc +lat_0={(y0 + y1) / 2:.6f} +lon_0={extent.center().x():.6f} +lat_1={lat_1:.6f} "
-        f"+lat_2={lat_2:.6f} +datum=WGS84 +units=m +no_defs"
-    )
+class Conic:
+    """An equidistant conic on the WGS 84 latitudes of a range, in numpy, with its largest scale by latitude.
+
+    Meridians and parallels stay perpendicular, so the largest scale in any direction at a latitude is the
+    larger of the meridian scale R/M and the parallel scale n*rho/(N cos(lat)); both depend on latitude only.
+    """
+
+    def __init__(self, lon0: float, lat_low: float, lat_high: float) -> None:
+        y0, y1 = max(-85.0, lat_low), min(85.0, lat_high)
+        lat_1, lat_2 = y0 + (y1 - y0) / 6, y1 - (y1 - y0) / 6
+        if abs(lat_1 + lat_2) < 1e-6:  # a cone needs standard parallels that are not symmetric about the equator
+            lat_2 += 0.5
+        phi_1, phi_2 = math.radians(lat_1), math.radians(lat_2)
+        self.n = math.sin(phi_1) if abs(phi_2 - phi_1) < 1e-9 else \
+            (math.cos(phi_1) - math.cos(phi_2)) / (phi_2 - phi_1)
+        self.g = math.cos(phi_1) / self.n + phi_1
+        self.lon0 = lon0
+        self.radius = self._meridian_radius(math.radians((y0 + y1) / 2))
+        self.table_start = math.floor(max(-89.0, y0 - 5.0) * 10) / 10
+        lats = np.radians(self.table_start + np.arange(int((min(89.0, y1 + 5.0) - self.table_start) * 10) + 2) / 10)
+        prime = SEMI_MAJOR_M / np.sqrt(1 - ECC2 * np.sin(lats) ** 2)
+        along_parallel = np.abs(self.n * self.radius * (self.g - lats)) / (prime * np.cos(lats))
+        self._max_tables(np.maximum(self.radius / self._meridian_radius(lats), along_parallel))
+
+    @staticmethod
+    def _meridian_radius(phi):
+        return SEMI_MAJOR_M * (1 - ECC2) / (1 - ECC2 * np.sin(phi) ** 2) ** 1.5
+
+    def _max_tables(self, scales: np.ndarray) -> None:
+        """Maxima of every run of 2**k table rows, so the largest scale of any latitude band is two look-ups."""
+        tables = [scales]
+        while 2 ** len(tables) <= len(scales):
+            width = 2 ** (len(tables) - 1)
+            tables.append(np.maximum(tables[-1][:-width], tables[-1][width:]))
+        self.tables = np.full((len(tables), len(scales)), np.inf)
+        for k, table in enumerate(tables):
+            self.tables[k, :len(table)] = table
+        self.largest = scales.max()
+
+    def project(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        theta = self.n * np.radians((lon - self.lon0 + 180.0) % 360.0 - 180.0)
+        rho = self.radius * (self.g - np.radians(lat))
+        return rho * np.sin(theta), -rho * np.cos(theta)
+
+    def highest_scale(self, lat: np.ndarray, km: np.ndarray) -> np.ndarray:
+        """The largest scale on the latitudes within `km` of each point: a geodesic of length km stays there."""
+        band = km / 110.0 + 0.3  # degrees of latitude; a degree of meridian is at least 110.57 km
+        low = np.floor((lat - band - self.table_start) * 10).astype(np.int64)
+        high = np.floor((lat + band - self.table_start) * 10).astype(np.int64) + 1
+        outside = (low < 0) | (high >= self.tables.shape[1])
+        low, high = np.clip(low, 0, self.tables.shape[1] - 1), np.clip(high, 0, self.tables.shape[1] - 1)
+        k = np.floor(np.log2(np.maximum(high - low + 1, 1))).astype(np.int64)
+        inside = np.maximum(self.tables[k, low], self.tables[k, high - 2 ** k + 1])
+        return np.where(outside, self.largest, inside) * 1.001
+
+
+def quick_km(lon1, lat1, lon2, lat2) -> np.ndarray:
+    """Lambert's formula for WGS 84 distances in km: within about 10 m in 1,000 km, for arrays of point pairs."""
+    b1 = np.arctan((1 - FLATTENING) * np.tan(np.radians(lat1)))
+    b2 = np.arctan((1 - FLATTENING) * np.tan(np.radians(lat2)))
+    half = np.sin((b2 - b1) / 2) ** 2 + np.cos(b1) * np.cos(b2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    sigma = 2 * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))
+    p, q = (b1 + b2) / 2, (b2 - b1) / 2
+    with np.errstate(invalid="ignore", divide="ignore"):
+        x = (sigma - np.sin(sigma)) * np.sin(p) ** 2 * np.cos(q) ** 2 / np.cos(sigma / 2) ** 2
+        y = (sigma + np.sin(sigma)) * np.cos(p) ** 2 * np.sin(q) ** 2 / np.sin(sigma / 2) ** 2
+    correction = np.where(sigma > 1e-12, FLATTENING / 2 * (x + y), 0.0)
+    return SEMI_MAJOR_M * (sigma - correction) / 1000.0
+
+
+def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """(vertices as an (n, 2) array, line part of each vertex, record of each part) of WKB LineStrings and
+    MultiLineStrings.
+
+    HydroRIVERS-like layers hold only 2D LineStrings: their coordinates are cut out of the joined records with
+    one mask. Anything else is taken part by part.
+    """
+    if not wkbs:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    sizes = np.fromiter(map(len, wkbs), dtype=np.int64, count=len(wkbs))
+    data = np.frombuffer(b"".join(wkbs), dtype=np.uint8)
+    starts = np.cumsum(sizes) - sizes
+
+    def word(offset):
+        at = starts + offset
+        return (data[at].astype(np.uint32) | data[at + 1].astype(np.uint32) << 8
+                | data[at + 2].astype(np.uint32) << 16 | data[at + 3].astype(np.uint32) << 24)
+
+    if np.all(sizes >= 9) and np.all(data[starts] == 1) and np.all(word(1) == 2):
+        counts = word(5).astype(np.int64)
+        if np.array_equal(sizes, 9 + 16 * counts):
+            keep = np.ones(len(data), dtype=bool)
+            keep[(starts[:, None] + np.arange(9)).ravel()] = False
+            vertices = data[keep].view("<f8").reshape(-1, 2)
+            return vertices, np.repeat(np.arange(len(wkbs)), counts), np.arange(len(wkbs))
+    parts, records = [], []
+    for record, wkb in enumerate(wkbs):
+        for part in _wkb_parts(wkb):
+            parts.append(part)
+            records.append(record)
+    if not parts:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    sizes = [len(part) for part in parts]
+    return np.concatenate(parts), np.repeat(np.arange(len(parts)), sizes), np.array(records, dtype=np.int64)
+
+
+def _wkb_parts(wkb: bytes) -> list[np.ndarray]:
+    """The parts of one WKB line geometry (ISO Z/M too) as vertex arrays; other types through QGIS."""
+    order = "<" if wkb[0] == 1 else ">"
+    kind = int.from_bytes(wkb[1:5], "little" if order == "<" else "big")
+    flat, dims = kind % 1000, 2 + (kind // 1000 in (1, 3)) + (kind // 1000 in (2, 3))
+    if flat not in (2, 5):
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        return [np.array([(p.x(), p.y()) for p in part]) for part in line_parts(geometry)]
+
+    def linestring(offset):
+        n = int.from_bytes(wkb[offset + 5:offset + 9], "little" if order == "<" else "big")
+        coords = np.frombuffer(wkb, dtype=order + "f8", count=n * dims, offset=offset + 9).reshape(n, dims)
+        return coords[:, :2].astype(np.float64), offset + 9 + 8 * n * dims
+
+    if flat == 2:
+        return [linestring(0)[0]]
+    parts, offset = [], 9
+    for _ in range(int.from_bytes(wkb[5:9], "little" if order == "<" else "big")):
+        part, offset = linestring(offset)
+        parts.append(part)
+    return parts
 
 
 class NearestLine:
-    """Labelled lon/lat lines; `nearest(point)` gives the label and ellipsoidal km of the nearest one.
+    """Labelled lon/lat lines; `nearest_all(points)` gives each point's nearest label and ellipsoidal km.
 
-    The index works in metres of the conic projection. Where its largest scale around a point is `high`, a line at
-    true distance t lies at most high*t away in the plane: after the projected nearest line gives an upper bound d,
-    only lines within high*d in the plane can be nearer, and those few are measured on the ellipsoid.
+    The plane of a conic fitted to the lines and the points proposes: a tree of boxes finds every point's
+    nearest segment in the plane, measured on the ellipsoid it bounds the true distance d. Where the conic's
+    largest scale around the point is `high`, a line at true distance t lies within high*t in the plane, so
+    every segment within high*d is a candidate: Lambert's formula ranks them and QGIS measures the best.
     """
 
     def __init__(self, lines: list[tuple[str, QgsGeometry]], extent: QgsRectangle | None = None) -> None:
-        self.measure = distance_area()
-        self.pieces: list[list[tuple[float, float]]] = []
-        self.labels: list[str] = []
+        labels: dict[str, int] = {}
+        wkbs, record_labels = [], []
         for label, geometry in lines:
-            for part in line_parts(geometry):
-                coords = [(p.x(), p.y()) for p in part]
-                for start in range(0, len(coords) - 1, CHUNK_VERTICES - 1):
-                    self.pieces.append(coords[start:start + CHUNK_VERTICES])
-                    self.labels.append(label)
-        self.index = QgsSpatialIndex(QgsSpatialIndex.FlagStoreFeatureGeometries)
-        if not self.pieces:
+            if geometry is None or geometry.isEmpty():
+                continue
+            if QgsWkbTypes.flatType(geometry.wkbType()) not in (QgsWkbTypes.LineString, QgsWkbTypes.MultiLineString):
+                geometry = QgsGeometry.fromMultiPolylineXY(line_parts(geometry))
+            wkbs.append(geometry.asWkb().data())
+            record_labels.append(labels.setdefault(label, len(labels)))
+        self._build(wkbs, np.array(record_labels, dtype=np.int64), list(labels), extent)
+
+    def _build(self, wkbs: list[bytes], record_labels: np.ndarray, labels: list[str],
+               extent: QgsRectangle | None) -> None:
+        self.measure = distance_area()
+        self.labels = labels
+        vertices, parts, part_records = _wkb_vertices(wkbs)
+        same = parts[1:] == parts[:-1]  # a segment joins two vertices of one part
+        lon0, lat0 = vertices[:-1, 0][same], vertices[:-1, 1][same]
+        lon1, lat1 = vertices[1:, 0][same], vertices[1:, 1][same]
+        segment_labels = record_labels[part_records[parts[:-1][same]]]
+        self.count = len(lon0)
+        if not self.count:
             return
-        bounds = QgsRectangle(extent) if extent is not None and not extent.isNull() else None
-        for piece in self.pieces:
-            xs, ys = [c[0] for c in piece], [c[1] for c in piece]
-            box = QgsRectangle(min(xs), min(ys), max(xs), max(ys))
-            bounds = box if bounds is None else bounds
-            bounds.combineExtentWith(box)
-        self.to_plane = QgsCoordinateTransform(WGS84, conic_for(bounds), QgsCoordinateTransformContext())
-        self._scale_table(bounds.center().x(), bounds.yMinimum() - 5.0, bounds.yMaximum() + 5.0)
-        for number, piece in enumerate(self.pieces):
-            geometry = QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in piece])
-            geometry.transform(self.to_plane)
-            feature = QgsFeature(number)
-            feature.setGeometry(geometry)
-            self.index.addFeature(feature)
+        lons, lats = np.concatenate((lon0, lon1)), np.concatenate((lat0, lat1))
+        west, east, south, north = lons.min(), lons.max(), lats.min(), lats.max()
+        if extent is not None and not extent.isNull():
+            west, east = min(west, extent.xMinimum()), max(east, extent.xMaximum())
+            south, north = min(south, extent.yMinimum()), max(north, extent.yMaximum())
+        self.conic = Conic((west + east) / 2, south, north)
+        self.lon0, self.lat0, self.lon1, self.lat1, self.segment_labels = self._pieces(
+            lon0, lat0, lon1, lat1, segment_labels)
+        x0, y0 = self.conic.project(self.lon0, self.lat0)
+        x1, y1 = self.conic.project(self.lon1, self.lat1)
+        self.tree = SegmentTree(x0, y0, x1, y1)
 
-    def _scale_table(self, lon: float, y0: float, y1: float) -> None:
-        """Scale of the projection along parallels every 0.1° of latitude (it depends on latitude only)."""
-        self.table_start = math.floor(max(-89.0, y0) * 10) / 10
-        count = int((min(89.0, y1) - self.table_start) * 10) + 2
-        self.scales = []
-        for i in range(count):
-            lat = self.table_start + i / 10
-            a, b = QgsPointXY(lon, lat), QgsPointXY(lon + 0.01, lat)
-            plane = self.to_plane.transform(a).distance(self.to_plane.transform(b))
-            self.scales.append(plane / self.measure.measureLine(a, b))
-
-    def _highest_scale(self, lat: float, km: float) -> float:
-        """The largest scale between the latitudes a point `km` away could have (meridians have scale 1)."""
-        band = km / 110.0 + 0.3  # degrees; the margin covers the poleward bulge of geodesics
-        first = max(0, int((lat - band - self.table_start) * 10))
-        last = min(len(self.scales), int((lat + band - self.table_start) * 10) + 2)
-        inside = self.scales[first:last]
-        if first == 0 or last == len(self.scales):  # beyond the table: fall back to its extremes
-            inside = self.scales
-        return max([1.0, *inside]) * 1.001
+    def _pieces(self, lon0, lat0, lon1, lat1, labels):
+        """Segments longer than MAX_PIECE_M in the plane cut into equal pieces of the same lon/lat line."""
+        x0, y0 = self.conic.project(lon0, lat0)
+        x1, y1 = self.conic.project(lon1, lat1)
+        cuts = np.maximum(1, np.ceil(np.hypot(x1 - x0, y1 - y0) / MAX_PIECE_M)).astype(np.int64)
+        if cuts.max() == 1:
+            return lon0, lat0, lon1, lat1, labels
+        owner = np.repeat(np.arange(len(cuts)), cuts)
+        step = np.arange(len(owner)) - np.repeat(np.cumsum(cuts) - cuts, cuts)
+        a, b = step / cuts[owner], (step + 1) / cuts[owner]
+        dlon, dlat = lon1[owner] - lon0[owner], lat1[owner] - lat0[owner]
+        return (lon0[owner] + a * dlon, lat0[owner] + a * dlat, lon0[owner] + b * dlon, lat0[owner] + b * dlat,
+                labels[owner])
 
     def __bool__(self) -> bool:
-        return bool(self.pieces)
+        return bool(self.count)
 
     def nearest(self, point: QgsPointXY) -> tuple[str, float] | None:
         """(label, km) of the nearest line to a lon/lat point, or None when there are no lines."""
-        if not self.pieces:
-            return None
-        plane = self.to_plane.transform(point)
-        first = self.index.nearestNeighbor(plane, 1)
-        if not first:
-            return None
-        best_index, best_km = first[0], self._km(point, first[0])
-        reach = self._highest_scale(point.y(), best_km) * best_km * 1000.0 + 1.0
-        wanted = 8
-        while True:
-            candidates = self.index.nearestNeighbor(plane, wanted, reach)
-            if len(candidates) < wanted:
-                break
-            wanted *= 4
-        for index in candidates:
-            if index == first[0]:
-                continue
-            km = self._km(point, index)
-            if km < best_km:
-                best_index, best_km = index, km
-        return self.labels[best_index], best_km
+        return self.nearest_all([point])[0]
 
-    def _km(self, point: QgsPointXY, index: int) -> float:
-        _, x, y = nearest_on_polyline(point.x(), point.y(), self.pieces[index])
-        return self.measure.measureLine(point, QgsPointXY(x, y)) / 1000.0
+    def nearest_all(self, points: list[QgsPointXY | None]) -> list[tuple[str, float] | None]:
+        """(label, km) of the nearest line to each lon/lat point; None for a missing point or no lines."""
+        found: list[tuple[str, float] | None] = [None] * len(points)
+        located = [number for number, point in enumerate(points) if point is not None]
+        if not self.count or not located:
+            return found
+        lon = np.array([points[n].x() for n in located], dtype=np.float64)
+        lat = np.array([points[n].y() for n in located], dtype=np.float64)
+        px, py = self.conic.project(lon, lat)
+        segment, _, along = self.tree.nearest(px, py)
+        bound = quick_km(lon, lat, *self._along(segment, along)) * (1 + QUICK_SLACK) + 1e-6
+        radius = self.conic.highest_scale(lat, bound) * bound * 1000.0 + MARGIN_M
+        query, segment, _, along = self.tree.within(px, py, radius)
+        near_lon, near_lat = self._along(segment, along)
+        # Lambert's best is within twice its error of the true nearest; QGIS measures that point exactly.
+        best = first_lowest(query, quick_km(lon[query], lat[query], near_lon, near_lat))
+        for q, i in zip(query[best].tolist(), best.tolist()):
+            km = self.measure.measureLine(QgsPointXY(lon[q], lat[q]), QgsPointXY(near_lon[i], near_lat[i])) / 1000.0
+            found[located[q]] = (self.labels[self.segment_labels[segment[i]]], km)
+        return found
+
+    def _along(self, segment: np.ndarray, along: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Lon/lat of the points at `along` (0..1) on segments: points of the lines themselves."""
+        return (self.lon0[segment] + along * (self.lon1[segment] - self.lon0[segment]),
+                self.lat0[segment] + along * (self.lat1[segment] - self.lat0[segment]))
 
 
 class NearestBasinReach(NearestLine):
     """The nearest reach of the chosen basins of a HydroRIVERS-schema layer, labelled by `label(basin)`.
 
-    QGIS fills the index in C++ straight from the layer: only the chosen basins' reaches (an attribute filter the
-    provider runs), projected on the way, so a million reaches never become Python objects. The search is the
-    same as NearestLine's; candidates are measured from the index's copy of their geometry.
+    Only the chosen basins' reaches are read (an attribute filter the provider runs), each as its WKB and basin,
+    so a national network never becomes Python geometry objects.
     """
 
     def __init__(self, source, basin_field: str, basins, label, extent: QgsRectangle | None = None,
                  feedback=None) -> None:
-        self.measure = distance_area()
-        self.source, self.basin_field, self.label = source, basin_field, label
-        self._labels: dict[int, str] = {}
-        self.pieces = []
-        self.index = QgsSpatialIndex(QgsSpatialIndex.FlagStoreFeatureGeometries)
-        basins = sorted(basins)
-        if not basins:
-            return
-        bounds = QgsCoordinateTransform(source.sourceCrs(), WGS84, QgsCoordinateTransformContext()) \
-            .transformBoundingBox(source.sourceExtent()) if source.sourceCrs() != WGS84 else source.sourceExtent()
-        if extent is not None and not extent.isNull():
-            bounds.combineExtentWith(extent)
-        crs = conic_for(bounds)
-        self.to_plane = QgsCoordinateTransform(WGS84, crs, QgsCoordinateTransformContext())
-        self.from_plane = QgsCoordinateTransform(crs, WGS84, QgsCoordinateTransformContext())
-        self._scale_table(bounds.center().x(), bounds.yMinimum() - 5.0, bounds.yMaximum() + 5.0)
-        wanted = ",".join(str(int(b)) for b in basins)
-        request = QgsFeatureRequest().setFilterExpression(
-            f"{QgsExpression.quotedColumnRef(basin_field)} IN ({wanted})")
-        request.setDestinationCrs(crs, QgsCoordinateTransformContext())
-        request.setNoAttributes()  # the filter still reads its field; the index needs none
-        self.index = QgsSpatialIndex(source.getFeatures(request), feedback,
-                                     QgsSpatialIndex.FlagStoreFeatureGeometries)
-        self.pieces = [True]  # NearestLine.nearest only asks whether there is anything to search
-        self.labels = _Labels(self, request)
-
-    def _km(self, point: QgsPointXY, index: int) -> float:
-        geometry = QgsGeometry(self.index.geometry(index))
-        geometry.transform(self.from_plane)
-        best = math.inf
-        for part in line_parts(geometry):
-            _, x, y = nearest_on_polyline(point.x(), point.y(), [(p.x(), p.y()) for p in part])
-            best = min(best, self.measure.measureLine(point, QgsPointXY(x, y)) / 1000.0)
-        return best
-
-
-class _Labels:
-    """Labels of indexed reaches by feature id, read from the layer when first asked for.
-
-    One request per reach is cheap for a few facilities; past LABELS_ONE_BY_ONE misses, one attribute-only pass
-    over the indexed basins reads them all.
-    """
-
-    def __init__(self, owner: NearestBasinReach, request: QgsFeatureRequest) -> None:
-        self.owner = weakref.ref(owner)  # no reference cycle: the index is freed where it was built
-        self.request = request
-        self.misses = 0
-
-    def _label(self, value) -> str:
-        return self.owner().label(int(value)) if value not in (None, "") and str(value) != "NULL" else ""
-
-    def __getitem__(self, fid: int) -> str:
-        owner = self.owner()
-        labels = owner._labels
-        if fid in labels:
-            return labels[fid]
-        self.misses += 1
-        fields = owner.source.fields()
-        if self.misses > LABELS_ONE_BY_ONE:
-            request = QgsFeatureRequest(self.request).setFlags(QgsFeatureRequest.Flag.NoGeometry)
-            request.setSubsetOfAttributes([owner.basin_field], fields)
-            for feature in owner.source.getFeatures(request):
-                labels[feature.id()] = self._label(feature[owner.basin_field])
-        else:
-            request = QgsFeatureRequest(fid).setFlags(QgsFeatureRequest.Flag.NoGeometry)
-            request.setSubsetOfAttributes([owner.basin_field], fields)
-            feature = next(owner.source.getFeatures(request), None)
-            labels[fid] = self._label(feature[owner.basin_field]) if feature is not None else ""
-        return labels.setdefault(fid, "")
+        basins = sorted(int(b) for b in basins)
+        wkbs: list[bytes] = []
+        record_basins: list[int] = []
+        if basins:
+            wanted = ",".join(str(b) for b in basins)
+            request = QgsFeatureRequest().setFilterExpression(
+                f"{QgsExpression.quotedColumnRef(basin_field)} IN ({wanted})")
+            request.setSubsetOfAttributes([basin_field], source.fields())
+            if source.sourceCrs() != WGS84:
+                request.setDestinationCrs(WGS84, QgsCoordinateTransformContext())
+            column = source.fields().lookupField(basin_field)
+            for number, feature in enumerate(source.getFeatures(request)):
+                if number % 1000 == 0 and feedback is not None and feedback.isCanceled():
+                    break
+                geometry = feature.geometry()
+                if geometry.isEmpty():
+                    continue
+                wkbs.append(geometry.asWkb().data())
+                record_basins.append(feature.attributes()[column])
+        index = {basin: number for number, basin in enumerate(basins)}
+        self._build(wkbs, np.array([index[int(b)] for b in record_basins], dtype=np.int64),
+                    [label(b) for b in basins], extent)
 
 
 def facilities_extent(points) -> QgsRectangle | None:
@@ -217,4 +289,3 @@ def facilities_extent(points) -> QgsRectangle | None:
         return None
     xs, ys = [p.x() for p in located], [p.y() for p in located]
     return QgsRectangle(min(xs), min(ys), max(xs), max(ys))
-

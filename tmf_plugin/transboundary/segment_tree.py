@@ -1,0 +1,150 @@
+"""A tree of boxes over plane segments, searched for every query point at once with numpy."""
+
+from __future__ import annotations
+
+import numpy as np
+
+LEAF = 8  # segments per leaf box
+FAN = 8  # child boxes per box: a wide tree has few levels, and each level is one pass of array operations
+
+
+def _spread_bits(values: np.ndarray) -> np.ndarray:
+    """The 16 low bits of each value moved to the even bit positions of a 32-bit word."""
+    v = values.astype(np.uint32)
+    v = (v | (v << 8)) & 0x00FF00FF
+    v = (v | (v << 4)) & 0x0F0F0F0F
+    v = (v | (v << 2)) & 0x33333333
+    return (v | (v << 1)) & 0x55555555
+
+
+def morton_order(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Indices that sort points along a Z curve, so neighbours in the order are mostly neighbours in the plane."""
+    def grid(v):
+        low, span = v.min(), np.ptp(v)
+        return np.zeros(len(v)) if span == 0 else (v - low) * (65535.0 / span)
+
+    return np.argsort(_spread_bits(grid(x)) | (_spread_bits(grid(y)) << 1), kind="stable")
+
+
+def _group_starts(q: np.ndarray) -> np.ndarray:
+    """Where each run of equal values starts in a sorted array."""
+    if len(q) == 0:
+        return np.zeros(0, dtype=np.int64)
+    return np.flatnonzero(np.concatenate(([True], q[1:] != q[:-1])))
+
+
+def first_lowest(q: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Index of the first lowest value of each run of equal queries in a sorted query array."""
+    starts = _group_starts(q)
+    low = np.repeat(np.minimum.reduceat(values, starts), np.diff(np.append(starts, len(q))))
+    lowest = np.flatnonzero(values == low)
+    return lowest[_group_starts(q[lowest])]
+
+
+def _children(q: np.ndarray, node: np.ndarray, per_node: int, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each (query, box) pair replaced by (query, child) pairs; children of box i are per_node*i onwards."""
+    first = node * per_node
+    sizes = np.minimum(first + per_node, count) - first
+    q = np.repeat(q, sizes)
+    starts = np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return q, np.repeat(first, sizes) + (np.arange(len(q)) - starts)
+
+
+def _box_distance2(px, py, xmin, ymin, xmax, ymax) -> np.ndarray:
+    dx = np.maximum(np.maximum(xmin - px, px - xmax), 0.0)
+    dy = np.maximum(np.maximum(ymin - py, py - ymax), 0.0)
+    return dx * dx + dy * dy
+
+
+def segment_distance2(px, py, x0, y0, x1, y1) -> tuple[np.ndarray, np.ndarray]:
+    """Squared distance from points to segments, and where along each segment (0..1) the nearest point is."""
+    dx, dy = x1 - x0, y1 - y0
+    span = dx * dx + dy * dy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where(span > 0, ((px - x0) * dx + (py - y0) * dy) / span, 0.0)
+    t = np.clip(t, 0.0, 1.0)
+    ex, ey = x0 + t * dx - px, y0 + t * dy - py
+    return ex * ex + ey * ey, t
+
+
+class SegmentTree:
+    """Plane segments under boxes of LEAF segments, themselves under boxes of FAN boxes up to one root.
+
+    Segments are sorted along a Z curve so that each box is compact. A search walks down one level at a time
+    with all its (query, box) pairs in arrays, dropping every pair whose box is farther than the query's bound.
+    """
+
+    def __init__(self, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> None:
+        self.count = len(x0)
+        if self.count == 0:
+            return
+        self.order = morton_order((x0 + x1) / 2, (y0 + y1) / 2)
+        self.x0, self.y0, self.x1, self.y1 = (a[self.order] for a in (x0, y0, x1, y1))
+        starts = np.arange(0, self.count, LEAF)
+        boxes = [tuple(f.reduceat(v, starts) for f, v in (
+            (np.minimum, np.minimum(self.x0, self.x1)), (np.minimum, np.minimum(self.y0, self.y1)),
+            (np.maximum, np.maximum(self.x0, self.x1)), (np.maximum, np.maximum(self.y0, self.y1))))]
+        while len(boxes[-1][0]) > 1:
+            starts = np.arange(0, len(boxes[-1][0]), FAN)
+            xmin, ymin, xmax, ymax = boxes[-1]
+            boxes.append((np.minimum.reduceat(xmin, starts), np.minimum.reduceat(ymin, starts),
+                          np.maximum.reduceat(xmax, starts), np.maximum.reduceat(ymax, starts)))
+        self.levels = boxes  # leaves first
+
+    def nearest(self, px: np.ndarray, py: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(segment, squared distance, position along it) of each point's nearest segment (-1 when none)."""
+        m = len(px)
+        segment, best, along = np.full(m, -1), np.full(m, np.inf), np.zeros(m)
+        if self.count == 0 or m == 0:
+            return segment, best, along
+        q, s, d2, t = self._pairs(px, py, self._greedy_bound2(px, py), tighten=True)
+        first = first_lowest(q, d2)  # ties: the first segment in tree order
+        segment[q[first]], best[q[first]], along[q[first]] = self.order[s[first]], d2[first], t[first]
+        return segment, best, along
+
+    def within(self, px: np.ndarray, py: np.ndarray, radius: np.ndarray):
+        """(query, segment, squared distance, position along it) of every segment within each query's radius,
+        grouped by query in ascending order."""
+        if self.count == 0 or len(px) == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0), np.zeros(0)
+        q, s, d2, t = self._pairs(px, py, radius * radius, tighten=False)
+        return q, self.order[s], d2, t
+
+    def _greedy_bound2(self, px, py) -> np.ndarray:
+        """Squared distance to the nearest segment of the leaf reached by always entering the nearest child box:
+        a bound that is usually tight, so the full search opens few boxes."""
+        q, node = np.arange(len(px)), np.zeros(len(px), dtype=np.int64)
+        for level in range(len(self.levels) - 1, 0, -1):
+            xmin, ymin, xmax, ymax = self.levels[level - 1]
+            qq, child = _children(q, node, FAN, len(xmin))
+            d2 = _box_distance2(px[qq], py[qq], xmin[child], ymin[child], xmax[child], ymax[child])
+            node = child[first_lowest(qq, d2)]
+        qq, s = _children(q, node, LEAF, self.count)
+        d2, _ = segment_distance2(px[qq], py[qq], self.x0[s], self.y0[s], self.x1[s], self.y1[s])
+        return d2[first_lowest(qq, d2)]
+
+    def _pairs(self, px, py, bound2, tighten: bool):
+        """(query, tree-order segment, squared distance, along) pairs with distance within each query's bound.
+
+        With `tighten`, each bound shrinks on the way down to the distance of the first vertex of any box met,
+        so only boxes that may hold the nearest segment are opened.
+        """
+        bound2 = bound2.copy()
+        q, node = np.arange(len(px)), np.zeros(len(px), dtype=np.int64)
+        for level in range(len(self.levels) - 1, -1, -1):
+            xmin, ymin, xmax, ymax = self.levels[level]
+            qx, qy = px[q], py[q]
+            if tighten:
+                first = node * (LEAF * FAN ** level)  # a vertex of the box: a distance that surely occurs
+                ex, ey = self.x0[first] - qx, self.y0[first] - qy
+                starts = _group_starts(q)
+                bound2[q[starts]] = np.minimum(bound2[q[starts]], np.minimum.reduceat(ex * ex + ey * ey, starts))
+            keep = _box_distance2(qx, qy, xmin[node], ymin[node], xmax[node], ymax[node]) <= bound2[q]
+            q, node = q[keep], node[keep]
+            if level > 0:
+                q, node = _children(q, node, FAN, len(self.levels[level - 1][0]))
+        q, s = _children(q, node, LEAF, self.count)
+        d2, t = segment_distance2(px[q], py[q], self.x0[s], self.y0[s], self.x1[s], self.y1[s])
+        keep = d2 <= bound2[q]
+        return q[keep], s[keep], d2[keep], t[keep]

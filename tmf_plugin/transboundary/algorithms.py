@@ -19,6 +19,7 @@ from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from .analysis import Settings, facility_points, find_country, flag_facilities, trace_downstream
 from .countries import Countries
+from .file_lines import whole_file
 from .flags import HIGH, MEDIUM, NONE, output_fields
 from .names import DEFAULT_NAMES
 
@@ -112,7 +113,8 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             steps.setCurrentStep(1)
             return traces, why
 
-        outcome = flag_facilities(facilities, rivers, countries, country, settings, tracer, steps)
+        rivers_file = whole_file(parameters.get("RIVERS"), self.parameterAsVectorLayer(parameters, "RIVERS", context))
+        outcome = flag_facilities(facilities, rivers, countries, country, settings, tracer, steps, rivers_file)
         for line in outcome.log:
             feedback.pushInfo(line)
         if feedback.isCanceled():

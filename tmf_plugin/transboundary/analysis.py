@@ -12,6 +12,7 @@ from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from .border import first_exit, first_transboundary
 from .countries import Countries, Country
+from .file_lines import LayerFile
 from .flags import Evidence, Flag, judge
 from .names import DEFAULT_NAMES, NameList
 from .nearest import NearestBasinReach, NearestLine, facilities_extent
@@ -85,11 +86,11 @@ def classify_rivers(rivers, country: Country, countries: Countries, settings: Se
 
 
 def flag_facilities(facilities: list[Facility], rivers_source, countries: Countries, country: Country,
-                    settings: Settings, tracer=None, feedback=None) -> Outcome:
+                    settings: Settings, tracer=None, feedback=None, rivers_file: LayerFile | None = None) -> Outcome:
     """Flags of each facility.
 
     `tracer(facilities)` returns (FacilityTrace list in the same order, '') or (None, why not); without it the
-    downstream fields stay empty.
+    downstream fields stay empty. `rivers_file`, when given, is the file `rivers_source` reads in full.
     """
     log: list[str] = []
     extent = facilities_extent(f.point for f in facilities)
@@ -102,7 +103,7 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
                                         settings, feedback)
         basins = [int(group.split(":", 1)[1]) for group in transboundary.by_course if group.startswith("basin:")]
         labels = sorted({basin_label(b) for b in basins})
-        nearest = NearestBasinReach(rivers_source, basin, basins, basin_label, extent, feedback)
+        nearest = NearestBasinReach(rivers_source, basin, basins, basin_label, extent, feedback, rivers_file)
     else:
         rivers = read_rivers(rivers_source, feedback)
         transboundary = classify_rivers(rivers, country, countries, settings, feedback)

@@ -113,7 +113,7 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
     border = NearestLine([(country.name, country.boundary)], extent)
     points = [f.point for f in facilities]
-    straight = list(zip(nearest.nearest_all(points), border.nearest_all(points)))
+    straight = list(zip(nearest.nearest_all(points, feedback), border.nearest_all(points, feedback)))
 
     # A path of at most max_km from a snap point at most snap_m away cannot reach anything farther than their
     # sum in a straight line, so only facilities within that reach of a transboundary river or the border are traced.

@@ -24,6 +24,7 @@ from .segment_tree import SegmentTree, first_lowest
 FLATTENING = 1 / 298.257223563
 MAX_PIECE_M = 2000.0  # longer segments are cut: the index holds chords, and a lon/lat line curves in the plane
 MARGIN_M = 5.0  # more than a chord of MAX_PIECE_M strays from its curve at any latitude the table covers
+CHUNK = 4096  # facilities searched together: the arrays of a search stay within tens of MB, and cancel is heard
 QUICK_SLACK = 1e-4  # Lambert's formula is within 1.5e-6 of the geodesic at any distance (checked against pyproj)
 
 
@@ -193,12 +194,15 @@ class NearestLine:
         self.measure = distance_area()
         self.labels = labels
         vertices, parts, part_records = _wkb_vertices(wkbs)
-        first = np.flatnonzero(parts[1:] == parts[:-1])  # a segment joins two vertices of one part
+        lon, lat = vertices[:, 0], vertices[:, 1]
+        usable = np.isfinite(lon) & np.isfinite(lat)
+        # A segment joins two vertices of one part; a vertex without coordinates ends the line on either side.
+        first = np.flatnonzero((parts[1:] == parts[:-1]) & usable[1:] & usable[:-1])
         self.count = len(first)
         if not self.count:
             return
-        lon, lat = vertices[:, 0], vertices[:, 1]
-        west, east, south, north = lon.min(), lon.max(), lat.min(), lat.max()
+        west, east = lon[usable].min(), lon[usable].max()
+        south, north = lat[usable].min(), lat[usable].max()
         if extent is not None and not extent.isNull():
             west, east = min(west, extent.xMinimum()), max(east, extent.xMaximum())
             south, north = min(south, extent.yMinimum()), max(north, extent.yMaximum())
@@ -224,14 +228,24 @@ class NearestLine:
         """(label, km) of the nearest line to a lon/lat point, or None when there are no lines."""
         return self.nearest_all([point])[0]
 
-    def nearest_all(self, points: list[QgsPointXY | None]) -> list[tuple[str, float] | None]:
+    def nearest_all(self, points: list[QgsPointXY | None], feedback=None) -> list[tuple[str, float] | None]:
         """(label, km) of the nearest line to each lon/lat point; None for a missing point or no lines."""
         found: list[tuple[str, float] | None] = [None] * len(points)
         located = [number for number, point in enumerate(points) if point is not None]
-        if not self.count or not located:
+        if not self.count:
             return found
-        lon = np.array([points[n].x() for n in located], dtype=np.float64)
-        lat = np.array([points[n].y() for n in located], dtype=np.float64)
+        for start in range(0, len(located), CHUNK):
+            if feedback is not None and feedback.isCanceled():
+                break
+            chunk = located[start:start + CHUNK]
+            for number, hit in zip(chunk, self._nearest_chunk([points[n] for n in chunk])):
+                found[number] = hit
+        return found
+
+    def _nearest_chunk(self, points: list[QgsPointXY]) -> list[tuple[str, float]]:
+        found: list = [None] * len(points)
+        lon = np.array([point.x() for point in points], dtype=np.float64)
+        lat = np.array([point.y() for point in points], dtype=np.float64)
         px, py = self.conic.project(lon, lat)
         segment, _, along = self.tree.nearest(px, py)
         bound = quick_km(lon, lat, *self._along(segment, along)) * (1 + QUICK_SLACK) + 1e-6
@@ -242,7 +256,7 @@ class NearestLine:
         best = first_lowest(query, quick_km(lon[query], lat[query], near_lon, near_lat))
         for q, i in zip(query[best].tolist(), best.tolist()):
             km = self.measure.measureLine(QgsPointXY(lon[q], lat[q]), QgsPointXY(near_lon[i], near_lat[i])) / 1000.0
-            found[located[q]] = (self.labels[self.segment_labels[segment[i]]], km)
+            found[q] = (self.labels[self.segment_labels[segment[i]]], km)
         return found
 
     def _along(self, segment: np.ndarray, along: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

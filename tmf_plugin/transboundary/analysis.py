@@ -111,15 +111,19 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
         labels = sorted({river.label for river in chosen})
         nearest = NearestLine([(river.label, river.geometry) for river in chosen], extent)
     log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
-    border = NearestLine([(country.name, country.boundary)], extent)
     points = [f.point for f in facilities]
-    straight = list(zip(nearest.nearest_all(points, feedback), border.nearest_all(points, feedback)))
+    river_hits = nearest.nearest_all(points, feedback)
 
     # A path of at most max_km from a snap point at most snap_m away cannot reach anything farther than their
     # sum in a straight line, so only facilities within that reach of a transboundary river or the border are traced.
+    # The border distance decides nothing else: it is measured only where no transboundary river is within reach.
     reach_km = (settings.max_km + settings.snap_m / 1000.0) * 1.01 + 0.1
-    in_reach = [f.point is not None and any(hit is not None and hit[1] <= reach_km for hit in hits)
-                for f, hits in zip(facilities, straight)]
+    in_reach = [hit is not None and hit[1] <= reach_km for hit in river_hits]
+    if tracer is not None and _can_trace(rivers_source):
+        border = NearestLine([(country.name, country.boundary)], extent)
+        others = [n for n, (point, near) in enumerate(zip(points, in_reach)) if point is not None and not near]
+        for number, hit in zip(others, border.nearest_all([points[n] for n in others], feedback)):
+            in_reach[number] = hit is not None and hit[1] <= reach_km
     traces, why = [None] * len(facilities), tr("no downstream tracing was asked for.")
     if tracer is not None:
         subset = [f for f, keep in zip(facilities, in_reach) if keep]
@@ -144,7 +148,7 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
         if facility.point is None:
             flags.append(Flag(tb_reason=tr("The facility has no location.")))
             continue
-        evidence = Evidence(country=country.name, near_km=settings.near_km, nearest=straight[number][0],
+        evidence = Evidence(country=country.name, near_km=settings.near_km, nearest=river_hits[number],
                             not_traced_why=why)
         trace = traces[number]
         if tracer is not None and not in_reach[number]:
@@ -164,6 +168,15 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
                 "its downstream path is empty ({status}).").format(status=status_label(trace.status))
         flags.append(judge(evidence))
     return Outcome(flags=flags, transboundary_rivers=labels, log=log)
+
+
+def _can_trace(rivers_source) -> bool:
+    """True when the river layer has the topology tracing needs (trace_downstream says why not otherwise)."""
+    try:
+        from ..downstream.trace import has_topology
+    except ImportError:
+        return False
+    return has_topology(rivers_source)
 
 
 def trace_downstream(

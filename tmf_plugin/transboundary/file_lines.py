@@ -85,5 +85,5 @@ def read_basin_lines(file: LayerFile, basin_field: str, basins: list[int], field
     if not wkbs:
         return [], np.zeros(0, dtype=np.int64)
     wkbs, values = np.concatenate(wkbs), np.concatenate(values)
-    present = np.fromiter((w is not None and len(w) > 0 for w in wkbs), dtype=bool, count=len(wkbs))
+    present = np.not_equal(wkbs, None)  # features without geometry; empty ones are whole WKB records
     return list(wkbs[present]), values[present].astype(np.int64)

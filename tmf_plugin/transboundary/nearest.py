@@ -212,9 +212,10 @@ class NearestLine:
         segments = [lon[first], lat[first], lon[ends], lat[ends], record_labels[part_records[parts[first]]]]
         planes = [x[first], y[first], x[ends], y[ends]]
         del vertices, parts, lon, lat, x, y
-        cuts = np.ceil(np.hypot(planes[2] - planes[0], planes[3] - planes[1]) / MAX_PIECE_M).astype(np.int64)
-        if cuts.max() > 1:
-            segments = _pieces(np.maximum(cuts, 1), *segments)
+        length2 = (planes[2] - planes[0]) ** 2 + (planes[3] - planes[1]) ** 2
+        if length2.max() > MAX_PIECE_M ** 2:
+            cuts = np.maximum(np.ceil(np.sqrt(length2) / MAX_PIECE_M), 1).astype(np.int64)
+            segments = _pieces(cuts, *segments)
             planes = [*self.conic.project(segments[0], segments[1]), *self.conic.project(segments[2], segments[3])]
             self.count = len(segments[0])
         self.tree = SegmentTree(*planes)
@@ -270,7 +271,7 @@ class NearestBasinReach(NearestLine):
 
     Only the chosen basins' reaches are read (an attribute filter the provider runs), each as its WKB and basin,
     so a national network never becomes Python geometry objects. A whole file layer in EPSG:4326 is read by
-    GDAL in columns (1M-reach network: 410,000 reaches in 0.4 s instead of 2.8 s through QGIS features).
+    GDAL in columns (1M-reach network: 410,000 reaches in 0.5 s instead of 2.6 s through QGIS features).
     """
 
     def __init__(self, source, basin_field: str, basins, label, extent: QgsRectangle | None = None,

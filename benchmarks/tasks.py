@@ -71,51 +71,6 @@ def task_near(facilities: str, rivers: str) -> dict:
     return task_flag(facilities, rivers)
 
 
-def _nearest_index(rivers, facilities):
-    """The plugin's nearest-river index as flag_facilities builds it, whichever name this version gives it."""
-    from tmf_plugin.transboundary import rivers as module
-
-    if hasattr(module, "NearestRiver"):
-        return module.NearestRiver(rivers)
-    from tmf_plugin.transboundary.nearest import NearestLine, facilities_extent
-
-    return NearestLine([(river.label, river.geometry) for river in rivers],
-                       facilities_extent(f.point for f in facilities))
-
-
-def task_proposal(facilities: str, rivers: str, check: str = "") -> dict:
-    """The proposed near-border / near-facility read (prototype_near.py); with check, compared with the plugin."""
-    _qgis()
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import prototype_near
-
-    from tmf_plugin.transboundary.algorithms import default_countries
-    from tmf_plugin.transboundary.analysis import Settings, classify_rivers, facility_points, find_country
-    from tmf_plugin.transboundary.countries import Countries
-    from tmf_plugin.transboundary.rivers import read_rivers
-
-    countries = Countries(default_countries())
-    country = find_country(countries, "KAZ", "countries")
-    settings = Settings()
-    points = facility_points(_layer(facilities, "facilities"))
-    result = prototype_near.run(points, _layer(rivers, "rivers"), country, settings.names)
-    hits = result.pop("hits")
-    result["groups"] = len(result["groups"])
-    if check:
-        river_list = read_rivers(_layer(rivers, "rivers"))
-        try:
-            transboundary = classify_rivers(river_list, country, countries, settings)
-        except TypeError:  # the signature of earlier versions
-            transboundary = classify_rivers(river_list, country, settings)
-        chosen = [river for river in river_list if transboundary.is_transboundary(river)]
-        index = _nearest_index(chosen, points)
-        full = [index.nearest(f.point) for f in points]
-        result["groups_full"] = len(transboundary.by_course)
-        result["same_river"] = sum(1 for a, b in zip(hits, full) if a and b and a[0] == b[0])
-        result["max_km_difference"] = max(abs(a[1] - b[1]) for a, b in zip(hits, full) if a and b)
-    return result
-
-
 def task_walk(facilities: str, rivers: str, check: str = "") -> dict:
     """Tracing with the topology learnt on the way (prototype_walk.py); with check, compared with RiverNetwork."""
     _qgis()

@@ -116,3 +116,19 @@ def test_long_segments_are_measured_along_their_whole_length(qgis_app):
         truth = {"Long": _brute_km(lon, lat, line), "Short": _brute_km(lon, lat, [(54.0, 47.5), (54.2, 47.6)])}
         assert name == min(truth, key=truth.get)
         assert km == pytest.approx(truth[name], rel=0.002, abs=0.01)
+
+
+def test_curved_lines_from_a_file_are_measured_along_the_curve(qgis_app):
+    """A CompoundCurve (GeoPackage allows them) comes in as WKB the arrays cannot cut; QGIS segmentises it."""
+    from qgis.core import QgsGeometry
+
+    from tmf_plugin.transboundary.nearest import _wkb_vertices
+
+    curve = QgsGeometry.fromWkt("CompoundCurve(CircularString(60 45, 61 46, 62 45), (62 45, 63 45))")
+    straight = QgsGeometry.fromWkt("LineString(70 40, 71 41)")
+    vertices, parts, records = _wkb_vertices([curve.asWkb().data(), straight.asWkb().data()])
+    assert records.tolist() == [0, 1]
+    on_arc = vertices[parts == 0][:-1]  # the last vertex ends the straight piece at (63, 45)
+    assert len(on_arc) > 20
+    assert np.allclose(np.hypot(on_arc[:, 0] - 61.0, on_arc[:, 1] - 45.0), 1.0, atol=1e-6)
+    assert vertices[parts == 1].tolist() == [[70.0, 40.0], [71.0, 41.0]]

@@ -49,10 +49,12 @@ def test_gdal_reads_the_same_reaches_as_qgis_and_only_from_whole_files(tmf_proce
         QgsCoordinateReferenceSystem,
         QgsFeatureRequest,
         QgsProcessingFeatureSourceDefinition,
+        QgsProject,
+        QgsVectorFileWriter,
         QgsVectorLayer,
     )
 
-    from tmf_plugin.transboundary.file_lines import read_basin_lines, whole_file
+    from tmf_plugin.transboundary.file_lines import LayerFile, read_basin_lines, whole_file
     from tmf_plugin.transboundary.nearest import _read_through_qgis
 
     rivers = tmp_path / "rivers.gpkg"
@@ -65,6 +67,16 @@ def test_gdal_reads_the_same_reaches_as_qgis_and_only_from_whole_files(tmf_proce
     qgis_wkbs, qgis_values = _read_through_qgis(layer, "MAIN_RIV", basins)
     assert len(wkbs) == 6_000
     assert sorted(zip(values.tolist(), map(bytes, wkbs))) == sorted(zip(qgis_values.tolist(), qgis_wkbs))
+    # A second layer of the same file, given by its index (as QGIS names the layers of some formats): the file
+    # read must take that one, not the first.
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.layerName, options.actionOnExistingFile = "first_basin", QgsVectorFileWriter.CreateOrOverwriteLayer
+    copy = layer.materialize(QgsFeatureRequest().setFilterExpression(f'"MAIN_RIV" = {basins[0]}'))
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(copy, str(rivers), QgsProject.instance().transformContext(),
+                                                      options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    wkbs, values = read_basin_lines(LayerFile(str(rivers), None, 1), "MAIN_RIV", basins, layer.fields())
+    assert len(wkbs) == 3_000 and set(values.tolist()) == {basins[0]}
 
     # Whenever the file holds more or other than the layer shows, the reaches are read through QGIS.
     assert whole_file(QgsProcessingFeatureSourceDefinition(layer.id(), True), layer) is None  # selected only

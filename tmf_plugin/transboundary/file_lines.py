@@ -15,10 +15,11 @@ BATCH = 50_000  # features per Arrow batch: columns of this size cost tens of MB
 
 @dataclass(frozen=True)
 class LayerFile:
-    """A file layer whose features are exactly what QGIS shows: its path and layer name (None: the only one)."""
+    """A file layer whose features are exactly what QGIS shows: its path, and its layer by name or else by index."""
 
     path: str
     layer_name: str | None
+    layer_index: int = 0
 
 
 def whole_file(parameter_value, layer: QgsVectorLayer | None) -> LayerFile | None:
@@ -38,7 +39,8 @@ def whole_file(parameter_value, layer: QgsVectorLayer | None) -> LayerFile | Non
     path = parts.get("path", "")
     if not path or not os.path.isfile(path) or parts.get("subset"):
         return None
-    return LayerFile(path, parts.get("layerName") or None)
+    layer_id = parts.get("layerId")
+    return LayerFile(path, parts.get("layerName") or None, layer_id if isinstance(layer_id, int) else 0)
 
 
 def read_basin_lines(file: LayerFile, basin_field: str, basins: list[int], fields: QgsFields, feedback=None):
@@ -57,7 +59,7 @@ def read_basin_lines(file: LayerFile, basin_field: str, basins: list[int], field
     # GDAL's exception mode is process-wide and other plugins rely on its setting, so failures are checked by value.
     dataset = ogr.Open(file.path)
     layer = None if dataset is None else \
-        dataset.GetLayerByName(file.layer_name) if file.layer_name else dataset.GetLayer(0)
+        dataset.GetLayerByName(file.layer_name) if file.layer_name else dataset.GetLayer(file.layer_index)
     if layer is None:
         return None
     definition = layer.GetLayerDefn()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import threading
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -16,6 +17,7 @@ from qgis.core import (
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SEMI_MAJOR_M = 6378137.0
+FLATTENING = 1 / 298.257223563  # of WGS 84
 ECC2 = 6.69437999014e-3  # first eccentricity squared of WGS 84
 CENTRE_STEP_DEG = 0.5  # projections are shared by facilities whose centres round to the same half degree
 
@@ -37,13 +39,17 @@ def distance_area() -> QgsDistanceArea:
     return measure
 
 
+def radii_of_curvature(phi):
+    """(meridian M, prime vertical N) radii of WGS 84 in metres at latitude phi in radians (a float or an array)."""
+    w = 1.0 - ECC2 * np.sin(phi) ** 2
+    return SEMI_MAJOR_M * (1.0 - ECC2) / w**1.5, SEMI_MAJOR_M / np.sqrt(w)
+
+
 def metres_per_degree(lat: float) -> tuple[float, float]:
     """Metres per degree of longitude and of latitude at a latitude on WGS 84."""
     phi = math.radians(lat)
-    w = 1.0 - ECC2 * math.sin(phi) ** 2
-    east = math.radians(1.0) * SEMI_MAJOR_M * math.cos(phi) / math.sqrt(w)
-    north = math.radians(1.0) * SEMI_MAJOR_M * (1.0 - ECC2) / w**1.5
-    return max(east, 1e-6), north
+    meridian, prime = radii_of_curvature(phi)
+    return max(math.radians(1.0) * float(prime) * math.cos(phi), 1e-6), math.radians(1.0) * float(meridian)
 
 
 def local_equidistant(center: QgsPointXY) -> QgsCoordinateReferenceSystem:

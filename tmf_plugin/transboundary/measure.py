@@ -1,4 +1,4 @@
-"""Ellipsoidal measures in EPSG:4326: lengths along lines and the nearest point of a line to a facility."""
+"""Ellipsoidal measures in EPSG:4326: lengths along lines and boxes that hold every point within a distance."""
 
 from __future__ import annotations
 
@@ -40,27 +40,3 @@ def degree_box(lon: float, lat: float, km: float) -> tuple[float, float, float, 
     if dlon >= 180.0:
         return -180.0, lat - dlat, 180.0, lat + dlat
     return lon - dlon, lat - dlat, lon + dlon, lat + dlat
-
-
-def nearest_on_polyline(lon: float, lat: float, points: list[tuple[float, float]]) -> tuple[float, float, float]:
-    """(approximate km, lon, lat) of the point of a lon/lat polyline nearest to (lon, lat).
-
-    The search runs in a plane tangent at the facility, where distances of a few hundred km are within a few per
-    cent; the caller measures the chosen point on the ellipsoid, and near the minimum that error is second order.
-    """
-    phi = math.radians(lat)
-    kx = 111.41284 * math.cos(phi) - 0.0935 * math.cos(3 * phi)  # km per degree on WGS 84 at this latitude
-    ky = 111.13295 - 0.55982 * math.cos(2 * phi)
-    best = (math.inf, points[0][0], points[0][1])
-    ax, ay = (points[0][0] - lon) * kx, (points[0][1] - lat) * ky
-    for index in range(1, len(points)):
-        bx, by = (points[index][0] - lon) * kx, (points[index][1] - lat) * ky
-        dx, dy = bx - ax, by - ay
-        span = dx * dx + dy * dy
-        t = 0.0 if span == 0.0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / span))
-        px, py = ax + t * dx, ay + t * dy
-        dist = math.hypot(px, py)
-        if dist < best[0]:
-            best = (dist, lon + px / kx, lat + py / ky)
-        ax, ay = bx, by
-    return best

@@ -15,13 +15,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..downstream.geodesy import ECC2, SEMI_MAJOR_M, distance_area
+from ..downstream.geodesy import FLATTENING, SEMI_MAJOR_M, distance_area, radii_of_curvature
 from ..facilities import WGS84
 from .file_lines import LayerFile, read_basin_lines
 from .measure import line_parts
 from .segment_tree import SegmentTree, first_lowest
 
-FLATTENING = 1 / 298.257223563
 MAX_PIECE_M = 2000.0  # longer segments are cut: the index holds chords, and a lon/lat line curves in the plane
 MARGIN_M = 5.0  # more than a chord of MAX_PIECE_M strays from its curve at any latitude the table covers
 CHUNK = 4096  # facilities searched together: the arrays of a search stay within tens of MB, and cancel is heard
@@ -45,16 +44,12 @@ class Conic:
             (math.cos(phi_1) - math.cos(phi_2)) / (phi_2 - phi_1)
         self.g = math.cos(phi_1) / self.n + phi_1
         self.lon0 = lon0
-        self.radius = self._meridian_radius(math.radians((y0 + y1) / 2))
+        self.radius = float(radii_of_curvature(math.radians((y0 + y1) / 2))[0])
         self.table_start = math.floor(max(-89.0, y0 - 5.0) * 10) / 10
         lats = np.radians(self.table_start + np.arange(int((min(89.0, y1 + 5.0) - self.table_start) * 10) + 2) / 10)
-        prime = SEMI_MAJOR_M / np.sqrt(1 - ECC2 * np.sin(lats) ** 2)
+        meridian, prime = radii_of_curvature(lats)
         along_parallel = np.abs(self.n * self.radius * (self.g - lats)) / (prime * np.cos(lats))
-        self._max_tables(np.maximum(self.radius / self._meridian_radius(lats), along_parallel))
-
-    @staticmethod
-    def _meridian_radius(phi):
-        return SEMI_MAJOR_M * (1 - ECC2) / (1 - ECC2 * np.sin(phi) ** 2) ** 1.5
+        self._max_tables(np.maximum(self.radius / meridian, along_parallel))
 
     def _max_tables(self, scales: np.ndarray) -> None:
         """Maxima of every run of 2**k table rows, so the largest scale of any latitude band is two look-ups."""
@@ -85,7 +80,7 @@ class Conic:
 
 
 def quick_km(lon1, lat1, lon2, lat2) -> np.ndarray:
-    """Lambert's formula for WGS 84 distances in km: within about 10 m in 1,000 km, for arrays of point pairs."""
+    """Lambert's formula for WGS 84 distances in km, for arrays of point pairs: within 1.5e-6 of the geodesic."""
     b1 = np.arctan((1 - FLATTENING) * np.tan(np.radians(lat1)))
     b2 = np.arctan((1 - FLATTENING) * np.tan(np.radians(lat2)))
     half = np.sin((b2 - b1) / 2) ** 2 + np.cos(b1) * np.cos(b2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
@@ -98,7 +93,7 @@ def quick_km(lon1, lat1, lon2, lat2) -> np.ndarray:
     return SEMI_MAJOR_M * (sigma - correction) / 1000.0
 
 
-def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(vertices as an (n, 2) array, line part of each vertex, record of each part) of WKB LineStrings and
     MultiLineStrings.
 
@@ -136,8 +131,8 @@ def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
 
 def _wkb_parts(wkb: bytes) -> list[np.ndarray]:
     """The parts of one WKB line geometry (ISO Z/M too) as vertex arrays; other types through QGIS."""
-    order = "<" if wkb[0] == 1 else ">"
-    kind = int.from_bytes(wkb[1:5], "little" if order == "<" else "big")
+    order, endian = ("<", "little") if wkb[0] == 1 else (">", "big")
+    kind = int.from_bytes(wkb[1:5], endian)
     flat, dims = kind % 1000, 2 + (kind // 1000 in (1, 3)) + (kind // 1000 in (2, 3))
     if flat not in (2, 5):
         geometry = QgsGeometry()
@@ -145,14 +140,14 @@ def _wkb_parts(wkb: bytes) -> list[np.ndarray]:
         return [np.array([(p.x(), p.y()) for p in part]) for part in line_parts(geometry)]
 
     def linestring(offset):
-        n = int.from_bytes(wkb[offset + 5:offset + 9], "little" if order == "<" else "big")
+        n = int.from_bytes(wkb[offset + 5:offset + 9], endian)
         coords = np.frombuffer(wkb, dtype=order + "f8", count=n * dims, offset=offset + 9).reshape(n, dims)
         return coords[:, :2].astype(np.float64), offset + 9 + 8 * n * dims
 
     if flat == 2:
         return [linestring(0)[0]]
     parts, offset = [], 9
-    for _ in range(int.from_bytes(wkb[5:9], "little" if order == "<" else "big")):
+    for _ in range(int.from_bytes(wkb[5:9], endian)):
         part, offset = linestring(offset)
         parts.append(part)
     return parts
@@ -279,13 +274,8 @@ class NearestBasinReach(NearestLine):
         basins = sorted(int(b) for b in basins)
         read = read_basin_lines(file, basin_field, basins, source.fields(), feedback) if file and basins else None
         wkbs, record_basins = read if read is not None else _read_through_qgis(source, basin_field, basins, feedback)
-        index = np.full(max(basins, default=0) + 1, -1, dtype=np.int64) if basins and min(basins) >= 0 else None
-        if index is not None:
-            index[basins] = np.arange(len(basins))
-            record_labels = index[record_basins]
-        else:  # negative basin ids: look each one up
-            lookup = {basin: number for number, basin in enumerate(basins)}
-            record_labels = np.array([lookup[int(b)] for b in record_basins], dtype=np.int64)
+        # Every reach read belongs to one of the sorted basins (the filter), so its label number is its rank.
+        record_labels = np.searchsorted(np.array(basins, dtype=np.int64), record_basins)
         self._build(wkbs, record_labels, [label(b) for b in basins], extent)
 
 

@@ -49,6 +49,20 @@ def cmd_inventory(args) -> int:
     return 0
 
 
+def cmd_compare(args) -> int:
+    from . import api
+    from .i18n import tr
+
+    changes, report = api.compare_inventories(args.old, args.new, move_tolerance_m=args.move_tolerance_m,
+                                              fields=args.fields, **args.extra)
+    _write({"inventory_changes": changes, "changed_fields": report}, args.out)
+    counts = changes["change"].value_counts().to_dict() if len(changes) else {}
+    print(tr("{added} added, {removed} removed, {changed} changed, {unchanged} unchanged, "
+             "{unmatched} without a unique ID.").format(**{key: counts.get(key, 0) for key in (
+                 "added", "removed", "changed", "unchanged", "unmatched")}))
+    return 0
+
+
 def cmd_network(args) -> int:
     from . import api
 
@@ -127,6 +141,14 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--scores", help="THI class-score table replacing the shipped one")
     sub.add_argument("--out", type=Path, default=Path("out/inventory.gpkg"))
     sub.add_argument("--report", type=Path, help="also write the validation report as CSV")
+
+    sub = command("compare", "what changed between the previous and the new inventory (tmf:compareinventories)",
+                  cmd_compare)
+    sub.add_argument("old", help="previous inventory: facility layer, or a CSV/spreadsheet that is imported first")
+    sub.add_argument("new", help="new inventory, the same way")
+    sub.add_argument("--move-tolerance-m", type=float, help="a move up to this many metres is no change (10)")
+    sub.add_argument("--fields", help="fields to compare, comma-separated (default: all and location)")
+    sub.add_argument("--out", type=Path, default=Path("out/inventory_changes.gpkg"))
 
     sub = command("network", "build a routable river network from lines (tmf:buildrivernetwork)", cmd_network)
     sub.add_argument("input", help="river lines")

@@ -72,13 +72,11 @@ def hazard_index(facilities, *, scores=None, **more):
     return outputs["OUTPUT"]
 
 
-# Inventory files that are tables, not facility layers: compare_inventories imports them first.
-_TABLE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xls", ".ods"}
-
-
 def _facilities(inventory):
     """A facility layer: a spreadsheet or CSV file goes through tmf:importinventory, anything else as it is."""
-    if isinstance(inventory, (str, Path)) and Path(str(inventory).split("|")[0]).suffix.lower() in _TABLE_SUFFIXES:
+    from ..inventory.compare import needs_import
+
+    if isinstance(inventory, (str, Path)) and needs_import(str(inventory)):
         return import_inventory(inventory)[0]
     return inventory
 

@@ -213,6 +213,18 @@ def _where(record: Record) -> str:
     return f"{record.lat:.7f}, {record.lon:.7f}"
 
 
+# Inventory files that are tables, not facility layers: they are imported before they are compared.
+TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xls", ".ods")
+
+
+def needs_import(source: str, field_names: list[str] | None = None) -> bool:
+    """True when an inventory must go through tmf:importinventory first: a table file, or a layer without tmf_id."""
+    path = str(source).split("|")[0].lower()
+    if path.endswith(TABLE_SUFFIXES):
+        return True
+    return field_names is not None and "tmf_id" not in {name.lower() for name in field_names}
+
+
 def parse_fields(text: str | None) -> list[str]:
     """The FIELDS parameter: canonical names (and `location`) separated by commas or spaces; empty means all.
 

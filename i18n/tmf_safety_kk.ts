@@ -99,12 +99,12 @@
         <translation>Белгіленген қоймалар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="242"/>
         <source>Map sheets</source>
         <translation>Карта парақтары</translation>
     </message>
@@ -989,27 +989,27 @@
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
         <source>Sheets</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Paper</source>
         <translation>Қағаз пішімі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
         <source>Orientation</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
         <source>Sheet language</source>
         <translation>Парақтар тілі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
         <source>Resolution (dpi)</source>
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -1654,102 +1654,102 @@
         <translation>Әр облысқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Portrait</source>
         <translation>Кітаптық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>мысалы, Қалдық қоймаларының қауіпсіздігі жөніндегі жұмыс тобы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>мысалы, 2026 жылғы 25 қарашадағы отырыс, Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF with all sheets</source>
         <translation>Барлық парақ бір PDF файлында</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF per sheet</source>
         <translation>Әр параққа бір PDF</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>PNG images</source>
         <translation>PNG кескіндері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Preview first sheet</source>
         <translation>1-парақты қарау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
         <source>Export sheets</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="115"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
         <source>Open output folder</source>
         <translation>Нәтижелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="187"/>
         <source>Rendering the first sheet…</source>
         <translation>Бірінші парақ салынуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
         <source>Choose an output folder first.</source>
         <translation>Алдымен нәтижелер қалтасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="197"/>
         <source>Exporting map sheets…</source>
         <translation>Карта парақтары экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="202"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Алдымен белгіленген қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="212"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="215"/>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="220"/>
         <source>The preview failed: {error}</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="226"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Бірінші парақтың алдын ала көрінісі. Экспорт барлығын жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="228"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="231"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт тоқтатылды; {count} файл жазылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
         <source>Export failed.</source>
         <translation>Экспорт сәтсіз аяқталды.</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>{path} ішінде тақырып жолы бар ({row}-жол), бірақ деректер жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="234"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Парақтар экспортталды: {folder} қалтасында {count} файл. Макет жобаның макеттер менеджерінде.</translation>
     </message>
@@ -2537,6 +2537,11 @@
         <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
         <source>Changes sheets need the output of tmf:compareinventories as INPUT; {name} has no field change.</source>
         <translation>Өзгерістер парағы үшін INPUT кірісіне tmf:compareinventories нәтижесі қажет; {name} қабатында change өрісі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>What changed since the previous inventory</source>
+        <translation>Бұрынғы тізбеден бері не өзгерді</translation>
     </message>
 </context>
 </TS>

@@ -99,12 +99,12 @@
         <translation>Отмеченные хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="242"/>
         <source>Map sheets</source>
         <translation>Листы карты</translation>
     </message>
@@ -989,27 +989,27 @@
         <translation>Коридоры ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
         <source>Sheets</source>
         <translation>Листы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
         <source>Sheet language</source>
         <translation>Язык листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (dpi)</translation>
     </message>
@@ -1654,102 +1654,102 @@
         <translation>Лист на каждую область</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>например, Рабочая группа по безопасности хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>например, Заседание 25 ноября 2026 г., Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF with all sheets</source>
         <translation>Один PDF со всеми листами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF per sheet</source>
         <translation>PDF на каждый лист</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>PNG images</source>
         <translation>Изображения PNG</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Preview first sheet</source>
         <translation>Просмотр листа 1</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
         <source>Export sheets</source>
         <translation>Экспорт листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="115"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
         <source>Open output folder</source>
         <translation>Открыть папку результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="187"/>
         <source>Rendering the first sheet…</source>
         <translation>Отрисовка первого листа…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
         <source>Choose an output folder first.</source>
         <translation>Сначала выберите папку результатов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="197"/>
         <source>Exporting map sheets…</source>
         <translation>Экспорт листов карты…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="202"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Сначала выберите слой отмеченных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="212"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="215"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="220"/>
         <source>The preview failed: {error}</source>
         <translation>Не удалось построить просмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="226"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Просмотр первого листа. При экспорте записываются все.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="228"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="231"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт остановлен; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
         <source>Export failed.</source>
         <translation>Экспорт не удался.</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>В {path} есть строка заголовка (строка {row}), но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="234"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Листы экспортированы: файлов — {count}, папка {folder}. Макет — в менеджере макетов проекта.</translation>
     </message>
@@ -2537,6 +2537,11 @@
         <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
         <source>Changes sheets need the output of tmf:compareinventories as INPUT; {name} has no field change.</source>
         <translation>Для листа изменений на вход INPUT нужен результат tmf:compareinventories; в слое {name} нет поля change.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>What changed since the previous inventory</source>
+        <translation>Что изменилось со времени прошлого перечня</translation>
     </message>
 </context>
 </TS>

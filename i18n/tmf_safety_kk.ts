@@ -234,82 +234,82 @@
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="48"/>
+        <location filename="../tmf_plugin/api/demo.py" line="49"/>
         <source>Running {id} ...</source>
         <translation>{id} орындалуда ...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="80"/>
+        <location filename="../tmf_plugin/api/demo.py" line="81"/>
         <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
         <translation>Импортталды: тізілімнің {rows} жолынан {placed} қалдық қоймасы ({missing} орналастырылмады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="84"/>
+        <location filename="../tmf_plugin/api/demo.py" line="85"/>
         <source>Validation report: {problems} problems in {rows} rows</source>
         <translation>Тексеру есебі: {rows} жолда {problems} мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="133"/>
+        <location filename="../tmf_plugin/api/demo.py" line="136"/>
         <source>Facilities read from the clean sample inventory: {n}</source>
         <translation>Таза үлгі тізілімнен оқылған қалдық қоймалары: {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="102"/>
+        <location filename="../tmf_plugin/api/demo.py" line="104"/>
         <source>No facilities: the rest of the workflow needs an inventory.</source>
         <translation>Қалдық қоймалары жоқ: қалған қадамдарға тізілім қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="140"/>
+        <location filename="../tmf_plugin/api/demo.py" line="143"/>
         <source>Hazard index: {complete} of {n} facilities complete</source>
         <translation>Қауіптілік индексі толық: {complete} / {n} қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="159"/>
+        <location filename="../tmf_plugin/api/demo.py" line="190"/>
         <source>River network: {n} reaches</source>
         <translation>Өзен желісі: {n} бөлік</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="167"/>
+        <location filename="../tmf_plugin/api/demo.py" line="198"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ағыс бойымен төмен (ең көбі {km} км, байланыстыру {snap} км шегінде): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="185"/>
+        <location filename="../tmf_plugin/api/demo.py" line="216"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансшекаралық белгілер: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="200"/>
+        <location filename="../tmf_plugin/api/demo.py" line="231"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Карта парақтары ({language}): {n} PDF файл</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="229"/>
+        <location filename="../tmf_plugin/api/demo.py" line="264"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>sample_layers бойынша «Қалдық қоймаларының қауіпсіздігі» демонстрациясы (иллюстративтік тізілім, Natural Earth анықтамалық деректері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="233"/>
+        <location filename="../tmf_plugin/api/demo.py" line="268"/>
         <source>Result layers: {names}</source>
         <translation>Нәтиже қабаттары: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="234"/>
+        <location filename="../tmf_plugin/api/demo.py" line="269"/>
         <source>Files written:</source>
         <translation>Жазылған файлдар:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="238"/>
+        <location filename="../tmf_plugin/api/demo.py" line="273"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: {n} ескерту (оларды көру үшін демоны --verbose арқылы іске қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="240"/>
+        <location filename="../tmf_plugin/api/demo.py" line="275"/>
         <source>Not built in this version: {id}</source>
         <translation>Бұл нұсқада іске асырылмаған: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="242"/>
+        <location filename="../tmf_plugin/api/demo.py" line="277"/>
         <source>Failed: {id}: {message}</source>
         <translation>Қате: {id}: {message}</translation>
     </message>
@@ -2542,6 +2542,11 @@
         <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
         <source>What changed since the previous inventory</source>
         <translation>Бұрынғы тізбеден бері не өзгерді</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="171"/>
+        <source>Changes by the next meeting ({file}): {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID</source>
+        <translation>Келесі отырысқа дейінгі өзгерістер ({file}): {added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз, {unmatched} бірегей ID-сіз</translation>
     </message>
 </context>
 </TS>

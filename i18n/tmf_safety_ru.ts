@@ -234,82 +234,82 @@
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="48"/>
+        <location filename="../tmf_plugin/api/demo.py" line="49"/>
         <source>Running {id} ...</source>
         <translation>Выполняется {id} ...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="80"/>
+        <location filename="../tmf_plugin/api/demo.py" line="81"/>
         <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
         <translation>Импортировано хвостохранилищ: {placed} (строк в реестре: {rows}, не размещено: {missing})</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="84"/>
+        <location filename="../tmf_plugin/api/demo.py" line="85"/>
         <source>Validation report: {problems} problems in {rows} rows</source>
         <translation>Отчёт проверки: проблем — {problems}, строк — {rows}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="133"/>
+        <location filename="../tmf_plugin/api/demo.py" line="136"/>
         <source>Facilities read from the clean sample inventory: {n}</source>
         <translation>Хвостохранилищ из чистого демонстрационного реестра: {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="102"/>
+        <location filename="../tmf_plugin/api/demo.py" line="104"/>
         <source>No facilities: the rest of the workflow needs an inventory.</source>
         <translation>Нет хвостохранилищ: для остальных шагов нужен реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="140"/>
+        <location filename="../tmf_plugin/api/demo.py" line="143"/>
         <source>Hazard index: {complete} of {n} facilities complete</source>
         <translation>Индекс опасности: полный у {complete} из {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="159"/>
+        <location filename="../tmf_plugin/api/demo.py" line="190"/>
         <source>River network: {n} reaches</source>
         <translation>Речная сеть: участков — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="167"/>
+        <location filename="../tmf_plugin/api/demo.py" line="198"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ниже по течению (не более {km} км, привязка в пределах {snap} км): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="185"/>
+        <location filename="../tmf_plugin/api/demo.py" line="216"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансграничные отметки: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="200"/>
+        <location filename="../tmf_plugin/api/demo.py" line="231"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Листы карты ({language}): PDF-файлов — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="229"/>
+        <location filename="../tmf_plugin/api/demo.py" line="264"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>Демонстрация «Безопасности хвостохранилищ» на sample_layers (иллюстративный реестр, справочные данные Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="233"/>
+        <location filename="../tmf_plugin/api/demo.py" line="268"/>
         <source>Result layers: {names}</source>
         <translation>Слои результатов: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="234"/>
+        <location filename="../tmf_plugin/api/demo.py" line="269"/>
         <source>Files written:</source>
         <translation>Записанные файлы:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="238"/>
+        <location filename="../tmf_plugin/api/demo.py" line="273"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: предупреждений — {n} (чтобы их увидеть, запустите демо с --verbose)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="240"/>
+        <location filename="../tmf_plugin/api/demo.py" line="275"/>
         <source>Not built in this version: {id}</source>
         <translation>Не реализовано в этой версии: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="242"/>
+        <location filename="../tmf_plugin/api/demo.py" line="277"/>
         <source>Failed: {id}: {message}</source>
         <translation>Ошибка: {id}: {message}</translation>
     </message>
@@ -2542,6 +2542,11 @@
         <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
         <source>What changed since the previous inventory</source>
         <translation>Что изменилось со времени прошлого перечня</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="171"/>
+        <source>Changes by the next meeting ({file}): {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID</source>
+        <translation>Изменения к следующему заседанию ({file}): добавлено {added}, исключено {removed}, изменено {changed}, без изменений {unchanged}, без однозначного ID {unmatched}</translation>
     </message>
 </context>
 </TS>

@@ -185,7 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("sheets", "export map sheets (tmf:exportmapsheets)", cmd_sheets)
     sub.add_argument("input", help="flagged facilities")
     sub.add_argument("--out-folder", type=Path, default=Path("out/sheets"))
-    sub.add_argument("--sheets", help="overview, facility or region")
+    sub.add_argument("--sheets", help="overview, facility, region or changes (INPUT: the compare output)")
     sub.add_argument("--language", choices=["en", "ru", "kk"])
     sub.add_argument("--title")
     sub.add_argument("--subtitle")
@@ -196,9 +196,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("demo", "run the whole workflow on sample_layers and write out/", cmd_demo)
     sub.add_argument("--out", type=Path, default=Path("out"))
     sub.add_argument("--languages", nargs="+", default=["en", "ru", "kk"], choices=["en", "ru", "kk"])
-    sub.add_argument("--sheets", default="overview,facility",
+    sub.add_argument("--sheets", default="overview,facility,changes",
                      help="kinds of map sheet, comma-separated: overview, facility (the facilities flagged high), "
-                          "region")
+                          "region, changes (what changed by the next meeting)")
     sub.add_argument("--verbose", action="store_true", help="print every message of the algorithms")
     return parser
 

@@ -79,8 +79,9 @@ def _bind_changes_table(layout, facilities, options: SheetOptions, total: int) -
         (text(lang, "col_name"), 0.30, 'coalesce("name", \'\')'),
         (change_text(lang, "col_change"), 0.13, f'CASE {words} ELSE "change" END'),
         (change_text(lang, "col_fields"), 0.35, 'coalesce("changed_fields", \'\')'),
-        (change_text(lang, "col_moved"), 0.12, 'CASE WHEN "moved_m" > 0.05 THEN format_number("moved_m", 1) '
-                                               'ELSE \'\' END'),
+        # The move only where it counts as a change: DMS rounding moves every point a few centimetres.
+        (change_text(lang, "col_moved"), 0.12, 'CASE WHEN "changed_fields" LIKE \'%location%\' '
+                                               'THEN format_number("moved_m", 1) ELSE \'\' END'),
     )
     usable = frame.rect().width() - len(columns) * 2 * table.cellMargin() - 1
     built = []

@@ -155,3 +155,19 @@ def test_unknown_field_in_fields_is_named(tmf_processing):
     with pytest.raises(QgsProcessingException, match="volume"):
         processing.run("tmf:compareinventories", {
             "OLD": str(OLD_CSV), "NEW": str(NEW_CSV), "FIELDS": "volume", "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_ids_match_as_the_import_finds_repeats_and_fields_limit_the_comparison():
+    from tmf_plugin.inventory.compare import Record, compare, parse_fields
+
+    old = [Record("old 1", " kz-01 ", {"name": "a", "status": "active"}, 80.0, 50.0)]
+    new = [Record("new 1", "KZ-01", {"name": "b", "status": "closed"}, 80.0, 50.0)]
+    result = compare(old, new, distance=lambda *_: 0.0)
+    assert [(e.tmf_id, e.change, e.changed_fields) for e in result.entries] == [
+        ("KZ-01", "changed", ["name", "status"])]
+    assert [(c.tmf_id, c.field, c.old_value, c.new_value) for c in result.report] == [
+        ("KZ-01", "name", "a", "b"), ("KZ-01", "status", "active", "closed")]
+    assert parse_fields("") is None and parse_fields("status; location") == ["status", "location"]
+    only_status = compare(old, new, fields=parse_fields("status"), distance=lambda *_: 0.0)
+    assert only_status.entries[0].changed_fields == ["status"]
+    assert compare(old, new, fields=parse_fields("tmf_id"), distance=lambda *_: 0.0).entries[0].change == "unchanged"

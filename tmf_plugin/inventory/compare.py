@@ -69,11 +69,16 @@ class Comparison:
 
 
 def key_of(tmf_id) -> str | None:
-    """The ID as it is matched: its text with spaces trimmed; None when the facility has none."""
+    """The ID as it is matched: spaces trimmed and case folded, as the import finds repeated IDs; None when empty."""
     text = v.parse_text(tmf_id)
     if text is None or v.is_empty(text):
         return None
-    return " ".join(text.split())
+    return " ".join(text.split()).casefold()
+
+
+def _shown_id(record: Record) -> str:
+    """The ID as the inventory writes it (spaces trimmed)."""
+    return " ".join(str(v.parse_text(record.tmf_id)).split())
 
 
 def canonical_value(name: str, raw):
@@ -136,7 +141,7 @@ def display(value) -> str:
 
 def _by_id(records: list[Record], which: str, comparison: Comparison) -> tuple[dict[str, Record], set[str]]:
     """{key: record} of the records with a unique ID, and the IDs that appear more than once."""
-    seen: dict[str, list[Record]] = {}
+    seen: dict[str, list[Record]] = {}  # by key_of
     for record in records:
         key = key_of(record.tmf_id)
         if key is None:
@@ -148,7 +153,7 @@ def _by_id(records: list[Record], which: str, comparison: Comparison) -> tuple[d
     for key in sorted(duplicated):
         comparison.messages.append(tr(
             "The ID {id} appears {count} times in the {which} inventory ({features}); it is compared in "
-            "neither inventory.").format(id=key, count=len(seen[key]), which=inventory,
+            "neither inventory.").format(id=_shown_id(seen[key][0]), count=len(seen[key]), which=inventory,
                                          features=", ".join(r.label for r in seen[key])))
     return {key: found[0] for key, found in seen.items() if key not in duplicated}, duplicated
 
@@ -163,7 +168,7 @@ def compare(old: list[Record], new: list[Record], *, fields: list[str] | None = 
     is reported and all its facilities are `unmatched`. distance(lon1, lat1, lon2, lat2) gives metres on the
     ellipsoid; the move is measured for every matched pair, and flagged as `location` beyond tolerance_m.
     """
-    chosen = [name for name in (fields or COMPARABLE) if name != "tmf_id"]
+    chosen = [name for name in (COMPARABLE if fields is None else fields) if name != "tmf_id"]
     comparison = Comparison()
     old_ids, old_repeated = _by_id(old, "old", comparison)
     new_ids, new_repeated = _by_id(new, "new", comparison)
@@ -172,7 +177,7 @@ def compare(old: list[Record], new: list[Record], *, fields: list[str] | None = 
         for which, records in (("old", old), ("new", new)):
             for record in records:
                 if key_of(record.tmf_id) == key:
-                    comparison.entries.append(Entry(key, UNMATCHED, record, which))
+                    comparison.entries.append(Entry(_shown_id(record), UNMATCHED, record, which))
     for key in sorted(set(old_ids) | set(new_ids)):
         if cancelled():
             break
@@ -180,19 +185,20 @@ def compare(old: list[Record], new: list[Record], *, fields: list[str] | None = 
             continue
         before, after = old_ids.get(key), new_ids.get(key)
         if before is None:
-            comparison.entries.append(Entry(key, ADDED, after, "new"))
+            comparison.entries.append(Entry(_shown_id(after), ADDED, after, "new"))
             continue
         if after is None:
-            comparison.entries.append(Entry(key, REMOVED, before, "old"))
+            comparison.entries.append(Entry(_shown_id(before), REMOVED, before, "old"))
             continue
-        entry = Entry(key, UNCHANGED, after, "new")
+        shown = _shown_id(after)
+        entry = Entry(shown, UNCHANGED, after, "new")
         for name in chosen:
             if name == LOCATION:
                 continue
             old_value, new_value = before.values.get(name), after.values.get(name)
             if not same(name, old_value, new_value):
                 entry.changed_fields.append(name)
-                comparison.report.append(FieldChange(key, name, display(old_value), display(new_value)))
+                comparison.report.append(FieldChange(shown, name, display(old_value), display(new_value)))
         placed = before.lon is not None and after.lon is not None
         if placed and distance is not None:
             entry.moved_m = distance(before.lon, before.lat, after.lon, after.lat)
@@ -200,7 +206,7 @@ def compare(old: list[Record], new: list[Record], *, fields: list[str] | None = 
             moved = entry.moved_m is not None and entry.moved_m > tolerance_m
             if moved or (before.lon is None) != (after.lon is None):
                 entry.changed_fields.append(LOCATION)
-                comparison.report.append(FieldChange(key, LOCATION, _where(before), _where(after)))
+                comparison.report.append(FieldChange(shown, LOCATION, _where(before), _where(after)))
         entry.change = CHANGED if entry.changed_fields else UNCHANGED
         comparison.entries.append(entry)
     return comparison
@@ -225,13 +231,15 @@ def needs_import(source: str, field_names: list[str] | None = None) -> bool:
     return field_names is not None and "tmf_id" not in {name.lower() for name in field_names}
 
 
-def parse_fields(text: str | None) -> list[str]:
-    """The FIELDS parameter: canonical names (and `location`) separated by commas or spaces; empty means all.
+def parse_fields(text: str | None) -> list[str] | None:
+    """The FIELDS parameter: canonical names (and `location`) separated by commas or spaces; None (all) when empty.
 
     Raises ValueError naming a field that is not one of them.
     """
     names = [part.strip().lower() for part in (text or "").replace(";", ",").replace(" ", ",").split(",")]
     names = [name for name in names if name]
+    if not names:
+        return None
     unknown = [name for name in names if name not in COMPARABLE and name != "tmf_id"]
     if unknown:
         raise ValueError(tr("FIELDS: {names} is not a field that can be compared (choose from {choices}).").format(

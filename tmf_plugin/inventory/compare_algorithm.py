@@ -142,7 +142,7 @@ class CompareInventoriesAlgorithm(InventoryAlgorithm):
         feedback.setProgress(60)
         measure = distance_area()
         comparison = compare(
-            old, new, fields=fields or None, tolerance_m=tolerance, cancelled=feedback.isCanceled,
+            old, new, fields=fields, tolerance_m=tolerance, cancelled=feedback.isCanceled,
             distance=lambda x1, y1, x2, y2: measure.measureLine(QgsPointXY(x1, y1), QgsPointXY(x2, y2)))
         if feedback.isCanceled():
             return {}

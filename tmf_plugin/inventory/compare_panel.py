@@ -100,9 +100,13 @@ class ComparisonBox(QGroupBox):
             return
         section.remember(previous_file=path)
         self._new = new.id() if new.id() in QgsProject.instance().mapLayers() else new.source()
-        fields = QgsVectorLayer(path, "previous", "ogr").fields().names() if path else layer.fields().names()
         old = path or layer.id()
-        if needs_import(path or layer.source(), fields):
+        if path:  # a table is imported; a GIS file is used as it is when it already has tmf_id
+            must_import = needs_import(path) or needs_import(path, QgsVectorLayer(path, "previous", "ogr").fields()
+                                                             .names())
+        else:
+            must_import = needs_import(layer.source(), layer.fields().names())
+        if must_import:
             self.status.setText(tr("Importing the previous inventory..."))
             section.start_job("tmf:importinventory", {
                 "INPUT": old, "COUNTRY_NAME": section.country_name.text().strip(),

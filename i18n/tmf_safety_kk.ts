@@ -79,7 +79,7 @@
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="65"/>
         <source>Inventory</source>
         <translation>Тізілім</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Белгіленген қоймалар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="242"/>
         <source>Map sheets</source>
         <translation>Карта парақтары</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>tmf:{id} «Қалдық қоймаларының қауіпсіздігі» плагинінің бұл нұсқасында әлі іске асырылмаған; нәтиже жазылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/processing/provider.py" line="39"/>
+        <location filename="../tmf_plugin/processing/provider.py" line="41"/>
         <source>TMF Safety: tailings management facilities and transboundary water risk</source>
         <translation>Қалдық қоймаларының қауіпсіздігі: қалдық қоймалары және трансшекаралық су тәуекелі</translation>
     </message>
@@ -224,92 +224,92 @@
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/__main__.py" line="93"/>
+        <location filename="../tmf_plugin/__main__.py" line="107"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="140"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="168"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="48"/>
+        <location filename="../tmf_plugin/api/demo.py" line="49"/>
         <source>Running {id} ...</source>
         <translation>{id} орындалуда ...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="80"/>
+        <location filename="../tmf_plugin/api/demo.py" line="81"/>
         <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
         <translation>Импортталды: тізілімнің {rows} жолынан {placed} қалдық қоймасы ({missing} орналастырылмады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="84"/>
+        <location filename="../tmf_plugin/api/demo.py" line="85"/>
         <source>Validation report: {problems} problems in {rows} rows</source>
         <translation>Тексеру есебі: {rows} жолда {problems} мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="133"/>
+        <location filename="../tmf_plugin/api/demo.py" line="136"/>
         <source>Facilities read from the clean sample inventory: {n}</source>
         <translation>Таза үлгі тізілімнен оқылған қалдық қоймалары: {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="102"/>
+        <location filename="../tmf_plugin/api/demo.py" line="104"/>
         <source>No facilities: the rest of the workflow needs an inventory.</source>
         <translation>Қалдық қоймалары жоқ: қалған қадамдарға тізілім қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="140"/>
+        <location filename="../tmf_plugin/api/demo.py" line="143"/>
         <source>Hazard index: {complete} of {n} facilities complete</source>
         <translation>Қауіптілік индексі толық: {complete} / {n} қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="159"/>
+        <location filename="../tmf_plugin/api/demo.py" line="190"/>
         <source>River network: {n} reaches</source>
         <translation>Өзен желісі: {n} бөлік</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="167"/>
+        <location filename="../tmf_plugin/api/demo.py" line="198"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ағыс бойымен төмен (ең көбі {km} км, байланыстыру {snap} км шегінде): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="185"/>
+        <location filename="../tmf_plugin/api/demo.py" line="216"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансшекаралық белгілер: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="200"/>
+        <location filename="../tmf_plugin/api/demo.py" line="231"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Карта парақтары ({language}): {n} PDF файл</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="229"/>
+        <location filename="../tmf_plugin/api/demo.py" line="264"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>sample_layers бойынша «Қалдық қоймаларының қауіпсіздігі» демонстрациясы (иллюстративтік тізілім, Natural Earth анықтамалық деректері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="233"/>
+        <location filename="../tmf_plugin/api/demo.py" line="268"/>
         <source>Result layers: {names}</source>
         <translation>Нәтиже қабаттары: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="234"/>
+        <location filename="../tmf_plugin/api/demo.py" line="269"/>
         <source>Files written:</source>
         <translation>Жазылған файлдар:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="238"/>
+        <location filename="../tmf_plugin/api/demo.py" line="273"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: {n} ескерту (оларды көру үшін демоны --verbose арқылы іске қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="240"/>
+        <location filename="../tmf_plugin/api/demo.py" line="275"/>
         <source>Not built in this version: {id}</source>
         <translation>Бұл нұсқада іске асырылмаған: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="242"/>
+        <location filename="../tmf_plugin/api/demo.py" line="277"/>
         <source>Failed: {id}: {message}</source>
         <translation>Қате: {id}: {message}</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="297"/>
         <source>Import report</source>
         <translation>Импорт есебі</translation>
     </message>
@@ -989,27 +989,27 @@
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
         <source>Sheets</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Paper</source>
         <translation>Қағаз пішімі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
         <source>Orientation</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
         <source>Sheet language</source>
         <translation>Парақтар тілі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
         <source>Resolution (dpi)</source>
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
@@ -1104,17 +1104,17 @@
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="341"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="345"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="373"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="377"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="380"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
@@ -1169,42 +1169,42 @@
         <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="139"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="76"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="113"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="143"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="149"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="166"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="161"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="167"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="176"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="191"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="178"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="193"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
@@ -1464,157 +1464,157 @@
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
         <source>Inventories</source>
         <translation>Тізілімдер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
         <source>All files</source>
         <translation>Барлық файлдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="80"/>
         <source>Inventory file</source>
         <translation>Тізілім файлы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="78"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="87"/>
         <source>or a loaded layer</source>
         <translation>немесе қабат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
         <translation>Координат бағандарының жүйесі: градустар үшін EPSG:4326, x/y үшін проекциялық жүйе.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="83"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="92"/>
         <source>Coordinates CRS</source>
         <translation>Координат жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="86"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
         <source>Country polygons</source>
         <translation>Ел полигондары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="89"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="98"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
         <translation>Нүктелер шекарасының ішінде болуы тиіс елдің атауы немесе ISO коды; бос болса: таңдалған қабаттың барлық полигондары, қабат болмаса — тексерусіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="93"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="102"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
         <translation>Бос облыс бағанын толтыратын облыс полигондары (admin-1).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="94"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
         <source>Regions</source>
         <translation>Облыстар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="275"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="285"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Файлды не қабатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>First value</source>
         <translation>Бірінші мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="124"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="133"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="127"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="136"/>
         <source>Hazard index</source>
         <translation>THI есептеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="129"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="138"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Импортталған қалдық қоймалары үшін қауіптілік индексін (THI) есептеу.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="141"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="150"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>THI сынып балдарының кестесі; бос болса: плагинмен бірге келетін кесте.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="152"/>
         <source>THI scores</source>
         <translation>THI балдары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="218"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="227"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>{rows} жол ({how}); тақырып {header}-жолда. Төменде танылған бағандарды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="278"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="288"/>
         <source>Importing the inventory...</source>
         <translation>Тізілім импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="291"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="301"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Орналастырылды: {placed}, есепте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="294"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="304"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>({count} жол орналастырылмады: есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="319"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="329"/>
         <source>Import an inventory first.</source>
         <translation>Алдымен тізілімді импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="325"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="335"/>
         <source>Computing the hazard index...</source>
         <translation>Қауіптілік индексі есептелуде...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="332"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="342"/>
         <source>Facilities (THI)</source>
         <translation>Қалдық қоймалары (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="336"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="346"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Қауіптілік индексі {count} қалдық қоймасы үшін есептелді; {incomplete} толық емес (деректер жетіспейді).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="344"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="354"/>
         <source>The run failed or was cancelled.</source>
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
@@ -1624,12 +1624,12 @@
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="131"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="137"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
@@ -1654,102 +1654,102 @@
         <translation>Әр облысқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Portrait</source>
         <translation>Кітаптық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>мысалы, Қалдық қоймаларының қауіпсіздігі жөніндегі жұмыс тобы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>мысалы, 2026 жылғы 25 қарашадағы отырыс, Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF with all sheets</source>
         <translation>Барлық парақ бір PDF файлында</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF per sheet</source>
         <translation>Әр параққа бір PDF</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>PNG images</source>
         <translation>PNG кескіндері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Preview first sheet</source>
         <translation>1-парақты қарау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
         <source>Export sheets</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="115"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
         <source>Open output folder</source>
         <translation>Нәтижелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="187"/>
         <source>Rendering the first sheet…</source>
         <translation>Бірінші парақ салынуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
         <source>Choose an output folder first.</source>
         <translation>Алдымен нәтижелер қалтасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="197"/>
         <source>Exporting map sheets…</source>
         <translation>Карта парақтары экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="202"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Алдымен белгіленген қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="212"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="215"/>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="220"/>
         <source>The preview failed: {error}</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="226"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Бірінші парақтың алдын ала көрінісі. Экспорт барлығын жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="228"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="231"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт тоқтатылды; {count} файл жазылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
         <source>Export failed.</source>
         <translation>Экспорт сәтсіз аяқталды.</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>{path} ішінде тақырып жолы бар ({row}-жол), бірақ деректер жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="234"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Парақтар экспортталды: {folder} қалтасында {count} файл. Макет жобаның макеттер менеджерінде.</translation>
     </message>
@@ -2317,6 +2317,236 @@
         <location filename="../tmf_plugin/ui/run_all.py" line="22"/>
         <source>Rivers (Natural Earth)</source>
         <translation>Өзендер (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="134"/>
+        <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID.</source>
+        <translation>{added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз, {unmatched} бірегей ID-сіз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare.py" line="106"/>
+        <source>{feature}: {field} &quot;{value}&quot; cannot be read; it is compared as text.</source>
+        <translation>{feature}: {field} «{value}» мәні оқылмайды; ол мәтін ретінде салыстырылады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <source>old</source>
+        <translation>бұрынғы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare.py" line="149"/>
+        <source>The ID {id} appears {count} times in the {which} inventory ({features}); it is compared in neither inventory.</source>
+        <translation>{id} сәйкестендіргіші {which} тізбеде {count} рет кездеседі ({features}); ол ешбір тізбеде салыстырылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare.py" line="237"/>
+        <source>FIELDS: {names} is not a field that can be compared (choose from {choices}).</source>
+        <translation>FIELDS: {names} салыстыруға болатын өріс емес ({choices} ішінен таңдаңыз).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="71"/>
+        <source>The {which} inventory {layer} has no tmf_id field; import it with tmf:importinventory first.</source>
+        <translation>{which} {layer} тізбесінде tmf_id өрісі жоқ; алдымен оны tmf:importinventory арқылы импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="80"/>
+        <source>{layer}, feature {fid}</source>
+        <translation>{layer}, {fid} нысан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="84"/>
+        <source>{feature} has no usable point; its location is not compared.</source>
+        <translation>{feature} нысанында жарамды нүкте жоқ; оның орны салыстырылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="97"/>
+        <source>Compare inventories (what changed)</source>
+        <translation>Тізбелерді салыстыру (не өзгерді)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="100"/>
+        <source>Compares the previous and the new facility layer by tmf_id and by value: facilities added, removed, changed (which fields, and the move in metres) or unchanged.</source>
+        <translation>Бұрынғы және жаңа нысандар қабатын tmf_id және мәндер бойынша салыстырады: қосылған, алынып тасталған, өзгерген (қай өрістер және метрмен ығысу) және өзгеріссіз нысандар.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="105"/>
+        <source>Previous inventory (facilities with tmf_id)</source>
+        <translation>Бұрынғы тізбе (tmf_id бар нысандар)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="107"/>
+        <source>New inventory (facilities with tmf_id)</source>
+        <translation>Жаңа тізбе (tmf_id бар нысандар)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="110"/>
+        <source>A move beyond this distance is a change of location (m)</source>
+        <translation>Осы қашықтықтан асатын ығысу — орынның өзгеруі (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="113"/>
+        <source>Fields to compare, comma-separated (empty: every canonical field and the location)</source>
+        <translation>Салыстырылатын өрістер, үтір арқылы (бос: барлық канондық өрістер және орны)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="130"/>
+        <source>Inventory changes</source>
+        <translation>Тізбедегі өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
+        <source>Changed fields</source>
+        <translation>Өзгерген өрістер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities added</source>
+        <translation>Қосылған нысандар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities removed</source>
+        <translation>Алынып тасталған нысандар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities changed</source>
+        <translation>Өзгерген нысандар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities unchanged</source>
+        <translation>Өзгеріссіз нысандар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities without a unique ID</source>
+        <translation>Бірегей ID-сіз нысандар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <source>Only the {which} inventory has the field {field}; its values count as changes from or to NULL.</source>
+        <translation>{field} өрісі тек {which} тізбеде бар; оның мәндері NULL-дан немесе NULL-ға өзгеріс саналады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <source>added</source>
+        <translation>қосылған</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <source>removed</source>
+        <translation>алынып тасталған</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <source>changed</source>
+        <translation>өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="27"/>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="27"/>
+        <source>unmatched</source>
+        <translation>ID жоқ</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="40"/>
+        <source>Compare with the previous inventory</source>
+        <translation>Бұрынғы тізбемен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="52"/>
+        <source>Previous inventory file</source>
+        <translation>Бұрынғы тізбе файлы</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="60"/>
+        <source>Compare</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="62"/>
+        <source>Compare the imported inventory with the previous one by tmf_id and by value: added, removed, changed and unchanged facilities.</source>
+        <translation>Импортталған тізбені бұрынғысымен tmf_id және мәндер бойынша салыстыру: қосылған, алынып тасталған, өзгерген және өзгеріссіз нысандар.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="72"/>
+        <source>Fields</source>
+        <translation>Өрістер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="77"/>
+        <source>Click a change to zoom to it.</source>
+        <translation>Картаны жақындату үшін өзгерісті басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="96"/>
+        <source>Import the new inventory first.</source>
+        <translation>Алдымен жаңа тізбені импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="99"/>
+        <source>Choose the previous inventory.</source>
+        <translation>Бұрынғы тізбені таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="106"/>
+        <source>Importing the previous inventory...</source>
+        <translation>Бұрынғы тізбе импортталуда...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="120"/>
+        <source>Comparing the inventories...</source>
+        <translation>Тізбелер салыстырылуда...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="16"/>
+        <source>Inventory changes since the previous meeting</source>
+        <translation>Өткен отырыстан бергі тізбедегі өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="17"/>
+        <source>Changes: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged</source>
+        <translation>Өзгерістер: {added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="18"/>
+        <source>Changes: {shown} of {total}, added and removed first</source>
+        <translation>Өзгерістер: {total} ішінен {shown}, алдымен қосылған және алынып тасталған</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <source>Moved, m</source>
+        <translation>Ығысу, м</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <source>Changes sheets need the output of tmf:compareinventories as INPUT; {name} has no field change.</source>
+        <translation>Өзгерістер парағы үшін INPUT кірісіне tmf:compareinventories нәтижесі қажет; {name} қабатында change өрісі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>What changed since the previous inventory</source>
+        <translation>Бұрынғы тізбеден бері не өзгерді</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="171"/>
+        <source>Changes by the next meeting ({file}): {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID</source>
+        <translation>Келесі отырысқа дейінгі өзгерістер ({file}): {added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз, {unmatched} бірегей ID-сіз</translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,7 @@
         <translation>Хвостохранилища с THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="56"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="65"/>
         <source>Inventory</source>
         <translation>Реестр</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>Отмеченные хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="242"/>
         <source>Map sheets</source>
         <translation>Листы карты</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>tmf:{id} ещё не реализован в этой версии «Безопасности хвостохранилищ»; результат не записан.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/processing/provider.py" line="39"/>
+        <location filename="../tmf_plugin/processing/provider.py" line="41"/>
         <source>TMF Safety: tailings management facilities and transboundary water risk</source>
         <translation>Безопасность хвостохранилищ: хвостохранилища и трансграничный риск для вод</translation>
     </message>
@@ -224,92 +224,92 @@
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/__main__.py" line="93"/>
+        <location filename="../tmf_plugin/__main__.py" line="107"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="140"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="168"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="48"/>
+        <location filename="../tmf_plugin/api/demo.py" line="49"/>
         <source>Running {id} ...</source>
         <translation>Выполняется {id} ...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="80"/>
+        <location filename="../tmf_plugin/api/demo.py" line="81"/>
         <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
         <translation>Импортировано хвостохранилищ: {placed} (строк в реестре: {rows}, не размещено: {missing})</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="84"/>
+        <location filename="../tmf_plugin/api/demo.py" line="85"/>
         <source>Validation report: {problems} problems in {rows} rows</source>
         <translation>Отчёт проверки: проблем — {problems}, строк — {rows}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="133"/>
+        <location filename="../tmf_plugin/api/demo.py" line="136"/>
         <source>Facilities read from the clean sample inventory: {n}</source>
         <translation>Хвостохранилищ из чистого демонстрационного реестра: {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="102"/>
+        <location filename="../tmf_plugin/api/demo.py" line="104"/>
         <source>No facilities: the rest of the workflow needs an inventory.</source>
         <translation>Нет хвостохранилищ: для остальных шагов нужен реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="140"/>
+        <location filename="../tmf_plugin/api/demo.py" line="143"/>
         <source>Hazard index: {complete} of {n} facilities complete</source>
         <translation>Индекс опасности: полный у {complete} из {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="159"/>
+        <location filename="../tmf_plugin/api/demo.py" line="190"/>
         <source>River network: {n} reaches</source>
         <translation>Речная сеть: участков — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="167"/>
+        <location filename="../tmf_plugin/api/demo.py" line="198"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ниже по течению (не более {km} км, привязка в пределах {snap} км): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="185"/>
+        <location filename="../tmf_plugin/api/demo.py" line="216"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансграничные отметки: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="200"/>
+        <location filename="../tmf_plugin/api/demo.py" line="231"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Листы карты ({language}): PDF-файлов — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="229"/>
+        <location filename="../tmf_plugin/api/demo.py" line="264"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>Демонстрация «Безопасности хвостохранилищ» на sample_layers (иллюстративный реестр, справочные данные Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="233"/>
+        <location filename="../tmf_plugin/api/demo.py" line="268"/>
         <source>Result layers: {names}</source>
         <translation>Слои результатов: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="234"/>
+        <location filename="../tmf_plugin/api/demo.py" line="269"/>
         <source>Files written:</source>
         <translation>Записанные файлы:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="238"/>
+        <location filename="../tmf_plugin/api/demo.py" line="273"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: предупреждений — {n} (чтобы их увидеть, запустите демо с --verbose)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="240"/>
+        <location filename="../tmf_plugin/api/demo.py" line="275"/>
         <source>Not built in this version: {id}</source>
         <translation>Не реализовано в этой версии: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="242"/>
+        <location filename="../tmf_plugin/api/demo.py" line="277"/>
         <source>Failed: {id}: {message}</source>
         <translation>Ошибка: {id}: {message}</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="297"/>
         <source>Import report</source>
         <translation>Отчёт импорта</translation>
     </message>
@@ -989,27 +989,27 @@
         <translation>Коридоры ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
         <source>Sheets</source>
         <translation>Листы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
         <source>Sheet language</source>
         <translation>Язык листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -1019,12 +1019,12 @@
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (dpi)</translation>
     </message>
@@ -1104,17 +1104,17 @@
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="341"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="345"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="373"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="377"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="380"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
@@ -1169,42 +1169,42 @@
         <translation>Поля «ниже по течению» оставлены пустыми: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="139"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="76"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="113"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансграничные реки: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="143"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="149"/>
         <source>The facility has no location.</source>
         <translation>У хвостохранилища нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="166"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>оно дальше {snap} м от любой реки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="161"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="167"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>его путь вниз по течению пуст ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="176"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="191"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="178"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="193"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
@@ -1464,157 +1464,157 @@
         <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
         <source>Inventories</source>
         <translation>Реестры</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="71"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="80"/>
         <source>Inventory file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="78"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="87"/>
         <source>or a loaded layer</source>
         <translation>или загруженный слой</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="82"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
         <translation>СК столбцов координат: EPSG:4326 для градусов или проекционная СК для x/y.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="83"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="92"/>
         <source>Coordinates CRS</source>
         <translation>СК координат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="86"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
         <source>Country polygons</source>
         <translation>Полигоны страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="89"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="98"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
         <translation>Название или код ISO страны, в границах которой должны лежать точки; пусто: все полигоны выбранного слоя или без проверки, если слоя нет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="93"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="102"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
         <translation>Полигоны областей (admin-1) для заполнения пустого столбца области.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="94"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
         <source>Regions</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="275"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="285"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Выберите файл или слой реестра.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="124"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="133"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="127"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="136"/>
         <source>Hazard index</source>
         <translation>Индекс опасности</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="129"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="138"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Рассчитать индекс опасности (THI) для импортированных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="141"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="150"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>Таблица баллов классов THI; пусто: таблица из комплекта плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="143"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="152"/>
         <source>THI scores</source>
         <translation>Баллы THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="155"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="218"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="227"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>Строк: {rows} ({how}); заголовок в строке {header}. Проверьте распознанные столбцы ниже.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="278"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="288"/>
         <source>Importing the inventory...</source>
         <translation>Импорт реестра...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="291"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="301"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Размещено: {placed}, в отчёте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="294"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="304"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>(не размещено строк: {count}, см. отчёт)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="319"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="329"/>
         <source>Import an inventory first.</source>
         <translation>Сначала импортируйте реестр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="325"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="335"/>
         <source>Computing the hazard index...</source>
         <translation>Расчёт индекса опасности...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="332"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="342"/>
         <source>Facilities (THI)</source>
         <translation>Хвостохранилища (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="336"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="346"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Индекс опасности рассчитан для хвостохранилищ: {count}; неполных (не хватает данных): {incomplete}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="344"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="354"/>
         <source>The run failed or was cancelled.</source>
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
@@ -1624,12 +1624,12 @@
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
         <source>no downstream tracing was asked for.</source>
         <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="131"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="137"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
@@ -1654,102 +1654,102 @@
         <translation>Лист на каждую область</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>например, Рабочая группа по безопасности хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="76"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>например, Заседание 25 ноября 2026 г., Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF with all sheets</source>
         <translation>Один PDF со всеми листами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>One PDF per sheet</source>
         <translation>PDF на каждый лист</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>PNG images</source>
         <translation>Изображения PNG</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="97"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Preview first sheet</source>
         <translation>Просмотр листа 1</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
         <source>Export sheets</source>
         <translation>Экспорт листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="115"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
         <source>Open output folder</source>
         <translation>Открыть папку результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="184"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="187"/>
         <source>Rendering the first sheet…</source>
         <translation>Отрисовка первого листа…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="191"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
         <source>Choose an output folder first.</source>
         <translation>Сначала выберите папку результатов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="197"/>
         <source>Exporting map sheets…</source>
         <translation>Экспорт листов карты…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="199"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="202"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Сначала выберите слой отмеченных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="212"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="215"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="217"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="220"/>
         <source>The preview failed: {error}</source>
         <translation>Не удалось построить просмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="223"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="226"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Просмотр первого листа. При экспорте записываются все.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="228"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="231"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт остановлен; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="229"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
         <source>Export failed.</source>
         <translation>Экспорт не удался.</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>В {path} есть строка заголовка (строка {row}), но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="234"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Листы экспортированы: файлов — {count}, папка {folder}. Макет — в менеджере макетов проекта.</translation>
     </message>
@@ -2317,6 +2317,236 @@
         <location filename="../tmf_plugin/ui/run_all.py" line="22"/>
         <source>Rivers (Natural Earth)</source>
         <translation>Реки (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="134"/>
+        <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID.</source>
+        <translation>Добавлено {added}, исключено {removed}, изменено {changed}, без изменений {unchanged}, без однозначного ID {unmatched}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare.py" line="106"/>
+        <source>{feature}: {field} &quot;{value}&quot; cannot be read; it is compared as text.</source>
+        <translation>{feature}: значение {field} «{value}» не читается; оно сравнивается как текст.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <source>old</source>
+        <translation>прежнем</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <source>new</source>
+        <translation>новом</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare.py" line="149"/>
+        <source>The ID {id} appears {count} times in the {which} inventory ({features}); it is compared in neither inventory.</source>
+        <translation>Идентификатор {id} встречается {count} раз в {which} перечне ({features}); он не сравнивается ни в одном перечне.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare.py" line="237"/>
+        <source>FIELDS: {names} is not a field that can be compared (choose from {choices}).</source>
+        <translation>FIELDS: {names} — не поле, которое можно сравнивать (выберите из {choices}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="71"/>
+        <source>The {which} inventory {layer} has no tmf_id field; import it with tmf:importinventory first.</source>
+        <translation>В {which} перечне {layer} нет поля tmf_id; сначала импортируйте его алгоритмом tmf:importinventory.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="80"/>
+        <source>{layer}, feature {fid}</source>
+        <translation>{layer}, объект {fid}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="84"/>
+        <source>{feature} has no usable point; its location is not compared.</source>
+        <translation>У объекта {feature} нет пригодной точки; его положение не сравнивается.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="97"/>
+        <source>Compare inventories (what changed)</source>
+        <translation>Сравнение перечней (что изменилось)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="100"/>
+        <source>Compares the previous and the new facility layer by tmf_id and by value: facilities added, removed, changed (which fields, and the move in metres) or unchanged.</source>
+        <translation>Сравнивает прежний и новый слои объектов по tmf_id и по значениям: объекты добавленные, исключённые, изменённые (какие поля и смещение в метрах) и без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="105"/>
+        <source>Previous inventory (facilities with tmf_id)</source>
+        <translation>Прежний перечень (объекты с tmf_id)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="107"/>
+        <source>New inventory (facilities with tmf_id)</source>
+        <translation>Новый перечень (объекты с tmf_id)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="110"/>
+        <source>A move beyond this distance is a change of location (m)</source>
+        <translation>Смещение больше этого расстояния — изменение положения (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="113"/>
+        <source>Fields to compare, comma-separated (empty: every canonical field and the location)</source>
+        <translation>Сравниваемые поля через запятую (пусто: все канонические поля и положение)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="130"/>
+        <source>Inventory changes</source>
+        <translation>Изменения перечня</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
+        <source>Changed fields</source>
+        <translation>Изменённые поля</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities added</source>
+        <translation>Добавлено объектов</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities removed</source>
+        <translation>Исключено объектов</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities changed</source>
+        <translation>Изменено объектов</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities unchanged</source>
+        <translation>Объектов без изменений</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <source>Facilities without a unique ID</source>
+        <translation>Объектов без однозначного ID</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <source>Only the {which} inventory has the field {field}; its values count as changes from or to NULL.</source>
+        <translation>Поле {field} есть только в {which} перечне; его значения считаются изменениями из NULL или в NULL.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <source>removed</source>
+        <translation>исключён</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="27"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="27"/>
+        <source>unmatched</source>
+        <translation>без ID</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="40"/>
+        <source>Compare with the previous inventory</source>
+        <translation>Сравнить с прежним перечнем</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="52"/>
+        <source>Previous inventory file</source>
+        <translation>Файл прежнего перечня</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="60"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="62"/>
+        <source>Compare the imported inventory with the previous one by tmf_id and by value: added, removed, changed and unchanged facilities.</source>
+        <translation>Сравнить импортированный перечень с прежним по tmf_id и по значениям: добавленные, исключённые, изменённые объекты и объекты без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="72"/>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="77"/>
+        <source>Click a change to zoom to it.</source>
+        <translation>Щёлкните по изменению, чтобы приблизить карту к нему.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="96"/>
+        <source>Import the new inventory first.</source>
+        <translation>Сначала импортируйте новый перечень.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="99"/>
+        <source>Choose the previous inventory.</source>
+        <translation>Выберите прежний перечень.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="106"/>
+        <source>Importing the previous inventory...</source>
+        <translation>Импорт прежнего перечня...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="120"/>
+        <source>Comparing the inventories...</source>
+        <translation>Сравнение перечней...</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="16"/>
+        <source>Inventory changes since the previous meeting</source>
+        <translation>Изменения перечня со времени прошлого заседания</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="17"/>
+        <source>Changes: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged</source>
+        <translation>Изменения: добавлено {added}, исключено {removed}, изменено {changed}, без изменений {unchanged}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="18"/>
+        <source>Changes: {shown} of {total}, added and removed first</source>
+        <translation>Изменения: {shown} из {total}, сначала добавленные и исключённые</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <source>Moved, m</source>
+        <translation>Смещение, м</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <source>Changes sheets need the output of tmf:compareinventories as INPUT; {name} has no field change.</source>
+        <translation>Для листа изменений на вход INPUT нужен результат tmf:compareinventories; в слое {name} нет поля change.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <source>What changed since the previous inventory</source>
+        <translation>Что изменилось со времени прошлого перечня</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="171"/>
+        <source>Changes by the next meeting ({file}): {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID</source>
+        <translation>Изменения к следующему заседанию ({file}): добавлено {added}, исключено {removed}, изменено {changed}, без изменений {unchanged}, без однозначного ID {unmatched}</translation>
     </message>
 </context>
 </TS>

@@ -170,3 +170,22 @@ def test_demo_prints_map_sheets_in_three_languages(demo_out):
             assert int(pages.split("Pages:")[1].split()[0]) >= 1
         text = subprocess.run(["pdftotext", str(pdfs[0]), "-"], capture_output=True, text=True).stdout
         assert title in " ".join(text.split()), language
+
+
+def test_demo_shows_what_changed_by_the_next_meeting(demo_out):
+    out, completed = demo_out
+    gpkg = out / "tmf_safety_results.gpkg"
+    changes = _layer(gpkg, "inventory_changes")
+    changed_fields = _layer(gpkg, "changed_fields")
+    counts = {}
+    for feature in changes.getFeatures():
+        counts[feature["change"]] = counts.get(feature["change"], 0) + 1
+    assert counts == {"added": 3, "removed": 3, "changed": 13, "unchanged": 104, "unmatched": 2}
+    assert changed_fields.featureCount() == 13
+    assert ("Changes by the next meeting (tmf_inventory_next_meeting.csv): 3 added, 3 removed, 13 changed, "
+            "104 unchanged, 2 without a unique ID") in completed.stdout
+    for language in ("en", "ru", "kk"):
+        pdf = out / "sheets" / language / f"changes_{language}.pdf"
+        assert str(pdf) in completed.stdout
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "KZ-TMF-121" in text and "KZ-TMF-001" in text, language

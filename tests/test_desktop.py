@@ -35,6 +35,6 @@ def test_packaged_plugin_shows_dock_in_desktop(tmp_path, output_dir):
     assert "exception" not in result, result["exception"]
     assert result["loaded"] and result["dock_visible"]
     assert result["sections"] == ["Inventory", "Downstream water bodies", "Transboundary", "Map sheets"]
-    assert len(result["algorithms"]) == 6
+    assert len(result["algorithms"]) == 7
     assert result["saved"] and shot.stat().st_size > 10_000
     assert python_errors(log) == []

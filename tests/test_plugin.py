@@ -10,6 +10,7 @@ import tmf_plugin
 ALGORITHM_IDS = {
     "tmf:importinventory",
     "tmf:hazardindex",
+    "tmf:compareinventories",
     "tmf:buildrivernetwork",
     "tmf:tracedownstream",
     "tmf:flagtransboundary",
@@ -54,7 +55,7 @@ def test_plugin_loads_shows_dock_and_unloads_cleanly(qgis_app, qgis_iface, qgis_
         assert QgsApplication.processingRegistry().providerById("tmf") is None
 
 
-def test_provider_lists_the_six_public_ids(tmf_processing):
+def test_provider_lists_the_public_ids(tmf_processing):
     assert _tmf_algorithms() == ALGORITHM_IDS
     for alg in tmf_processing.algorithms():
         assert alg.displayName() and alg.group() and alg.shortHelpString(), alg.id()

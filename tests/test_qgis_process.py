@@ -1,4 +1,4 @@
-"""The packaged plugin enabled in qgis_process exposes the six public algorithm ids."""
+"""The packaged plugin enabled in qgis_process exposes the public algorithm ids."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ def test_qgis_process_lists_the_tmf_algorithms(tmp_path):
     root = qgis_process.profile_with_plugin(tmp_path / "qgis")
     listing = qgis_process.run(root, "list").stdout
     ids = {line.split()[0] for line in listing.splitlines() if line.strip().startswith("tmf:")}
-    assert ids == {"tmf:importinventory", "tmf:hazardindex", "tmf:buildrivernetwork", "tmf:tracedownstream",
-                   "tmf:flagtransboundary", "tmf:exportmapsheets"}
+    assert ids == {"tmf:importinventory", "tmf:hazardindex", "tmf:compareinventories", "tmf:buildrivernetwork",
+                   "tmf:tracedownstream", "tmf:flagtransboundary", "tmf:exportmapsheets"}
 
 
 def test_an_algorithm_without_implementation_fails_clearly(tmf_processing):

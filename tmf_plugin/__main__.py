@@ -49,6 +49,20 @@ def cmd_inventory(args) -> int:
     return 0
 
 
+def cmd_compare(args) -> int:
+    from . import api
+    from .i18n import tr
+
+    changes, report = api.compare_inventories(args.old, args.new, move_tolerance_m=args.move_tolerance_m,
+                                              fields=args.fields, **args.extra)
+    _write({"inventory_changes": changes, "changed_fields": report}, args.out)
+    counts = changes["change"].value_counts().to_dict() if len(changes) else {}
+    print(tr("{added} added, {removed} removed, {changed} changed, {unchanged} unchanged, "
+             "{unmatched} without a unique ID.").format(**{key: counts.get(key, 0) for key in (
+                 "added", "removed", "changed", "unchanged", "unmatched")}))
+    return 0
+
+
 def cmd_network(args) -> int:
     from . import api
 
@@ -128,6 +142,14 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, default=Path("out/inventory.gpkg"))
     sub.add_argument("--report", type=Path, help="also write the validation report as CSV")
 
+    sub = command("compare", "what changed between the previous and the new inventory (tmf:compareinventories)",
+                  cmd_compare)
+    sub.add_argument("old", help="previous inventory: facility layer, or a CSV/spreadsheet that is imported first")
+    sub.add_argument("new", help="new inventory, the same way")
+    sub.add_argument("--move-tolerance-m", type=float, help="a move up to this many metres is no change (10)")
+    sub.add_argument("--fields", help="fields to compare, comma-separated (default: all and location)")
+    sub.add_argument("--out", type=Path, default=Path("out/inventory_changes.gpkg"))
+
     sub = command("network", "build a routable river network from lines (tmf:buildrivernetwork)", cmd_network)
     sub.add_argument("input", help="river lines")
     sub.add_argument("--name-field")
@@ -163,7 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("sheets", "export map sheets (tmf:exportmapsheets)", cmd_sheets)
     sub.add_argument("input", help="flagged facilities")
     sub.add_argument("--out-folder", type=Path, default=Path("out/sheets"))
-    sub.add_argument("--sheets", help="overview, facility or region")
+    sub.add_argument("--sheets", help="overview, facility, region or changes (INPUT: the compare output)")
     sub.add_argument("--language", choices=["en", "ru", "kk"])
     sub.add_argument("--title")
     sub.add_argument("--subtitle")
@@ -174,9 +196,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("demo", "run the whole workflow on sample_layers and write out/", cmd_demo)
     sub.add_argument("--out", type=Path, default=Path("out"))
     sub.add_argument("--languages", nargs="+", default=["en", "ru", "kk"], choices=["en", "ru", "kk"])
-    sub.add_argument("--sheets", default="overview,facility",
+    sub.add_argument("--sheets", default="overview,facility,changes",
                      help="kinds of map sheet, comma-separated: overview, facility (the facilities flagged high), "
-                          "region")
+                          "region, changes (what changed by the next meeting)")
     sub.add_argument("--verbose", action="store_true", help="print every message of the algorithms")
     return parser
 

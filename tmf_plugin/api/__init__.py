@@ -9,6 +9,7 @@ messages and progress (by default warnings and errors are printed).
     from tmf_plugin import api
     facilities, report = api.import_inventory("sample_layers/tmf_inventory_messy.csv")
     facilities = api.hazard_index(facilities)
+    changes, changed_fields = api.compare_inventories("previous.csv", facilities)
     network = api.build_river_network("sample_layers/rivers.gpkg", orientation="outlets",
                                       outlets="sample_layers/lakes.gpkg", snap_tolerance_m=2000)
     trace = api.trace_downstream(facilities, network, lakes="sample_layers/lakes.gpkg", snap_distance_m=50000)
@@ -24,6 +25,7 @@ from .engine import run_algorithm
 
 __all__ = [
     "build_river_network",
+    "compare_inventories",
     "export_map_sheets",
     "flag_transboundary",
     "hazard_index",
@@ -70,6 +72,32 @@ def hazard_index(facilities, *, scores=None, **more):
     return outputs["OUTPUT"]
 
 
+def _facilities(inventory):
+    """A facility layer: a spreadsheet or CSV file goes through tmf:importinventory, anything else as it is."""
+    from ..inventory.compare import needs_import
+
+    if isinstance(inventory, (str, Path)) and needs_import(str(inventory)):
+        return import_inventory(inventory)[0]
+    return inventory
+
+
+def compare_inventories(old, new, *, move_tolerance_m: float | None = None, fields: str | list | None = None,
+                        **more):
+    """What changed between two inventories; return (changes GeoDataFrame, changed fields DataFrame).
+
+    old and new are facility layers, GeoDataFrames or files (a CSV or spreadsheet is imported first). Each
+    facility gets change = added / removed / changed / unchanged / unmatched, changed_fields and moved_m; the
+    DataFrame has one row per changed field (tmf_id, field, old_value, new_value). fields limits the comparison,
+    e.g. ["status", "volume_m3", "location"].
+    """
+    if isinstance(fields, (list, tuple)):
+        fields = ", ".join(fields)
+    outputs = _run("tmf:compareinventories", {
+        "OLD": _facilities(old), "NEW": _facilities(new), "MOVE_TOLERANCE_M": move_tolerance_m,
+        "FIELDS": fields}, more)
+    return outputs["OUTPUT"], outputs["REPORT"]
+
+
 def build_river_network(rivers, *, name_field: str | None = None, snap_tolerance_m: float | None = None,
                         orientation: str | None = None, outlets=None, dem=None, **more):
     """A routable network with HydroRIVERS fields (HYRIV_ID, NEXT_DOWN, LENGTH_KM, DIST_DN_KM) from any lines.
@@ -112,7 +140,7 @@ def export_map_sheets(facilities, output_folder, *, sheets=None, language: str |
     """Print map sheets (PDF or PNG) into output_folder; return the files written.
 
     Layers to show go in as keywords named like the parameters: rivers=, lakes=, countries=, regions=, places=,
-    paths=, corridors= (GeoDataFrames or files). sheets is "overview", "facility" or "region" (or a list).
+    paths=, corridors= (GeoDataFrames or files). sheets is "overview", "facility", "region" or "changes" (or a list).
     """
     folder = Path(output_folder)
     folder.mkdir(parents=True, exist_ok=True)

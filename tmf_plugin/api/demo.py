@@ -10,6 +10,7 @@ from ..paths import sample_layers_dir
 from .engine import ConsoleFeedback, is_built
 
 RESULTS_GPKG = "tmf_safety_results.gpkg"
+NEXT_MEETING = "tmf_inventory_next_meeting.csv"  # illustrative, see sample_layers/README.md
 REPORT_CSV = "validation_report.csv"
 
 # Natural Earth has only the large rivers, so facilities sit tens of km from the nearest one (see sample README).
@@ -90,7 +91,8 @@ def _flag_counts(flagged) -> str:
     return ", ".join(f"{level} {int(counts.get(level, 0))}" for level in ("high", "medium", "none"))
 
 
-def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,facility", verbose: bool = False) -> int:
+def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,facility,changes",
+             verbose: bool = False) -> int:
     """Run every job on the sample layers, write out/ and print a summary; 1 when a built job failed."""
     from .convert import write_gpkg
 
@@ -101,6 +103,7 @@ def run_demo(out: Path, languages=("en", "ru", "kk"), sheets: str = "overview,fa
     if facilities is None:
         run.lines.append(tr("No facilities: the rest of the workflow needs an inventory."))
         return _finish(run)
+    _review(run, facilities)
     network, traced = _downstream(run, facilities)
     flagged = _flags(run, facilities, network)
     for name, frame in run.layers.items():
@@ -141,6 +144,34 @@ def _inventory(run: DemoRun):
             complete=complete, n=len(facilities)))
     run.layers["facilities"] = facilities
     return facilities
+
+
+def _review(run: DemoRun, facilities) -> None:
+    """What changed by the next meeting: its inventory imported the same way, then compared with this one."""
+    import geopandas as gpd
+
+    from .. import api
+
+    sample = sample_layers_dir()
+    if not (sample / NEXT_MEETING).exists():
+        return
+    countries = gpd.read_file(sample / "countries.gpkg")
+    kazakhstan = countries[countries["ISO_A3"] == "KAZ"]
+    imported = run.step("tmf:importinventory", lambda feedback: api.import_inventory(
+        sample / NEXT_MEETING, country=kazakhstan, regions=sample / "regions.gpkg", feedback=feedback))
+    if imported is None:
+        return
+    compared = run.step("tmf:compareinventories", lambda feedback: api.compare_inventories(
+        facilities, imported[0], feedback=feedback))
+    if compared is None:
+        return
+    changes, changed_fields = compared
+    run.layers["inventory_changes"], run.layers["changed_fields"] = changes, changed_fields
+    counts = changes["change"].value_counts()
+    run.lines.append(tr("Changes by the next meeting ({file}): {added} added, {removed} removed, {changed} changed, "
+                        "{unchanged} unchanged, {unmatched} without a unique ID").format(
+        file=NEXT_MEETING, **{key: int(counts.get(key, 0))
+                              for key in ("added", "removed", "changed", "unchanged", "unmatched")}))
 
 
 def _downstream(run: DemoRun, facilities):
@@ -187,7 +218,7 @@ def _flags(run: DemoRun, facilities, network):
 
 
 def _map_sheets(run: DemoRun, facilities, traced, languages, sheets: str) -> None:
-    """Sheets in each language: an overview of every facility, one sheet per facility flagged high."""
+    """Sheets in each language: an overview of every facility, one sheet per facility flagged high, the changes."""
     sample = sample_layers_dir()
     shown = {name: sample / f"{name}.gpkg" for name in ("rivers", "lakes", "countries", "regions", "places")}
     if traced is not None:
@@ -208,7 +239,11 @@ def _sheets_in(run: DemoRun, language: str, kinds: list, facilities, shown: dict
     written = 0
     for kind in kinds:
         chosen = facilities
-        if kind == "facility":
+        if kind == "changes":  # the overview of what changed, drawn from the comparison
+            chosen = run.layers.get("inventory_changes")
+            if chosen is None:
+                continue
+        elif kind == "facility":
             # A meeting reviews the high flags one by one; without flags there is nothing to single out.
             flags = facilities["tb_flag"] if "tb_flag" in facilities.columns else None
             chosen = facilities[flags == "high"] if flags is not None else facilities.iloc[0:0]

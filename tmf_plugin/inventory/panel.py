@@ -51,6 +51,15 @@ class InventorySection(Section):
     KEY = "inventory"
     TITLE = "Inventory"
 
+    def __init__(self, iface, workflow, parent=None) -> None:
+        super().__init__(iface, workflow, parent)
+        # The review between meetings lives in its own module, below the import.
+        from .compare_panel import ComparisonBox
+
+        self.comparison = ComparisonBox(self)
+        self.layout().addWidget(self.comparison, 2)
+        self._fit_narrow_dock()
+
     def title(self) -> str:
         """Translated title (written out so the translation tools find it)."""
         return tr("Inventory")
@@ -265,8 +274,9 @@ class InventorySection(Section):
         return params
 
     def job_buttons(self) -> list:
-        """Import and hazard index."""
-        return [self.run_button, self.hazard_button]
+        """Import, hazard index and the comparison with the previous inventory."""
+        comparison = getattr(self, "comparison", None)
+        return [self.run_button, self.hazard_button] + ([comparison.compare_button] if comparison else [])
 
     def start(self) -> None:
         """Import the chosen inventory in the background."""

@@ -77,7 +77,7 @@ def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: s
     out.mkdir(parents=True, exist_ok=True)
     layout = sheets.layout
     atlas = layout.atlas() if sheets.coverage is not None else None
-    base = f"{sheets.kind}_sheets_{language}" if atlas else f"overview_{language}"
+    base = f"{sheets.kind}_sheets_{language}" if atlas else f"{sheets.kind}_{language}"
     tag = f".part{os.getpid()}"
 
     if fmt == "pdf" and atlas is not None:

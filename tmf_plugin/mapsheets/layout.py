@@ -43,7 +43,7 @@ from .layers import SheetLayer, is_hydrosheds, is_natural_earth
 from .sheet_geometry import sheet_boxes, table_rows
 from .texts import country_name, date_text, text
 
-KINDS = ("overview", "facility", "region")
+KINDS = ("overview", "facility", "region", "changes")
 # Lambert conformal conic fitted to Kazakhstan: shapes and km distances stay true across the whole country.
 SHEET_CRS_PROJ = "+proj=lcc +lat_0=48 +lon_0=68 +lat_1=45 +lat_2=51 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
 HOME_ISO = "KAZ"
@@ -334,6 +334,10 @@ class SheetSet:
 def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source: QgsVectorLayer,
                  options: SheetOptions) -> SheetSet:
     """Put the sheet's layers into `project` and return the bound layout (with its atlas for facility / region)."""
+    if options.kind == "changes":  # the inventory review has a module of its own
+        from .changes import build_changes_sheet
+
+        return build_changes_sheet(project, sheet_layers, facilities_source, options)
     lang = options.language
     crs = sheet_crs()
     facilities = facilities_copy(facilities_source, text(lang, "facilities"))

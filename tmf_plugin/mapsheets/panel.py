@@ -56,6 +56,7 @@ class MapSheetsSection(Section):
             ("overview", tr("Overview of the country")),
             ("facility", tr("One sheet per facility")),
             ("region", tr("One sheet per region")),
+            ("changes", tr("What changed since the previous inventory")),
         ], "facility")
         form.addRow(tr("Sheets"), self.kind)
         self.paper = self._choice("ms_paper", "paper", [("A4", "A4"), ("A3", "A3")], "A4")
@@ -165,6 +166,8 @@ class MapSheetsSection(Section):
     def parameters(self, folder: str, fmt: str, dpi: int, limit: int = 0) -> dict:
         """Algorithm parameters from the widgets; workflow layers of the earlier jobs go on the sheets."""
         layer = self.facilities.currentLayer()
+        if self.kind.currentData() == "changes" and self.workflow.layer("changes") is not None:
+            layer = self.workflow.layer("changes")  # the changes sheet is drawn from the comparison's output
         parameters = {
             "INPUT": layer.id() if layer is not None else None,
             "SHEETS": self.kind.currentData(), "PAPER": self.paper.currentData(),

@@ -1,4 +1,4 @@
-"""The `tmf` Processing provider: the six algorithms of the four jobs, for the toolbox, models and qgis_process."""
+"""The `tmf` Processing provider: the algorithms of the four jobs, for the toolbox, models and qgis_process."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ def algorithm_classes() -> list:
     """The algorithm classes, in the order of the jobs."""
     from ..downstream.algorithms import BuildRiverNetworkAlgorithm, TraceDownstreamAlgorithm
     from ..inventory.algorithms import HazardIndexAlgorithm, ImportInventoryAlgorithm
+    from ..inventory.compare_algorithm import CompareInventoriesAlgorithm
     from ..mapsheets.algorithms import ExportMapSheetsAlgorithm
     from ..transboundary.algorithms import FlagTransboundaryAlgorithm
 
     return [
         ImportInventoryAlgorithm,
         HazardIndexAlgorithm,
+        CompareInventoriesAlgorithm,
         BuildRiverNetworkAlgorithm,
         TraceDownstreamAlgorithm,
         FlagTransboundaryAlgorithm,

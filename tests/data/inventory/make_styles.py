@@ -1,4 +1,4 @@
-"""Writes resources/styles/facilities.qml (by status) and facilities_thi.qml (by THI) with PyQGIS, reproducibly.
+"""Writes resources/styles/facilities.qml (by status), facilities_thi.qml (by THI) and changes.qml with PyQGIS.
 
 Run from the repository root: `.venv/bin/python tests/data/inventory/make_styles.py`.
 """
@@ -22,6 +22,13 @@ STATUS_COLOURS = [  # (value, legend label, colour): operating sites strongest, 
 ]
 THI_CLASSES = [(0, 10, "< 10", "#fee08b"), (10, 13, "10 – 13", "#fdae61"), (13, 16, "13 – 16", "#f46d43"),
                (16, 19, "16 – 19", "#d73027"), (19, 100, "≥ 19", "#a50026")]
+CHANGE_COLOURS = [  # (value, legend label, colour, shape, size): what changed stands out, the rest recedes
+    ("added", "added", "#1e8449", "circle", "3.6"),
+    ("removed", "removed", "#c0392b", "cross2", "3.6"),
+    ("changed", "changed", "#e67e22", "diamond", "3.8"),
+    ("unmatched", "unmatched", "#7d3c98", "square", "3.0"),
+    ("unchanged", "unchanged", "#aab7b8", "circle", "2.0"),
+]
 LABEL_SCALE = 1500000  # IDs appear when zoomed in closer than 1:1 500 000 (a region, not the country)
 
 
@@ -89,7 +96,20 @@ def main() -> None:
     labels(layer, "\"tmf_id\" || CASE WHEN \"thi\" IS NOT NULL THEN ' (' || format_number(\"thi\", 1) || "
                   "CASE WHEN \"thi_complete\" THEN '' ELSE '*' END || ')' ELSE '' END")
     layer.saveNamedStyle(str(styles / "facilities_thi.qml"))
-    print(f"Wrote {styles / 'facilities.qml'} and {styles / 'facilities_thi.qml'}")
+
+    categories = []
+    for value, label, colour, shape, size in CHANGE_COLOURS:
+        symbol = marker(colour, shape)
+        symbol.setSize(float(size))
+        if shape == "cross2":
+            symbol.symbolLayer(0).setStrokeColor(symbol.color())
+            symbol.symbolLayer(0).setStrokeWidth(0.8)
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=tmf_id:string&field=change:string", "changes", "memory")
+    layer.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
+    labels(layer, "CASE WHEN \"change\" <> 'unchanged' THEN coalesce(\"tmf_id\", '') END")
+    layer.saveNamedStyle(str(styles / "changes.qml"))
+    print(f"Wrote {styles / 'facilities.qml'}, {styles / 'facilities_thi.qml'} and {styles / 'changes.qml'}")
 
 
 if __name__ == "__main__":

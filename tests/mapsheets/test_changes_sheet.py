@@ -1,0 +1,61 @@
+"""SHEETS=changes: one overview sheet of what changed in the inventory (map and table), in en, ru and kk."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.inventory.test_compare_inventories import NEW_CSV, OLD_CSV
+from tests.test_mapsheets import ink, needs_poppler, pdf_pages, pdf_text, render_page
+
+HEADINGS = {"en": "Changes: 1 added, 1 removed, 3 changed, 2 unchanged",
+            "ru": "Изменения: добавлено 1, исключено 1, изменено 3, без изменений 2",
+            "kk": "Өзгерістер: 1 қосылды, 1 алынып тасталды, 3 өзгерді, 2 өзгеріссіз"}
+WORDS = {"en": ("added", "removed", "changed", "unmatched"), "ru": ("добавлен", "исключён", "изменён", "без ID"),
+         "kk": ("қосылған", "алынып тасталған", "өзгерген", "ID жоқ")}
+
+
+@pytest.fixture(scope="module")
+def changes(tmf_processing, tmp_path_factory):
+    import processing
+
+    folder = tmp_path_factory.mktemp("changes")
+    old, new = (processing.run("tmf:importinventory", {"INPUT": str(path), "OUTPUT": str(folder / f"{path.stem}.gpkg")})
+                ["OUTPUT"] for path in (OLD_CSV, NEW_CSV))
+    return processing.run("tmf:compareinventories", {"OLD": old, "NEW": new,
+                                                     "OUTPUT": str(folder / "changes.gpkg")})["OUTPUT"]
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_changes_sheet_has_map_heading_and_table(changes, language, tmp_path, output_dir):
+    import processing
+
+    result = processing.run("tmf:exportmapsheets", {
+        "INPUT": changes, "SHEETS": "changes", "LANGUAGE": language, "SUBTITLE": "2026-12-02", "DPI": 80,
+        "OUTPUT_FOLDER": str(tmp_path)})
+    files = result["FILES"].split(";")
+    assert [p.split("/")[-1] for p in files] == [f"changes_{language}.pdf"]
+    pdf = tmp_path / f"changes_{language}.pdf"
+    assert pdf_pages(pdf) == 1
+    text = " ".join(pdf_text(pdf).split())
+    assert HEADINGS[language] in text, text[:600]
+    for key in ("KZ-02", "KZ-03", "KZ-05", "KZ-06", "KZ-07", "volume_m3, location", "operator", "500."):
+        assert key in text, key
+    for word in WORDS[language]:
+        assert word in text, word
+    # Unchanged facilities are on the map but not in the table: their IDs are not printed (labels are off for them).
+    assert "KZ-01" not in text and "KZ-04" not in text
+    share, colours = ink(render_page(pdf, 1, output_dir / f"changes_sheet_{language}.png"))
+    assert share > 0.05 and colours > 20
+
+
+def test_changes_sheet_refuses_a_layer_without_change(tmf_processing, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.test_mapsheets import FACILITIES
+
+    with pytest.raises(QgsProcessingException, match="tmf:compareinventories"):
+        processing.run("tmf:exportmapsheets", {"INPUT": str(FACILITIES), "SHEETS": "changes",
+                                               "OUTPUT_FOLDER": str(tmp_path)})
+    assert list(tmp_path.iterdir()) == []

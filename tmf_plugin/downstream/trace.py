@@ -111,12 +111,27 @@ def field_index(fields, names) -> int:
     return -1
 
 
-@dataclass
 class Reach:
-    """Geometry of one reach in EPSG:4326 with the cumulative ellipsoidal length at each vertex."""
+    """Geometry of one reach in EPSG:4326 with the cumulative ellipsoidal length at each vertex.
 
-    points: list[QgsPointXY]
-    cum_km: list[float]
+    The lengths are measured when first asked for: most reaches read are snap candidates that no path walks.
+    """
+
+    __slots__ = ("points", "_cum_km", "_measure")
+
+    def __init__(self, points: list[QgsPointXY], cum_km: list[float] | None = None, measure=None) -> None:
+        self.points = points
+        self._cum_km = cum_km
+        self._measure = measure
+
+    @property
+    def cum_km(self) -> list[float]:
+        if self._cum_km is None:
+            cum = [0.0]
+            for a, b in zip(self.points, self.points[1:]):
+                cum.append(cum[-1] + self._measure.measureLine(a, b) / 1000.0)
+            self._cum_km = cum if self.points else []
+        return self._cum_km
 
     @property
     def length_km(self) -> float:
@@ -224,11 +239,7 @@ class RiverNetwork:
         geometry = QgsGeometry(feature.geometry())
         if not geometry.isEmpty() and self.crs != WGS84:
             geometry.transform(self._to_wgs84)
-        points = line_points(geometry)
-        cum = [0.0]
-        for a, b in zip(points, points[1:]):
-            cum.append(cum[-1] + self.measure.measureLine(a, b) / 1000.0)
-        reach = Reach(points, cum if points else [])
+        reach = Reach(line_points(geometry), None, self.measure)
         self._reaches[reach_id] = reach
         return reach
 
@@ -246,14 +257,8 @@ class RiverNetwork:
             box = transform(WGS84, self.crs).transformBoundingBox(box)
         scale = QTransform(kx, 0.0, 0.0, ky, -kx * point.x(), -ky * point.y())
         origin = QgsPointXY(0.0, 0.0)
-        id_index = field_index(self.source.fields(), ID_FIELD)
-        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes([id_index] + self._detail_fields)
         best = None
-        for feature in self.source.getFeatures(request):
-            reach_id = self.id_of_fid.get(feature.id())
-            if reach_id is None:
-                continue
-            reach = self._store(reach_id, feature)
+        for reach_id, reach in self._snap_candidates(box):
             if len(reach.points) < 2:
                 continue
             plane = QgsGeometry.fromPolylineXY(reach.points)
@@ -264,6 +269,15 @@ class RiverNetwork:
             if distance <= max_distance_m and (best is None or distance < best[1]):
                 best = (reach_id, distance, on_reach, after_vertex)
         return best
+
+    def _snap_candidates(self, box: QgsRectangle):
+        """(reach id, Reach) of each reach whose box meets `box` (in the layer's CRS), in the provider's order."""
+        id_index = field_index(self.source.fields(), ID_FIELD)
+        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes([id_index] + self._detail_fields)
+        for feature in self.source.getFeatures(request):
+            reach_id = self.id_of_fid.get(feature.id())
+            if reach_id is not None:
+                yield reach_id, self._store(reach_id, feature)
 
     def walk_ids(self, start: int, count: int = 64) -> list[int]:
         """Up to `count` reach ids down from `start` without geometry yet (one fetch for a stretch of the path)."""
@@ -519,24 +533,26 @@ class LearningRiverNetwork(RiverNetwork):
             return reach_id if dict.__getitem__(self.fid_of, reach_id) == feature.id() else None
         return reach_id
 
-    def _read_box(self, box: QgsRectangle, keep: bool = True) -> None:
-        """Learn every reach whose box meets `box` (lon/lat); with `keep`, keep its geometry too."""
+    def _read_box(self, box: QgsRectangle) -> None:
+        """Learn and keep every reach whose box meets `box` (lon/lat)."""
         if self._from_wgs84 is not None:
             box = self._from_wgs84.transformBoundingBox(box)
         request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self._attributes)
-        if not keep:
-            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         for feature in self.source.getFeatures(request):
             reach_id = self._learn(feature)
-            if reach_id is not None and keep:
+            if reach_id is not None:
                 self._store(reach_id, feature)
 
-    def snap(self, point: QgsPointXY, max_distance_m: float):
-        kx, ky = metres_per_degree(point.y())
-        dx, dy = 1.02 * max_distance_m / kx, 1.02 * max_distance_m / ky
-        # Only the ids here: the snap itself reads the same box with the geometry.
-        self._read_box(QgsRectangle(point.x() - dx, point.y() - dy, point.x() + dx, point.y() + dy), keep=False)
-        return super().snap(point, max_distance_m)
+    def _snap_candidates(self, box: QgsRectangle):
+        # One read of the box: every id in it is learnt before any candidate is taken, then each is kept.
+        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self._attributes)
+        features = list(self.source.getFeatures(request))
+        for feature in features:
+            self._learn(feature)
+        for feature in features:
+            reach_id = self.id_of_fid.get(feature.id())
+            if reach_id is not None:
+                yield reach_id, self._store(reach_id, feature)
 
     def resolve(self, reach_id: int) -> bool:
         """Find reach `reach_id` at the lower end of the reach above it; True when it is in the network."""

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsRectangle,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QTransform
 
@@ -117,12 +118,29 @@ class Reach:
     The lengths are measured when first asked for: most reaches read are snap candidates that no path walks.
     """
 
-    __slots__ = ("points", "_cum_km", "_measure")
+    __slots__ = ("_points", "_geometry", "_cum_km", "_measure")
 
-    def __init__(self, points: list[QgsPointXY], cum_km: list[float] | None = None, measure=None) -> None:
-        self.points = points
+    def __init__(self, points: list[QgsPointXY] | None, cum_km: list[float] | None = None, measure=None,
+                 geometry: QgsGeometry | None = None) -> None:
+        self._points = points
+        self._geometry = geometry  # EPSG:4326; the points are listed from it when first asked for
         self._cum_km = cum_km
         self._measure = measure
+
+    @property
+    def points(self) -> list[QgsPointXY]:
+        if self._points is None:
+            self._points = line_points(self._geometry)
+        return self._points
+
+    def line(self) -> QgsGeometry | None:
+        """A new 2D polyline of the reach (None below two vertices); a stored 2D LineString is copied as it is,
+        which is the same line without turning its vertices into Python points."""
+        stored = self._geometry
+        if self._points is None and stored is not None and stored.wkbType() == QgsWkbTypes.Type.LineString:
+            return QgsGeometry(stored) if stored.constGet().numPoints() >= 2 else None
+        points = self.points
+        return QgsGeometry.fromPolylineXY(points) if len(points) >= 2 else None
 
     @property
     def cum_km(self) -> list[float]:
@@ -239,7 +257,7 @@ class RiverNetwork:
         geometry = QgsGeometry(feature.geometry())
         if not geometry.isEmpty() and self.crs != WGS84:
             geometry.transform(self._to_wgs84)
-        reach = Reach(line_points(geometry), None, self.measure)
+        reach = Reach(None, None, self.measure, geometry)
         self._reaches[reach_id] = reach
         return reach
 
@@ -259,9 +277,9 @@ class RiverNetwork:
         origin = QgsPointXY(0.0, 0.0)
         best = None
         for reach_id, reach in self._snap_candidates(box):
-            if len(reach.points) < 2:
+            plane = reach.line()
+            if plane is None:
                 continue
-            plane = QgsGeometry.fromPolylineXY(reach.points)
             plane.transform(scale)
             _, nearest, after_vertex, _ = plane.closestSegmentWithContext(origin)
             on_reach = QgsPointXY(nearest.x() / kx + point.x(), nearest.y() / ky + point.y())

@@ -72,21 +72,18 @@ def task_near(facilities: str, rivers: str) -> dict:
 
 
 def task_walk(facilities: str, rivers: str, check: str = "") -> dict:
-    """Tracing with the topology learnt on the way (prototype_walk.py); with check, compared with RiverNetwork."""
+    """The plugin's tracing with the topology learnt on the way; with check, compared with the full read."""
     _qgis()
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import prototype_walk
-
     from tmf_plugin.downstream import trace as tracing
     from tmf_plugin.transboundary.analysis import facility_points
 
     points = [(f.tmf_id, f.point) for f in facility_points(_layer(facilities, "facilities"))]
     layer = _layer(rivers, "rivers")
     start = time.perf_counter()
-    network = prototype_walk.SpatialRiverNetwork(layer)
+    network = tracing.LearningRiverNetwork(layer)
     traces = tracing.trace_facilities(points, network, 5000.0, 100.0)
     result = {"seconds": time.perf_counter() - start, "reaches_read": len(network.id_of_fid),
-              "lookups": network.lookups, "traced": sum(1 for t in traces if t.steps)}
+              "complete": network.complete, "traced": sum(1 for t in traces if t.steps)}
     if check:
         start = time.perf_counter()
         full = tracing.trace_facilities(points, tracing.RiverNetwork.from_source(layer), 5000.0, 100.0)
@@ -95,6 +92,22 @@ def task_walk(facilities: str, rivers: str, check: str = "") -> dict:
                 and abs(a.path_km - b.path_km) < 1e-9 for a, b in zip(traces, full)]
         result["same_paths"] = sum(same)
     return result
+
+
+def task_downstream(facilities: str, rivers: str) -> dict:
+    """tmf:tracedownstream as users run it: summary, paths and corridors (temporary layers), default settings."""
+    _qgis()
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    start = time.perf_counter()
+    result = processing.run("tmf:tracedownstream", {
+        "INPUT": facilities, "RIVERS": f"{rivers}|layername=rivers", "OUTPUT_SUMMARY": "memory:",
+        "OUTPUT_PATHS": "memory:", "OUTPUT_CORRIDORS": "memory:"}, feedback=QgsProcessingFeedback())
+    seconds = time.perf_counter() - start
+    statuses = [f["status"] for f in result["OUTPUT_SUMMARY"].getFeatures()]
+    return {"seconds": seconds, "facilities": len(statuses), "ok": statuses.count("ok"),
+            "paths": result["OUTPUT_PATHS"].featureCount(), "corridors": result["OUTPUT_CORRIDORS"].featureCount()}
 
 
 def task_native(facilities: str, rivers: str) -> dict:
@@ -193,6 +206,19 @@ def task_rss(*command: str) -> dict:
     # ru_maxrss is in kilobytes on Linux
     child["rss_gb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024
     return child
+
+
+def task_profile(*command: str) -> dict:
+    """Run another task under cProfile; the statistics go to benchmarks/data/<task>.prof and the top 40 to stderr."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    result = profiler.runcall(TASKS[command[0]], *command[1:])
+    target = ROOT / "benchmarks" / "data" / f"{command[0]}.prof"
+    profiler.dump_stats(str(target))
+    pstats.Stats(str(target), stream=sys.stderr).sort_stats("cumulative").print_stats(40)
+    return result
 
 
 TASKS = {name[5:]: function for name, function in globals().items() if name.startswith("task_")}

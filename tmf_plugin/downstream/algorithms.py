@@ -22,7 +22,7 @@ from ..processing.base import TmfAlgorithm
 from . import runout
 from .geodesy import WGS84
 from .outputs import corridor_feature, corridor_fields, path_features, path_fields, summary_feature, summary_fields
-from .trace import RiverNetwork, field_index, has_topology, trace_facilities
+from .trace import field_index, has_topology, open_network, trace_facilities
 
 
 class DownstreamAlgorithm(TmfAlgorithm):
@@ -234,13 +234,13 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         rows = self._read_facilities(facilities, parameters, context, rule, fixed_km)
 
         feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))
-        network = RiverNetwork.from_source(rivers, _Scaled(feedback, 0, 20))
-        for problem in network.problems[:20]:
-            feedback.pushWarning(problem)
+        network = open_network(rivers, _Scaled(feedback, 0, 20))
         located = [(r["tmf_id"], r["point"]) for r in rows if r["point"] is not None]
         limits = [r["max_km"] for r in rows if r["point"] is not None]
         step = _Scaled(feedback, 20, 80)
         traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=step))
+        for problem in network.problems[:20]:  # after the walks: a network learnt on the way finds them there
+            feedback.pushWarning(problem)
 
         summary, summary_id = self.parameterAsSink(
             parameters, "OUTPUT_SUMMARY", context, summary_fields(), QgsWkbTypes.Type.Point, WGS84

@@ -8,6 +8,7 @@ from qgis.core import QgsFeature, QgsPointXY
 
 from ..downstream.geodesy import distance_area
 from ..downstream.summary import status_label
+from ..downstream.trace import boxes_are_cheap
 from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from .border import first_exit, first_transboundary
@@ -20,7 +21,6 @@ from .rivers import (
     Transboundary,
     basin_field,
     basin_label,
-    boxes_are_cheap,
     crossing_groups,
     name_fields,
     read_border_rivers,
@@ -186,17 +186,14 @@ def trace_downstream(
     try:
         from ..downstream import trace as tracing
 
-        trace_facilities, network_class = tracing.trace_facilities, tracing.LearningRiverNetwork
+        trace_facilities, open_network = tracing.trace_facilities, tracing.open_network
     except (ImportError, AttributeError):
         return None, tr("the downstream tracing is not available in this version of the plugin.")
     if not tracing.has_topology(rivers_source):
         return None, tr("the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.")
     if not facilities:
         return [], ""
-    # With a spatial index, only the reaches near the facilities and on their paths are read (1M reaches:
-    # 4.8 s -> 2.2 s for 121 facilities).
-    network = network_class(rivers_source) if boxes_are_cheap(rivers_source) else \
-        tracing.RiverNetwork.from_source(rivers_source, feedback)
+    network = open_network(rivers_source, feedback)
     located = [(number, facility) for number, facility in enumerate(facilities) if facility.point is not None]
     results = trace_facilities([(f.tmf_id, f.point) for _, f in located], network, settings.snap_m,
                                settings.max_km, lakes=None, feedback=feedback)  # lakes do not change a flag

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
-    QgsFeatureSource,
     QgsGeometry,
     QgsRectangle,
 )
@@ -93,14 +92,6 @@ def read_rivers(source, feedback=None) -> list[River]:
         rivers.append(River(fid=feature.id(), names=texts, basin=int(float(basin_id)) if basin_id else None,
                             geometry=geometry))
     return rivers
-
-
-SMALL_LAYER = 10_000  # reaches a provider without a spatial index may scan for every box request
-
-
-def boxes_are_cheap(source) -> bool:
-    """True when box requests on the layer are served by a spatial index, or the layer is small enough to scan."""
-    return source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent or source.featureCount() <= SMALL_LAYER
 
 
 def read_border_rivers(source, country: Country, feedback=None) -> list[River]:

@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QTransform
 
 from ..i18n import tr
+from ..paths import sample_layers_dir
 from .geodesy import WGS84, distance_area, metres_per_degree, to_wgs84
 from .trace import FacilityTrace, PathStep, field_index
 
@@ -24,6 +25,7 @@ DEFAULT_DISTANCE_M = 5000.0
 # Fields that carry a receptor's name in the layers people have (Natural Earth places: NAME, NAMEASCII).
 RECEPTOR_NAME_FIELDS = ("name", "receptor", "name_en", "nameascii", "name_ru", "name_kk", "settlement", "place",
                         "locality", "title", "название", "атауы")
+POPULATION_FIELDS = ("pop_max", "population", "pop", "pop_est", "население", "халық_саны", "халық")
 BOX_MARGIN = 1.05  # the search box must hold every point within the distance, whatever the plane's distortion
 
 
@@ -231,3 +233,19 @@ def summary_values(hits: list[ReceptorHit] | None, has_population: bool) -> list
     first = hits[0] if hits else None
     return [len(hits), population, first.receptor if first else None,
             round(first.km_downstream, 3) if first else None]
+
+
+# How receptors are labelled on the map and the sheets, in one place (a gazetteer can translate the name here).
+LABEL_EXPRESSION = '"receptor"'
+
+
+def bundled_settlements() -> str | None:
+    """Path of the Natural Earth settlements shipped in sample_layers (population in POP_MAX), if present."""
+    path = sample_layers_dir() / "places.gpkg"
+    return str(path) if path.exists() else None
+
+
+def guess_population_field(fields) -> str:
+    """The name of a population field among `fields` (POP_MAX, population, ...), or '' when there is none."""
+    index = field_index(fields, POPULATION_FIELDS)
+    return fields.at(index).name() if index >= 0 else ""

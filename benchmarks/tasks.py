@@ -184,6 +184,23 @@ def task_trace_prep(facilities: str, rivers: str, folder: str) -> dict:
     return {"seconds": time.perf_counter() - start}
 
 
+def task_trace(facilities: str, rivers: str, receptors: str = "") -> dict:
+    """tmf:tracedownstream into memory layers, with the receptors of a layer when one is given."""
+    _qgis()
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    parameters = {"INPUT": facilities, "RIVERS": f"{rivers}|layername=rivers", "OUTPUT_PATHS": "memory:",
+                  "OUTPUT_CORRIDORS": "memory:", "OUTPUT_SUMMARY": "memory:", "OUTPUT_RECEPTORS": "memory:"}
+    if receptors:
+        parameters.update({"RECEPTORS": f"{receptors}|layername=receptors", "POPULATION_FIELD": "population"})
+    start = time.perf_counter()
+    result = processing.run("tmf:tracedownstream", parameters, feedback=QgsProcessingFeedback())
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "receptors": result["OUTPUT_RECEPTORS"].featureCount(),
+            "traced": result["OUTPUT_PATHS"].featureCount()}
+
+
 def task_rss(*command: str) -> dict:
     """Run another task in a child process and report the child's peak resident memory (RUSAGE_CHILDREN)."""
     completed = subprocess.run([sys.executable, __file__, *command], capture_output=True, text=True)

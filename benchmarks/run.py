@@ -64,17 +64,17 @@ def ensure_receptors() -> Path:
 
 
 def receptors_overhead(rivers_1m: Path) -> float:
-    """tmf:tracedownstream of 121 facilities on 1,000,000 reaches with 10,000 receptors over the same without."""
+    """What 10,000 receptors add to the trace of 121 facilities on 1,000,000 reaches: (trace + receptors) / trace."""
     receptors = ensure_receptors()
-    facilities = DATA / "facilities_121_1m.gpkg"
-    print(f"receptors_overhead: tmf:tracedownstream, 121 facilities on 1,000,000 reaches, with 10,000 receptors "
-          f"and without ({REPEATS} runs each)", flush=True)
-    mine, plain = compare("receptors_overhead", ("trace", facilities, rivers_1m, receptors),
-                          ("trace", facilities, rivers_1m))
-    print(f"time trace_receptors_1m {median(mine):.2f} s (runs {describe(mine)}); {mine[0]['receptors']} "
-          f"receptors listed")
-    print(f"time trace_1m {median(plain):.2f} s (runs {describe(plain)})", flush=True)
-    return median(mine) / median(plain)
+    print(f"receptors_overhead: 121 facilities on 1,000,000 reaches, 10,000 receptors ({REPEATS} runs)", flush=True)
+    runs = []
+    for number in range(REPEATS):
+        runs.append(task("receptors", DATA / "facilities_121_1m.gpkg", rivers_1m, receptors))
+        print(f"  receptors_overhead run {number + 1}/{REPEATS}: trace {runs[-1]['trace_seconds']:.2f} s, "
+              f"receptors {runs[-1]['receptor_seconds']:.2f} s", flush=True)
+    print(f"time trace_1m {median(runs, 'trace_seconds'):.2f} s, receptors {median(runs, 'receptor_seconds'):.2f} s; "
+          f"{runs[0]['receptors']} receptors near {runs[0]['traced']} paths", flush=True)
+    return median(runs, "ratio")
 
 
 def task(name: str, *args: str) -> dict:

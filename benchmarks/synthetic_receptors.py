@@ -27,7 +27,8 @@ def write_receptors(path: Path, network: Path, count: int = 10_000, seed: int = 
         if i % 2:
             x, y = rng.uniform(EXTENT[0], EXTENT[2]), rng.uniform(EXTENT[1], EXTENT[3])
         else:
-            x, y = rivers.GetFeature(rng.randint(1, total)).GetGeometryRef().GetPoint_2D(0)
+            reach = rivers.GetFeature(rng.randint(1, total))  # held: the geometry is a reference into it
+            x, y = reach.GetGeometryRef().GetPoint_2D(0)
             x, y = x + rng.uniform(-0.04, 0.04), y + rng.uniform(-0.027, 0.027)
         feature = ogr.Feature(definition)
         feature.SetField("name", f"Settlement {i + 1}")

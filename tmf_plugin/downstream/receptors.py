@@ -249,3 +249,52 @@ def guess_population_field(fields) -> str:
     """The name of a population field among `fields` (POP_MAX, population, ...), or '' when there is none."""
     index = field_index(fields, POPULATION_FIELDS)
     return fields.at(index).name() if index >= 0 else ""
+
+
+def receptor_label_expression(language: str) -> str:
+    """The label expression of receptors on a map sheet in `language` (the name as the data spells it, for now)."""
+    return LABEL_EXPRESSION
+
+
+def label_receptors(layer, language: str) -> None:
+    """Label a styled receptors layer with its names for a sheet in `language`."""
+    labeling = layer.labeling()
+    if labeling is None:
+        return
+    settings = labeling.settings()
+    settings.fieldName = receptor_label_expression(language)
+    settings.isExpression = True
+    labeling.setSettings(settings)
+    layer.setLabelsEnabled(True)
+
+
+# Fields a sheet's facility table reads, added to the sheet's private copy of the facilities.
+SHEET_FIELDS = ("rcp_n", "rcp_population", "rcp_first")
+
+
+def add_receptor_fields(facilities, receptors) -> None:
+    """Add to a (memory) facility layer the receptors downstream of each facility from an OUTPUT_RECEPTORS layer:
+    how many, their population (NULL when none is known) and 'first name, km'."""
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    per_facility: dict[str, list] = {}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    for feature in receptors.getFeatures(request):
+        per_facility.setdefault(str(feature["tmf_id"]), []).append(
+            (feature["km_downstream"], _text(feature["receptor"]), _population(feature["population"])))
+    provider = facilities.dataProvider()
+    provider.addAttributes([QgsField("rcp_n", QVariant.Int), QgsField("rcp_population", QVariant.LongLong),
+                            QgsField("rcp_first", QVariant.String)])
+    facilities.updateFields()
+    index = {name: facilities.fields().lookupField(name) for name in SHEET_FIELDS}
+    i_id = facilities.fields().lookupField("tmf_id")
+    changes = {}
+    for feature in facilities.getFeatures(request):
+        found = sorted(per_facility.get(str(feature[i_id]) if i_id >= 0 else "", []),
+                       key=lambda item: item[0] if isinstance(item[0], (int, float)) else math.inf)
+        known = [p for _, _, p in found if p is not None]
+        first = f"{found[0][1]}, {found[0][0]:.1f}" if found and isinstance(found[0][0], (int, float)) else None
+        changes[feature.id()] = {index["rcp_n"]: len(found), index["rcp_population"]: sum(known) if known else None,
+                                 index["rcp_first"]: first}
+    provider.changeAttributeValues(changes)

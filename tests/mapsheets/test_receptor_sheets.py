@@ -26,7 +26,7 @@ def receptors_layer() -> QgsVectorLayer:
 
 
 @needs_poppler
-@pytest.mark.parametrize(("language", "heading"), [("en", "first downstream"), ("ru", "первый ниже")])
+@pytest.mark.parametrize(("language", "heading"), [("en", "first"), ("ru", "первый")])
 def test_facility_sheet_lists_and_labels_the_receptors(tmf_processing, tmp_path, language, heading):
     layer, tmf_id = receptors_layer()
     result = export(tmp_path, RECEPTORS=layer, LANGUAGE=language)

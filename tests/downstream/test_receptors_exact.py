@@ -185,3 +185,15 @@ def test_without_receptors_the_summary_fields_stay_null(tmf_processing):
     (summary,) = result["OUTPUT_SUMMARY"].getFeatures()
     assert null(summary["receptors_n"]) and null(summary["population"])
     assert result["OUTPUT_RECEPTORS"].featureCount() == 0
+
+
+def test_a_point_on_the_path_is_at_distance_zero(tmf_processing):
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "intakes", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(at(50)))
+    feature.setAttributes(["Intake 7"])
+    layer.dataProvider().addFeatures([feature])
+    summary, hits, _, _ = run(layer)
+    assert hits["Intake 7"]["dist_m"] == pytest.approx(0, abs=0.01)
+    assert hits["Intake 7"]["km_downstream"] == pytest.approx(50, abs=0.002)
+    assert summary["first_receptor_km"] == pytest.approx(50, abs=0.002)

@@ -21,12 +21,13 @@ DATA = HERE / "data"
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
+import synthetic_receptors  # noqa: E402
 
 REPEATS = int(os.environ.get("BENCH_REPEATS", "5"))
 SHEET_REPEATS = int(os.environ.get("BENCH_SHEET_REPEATS", "3"))  # a sheet run takes 20-30 s
 NETWORKS = {"100k": 100_000, "1m": 1_000_000}
 GOALS = {"trace_vs_read": 1.0, "trace_vs_read_100k": 2.0, "downstream_vs_read": 1.5, "near_vs_native": 0.5,
-         "sheets_vs_bare": 1.05, "rss_1m_gb": 0.75}
+         "sheets_vs_bare": 1.05, "rss_1m_gb": 0.75, "receptors_overhead": 1.2}
 FACILITY_SETS = {"facilities_121_1m": ("1m", 121, 2), "facilities_121_100k": ("100k", 121, 2),
                  "facilities_10k_100k": ("100k", 10_000, 2)}
 
@@ -53,6 +54,29 @@ def ensure_data() -> None:
         print(f"generated {name}.gpkg: {count:,} facilities", flush=True)
     synthetic.write_without_topology(DATA / "rivers_100k_no_topology.gpkg", DATA / "rivers_100k.gpkg")
     (DATA / "STAMP").write_text(_stamp())
+
+
+def ensure_receptors() -> Path:
+    """10,000 synthetic settlements over the 1,000,000-reach network's extent (written once)."""
+    path = DATA / "receptors_10k.gpkg"
+    if not path.exists():
+        synthetic_receptors.write_receptors(path, DATA / "rivers_1m.gpkg", 10_000)
+        print("generated receptors_10k.gpkg: 10,000 receptors", flush=True)
+    return path
+
+
+def receptors_overhead(rivers_1m: Path) -> float:
+    """What 10,000 receptors add to the trace of 121 facilities on 1,000,000 reaches: (trace + receptors) / trace."""
+    receptors = ensure_receptors()
+    print(f"receptors_overhead: 121 facilities on 1,000,000 reaches, 10,000 receptors ({REPEATS} runs)", flush=True)
+    runs = []
+    for number in range(REPEATS):
+        runs.append(task("receptors", DATA / "facilities_121_1m.gpkg", rivers_1m, receptors))
+        print(f"  receptors_overhead run {number + 1}/{REPEATS}: trace {runs[-1]['trace_seconds']:.2f} s, "
+              f"receptors {runs[-1]['receptor_seconds']:.2f} s", flush=True)
+    print(f"time trace_1m {median(runs, 'trace_seconds'):.2f} s, receptors {median(runs, 'receptor_seconds'):.2f} s; "
+          f"{runs[0]['receptors']} receptors near {runs[0]['traced']} paths", flush=True)
+    return median(runs, "ratio")
 
 
 def task(name: str, *args: str) -> dict:
@@ -154,6 +178,8 @@ def main() -> None:
     print(f"time sheets_121 {median(mine):.2f} s (runs {describe(mine)}); {mine[0]['bytes'] / 1e6:.1f} MB")
     print(f"time bare_atlas_121 {median(bare):.2f} s (runs {describe(bare)}); {bare[0]['pages']} pages, "
           f"{bare[0]['bytes'] / 1e6:.1f} MB", flush=True)
+
+    results["receptors_overhead"] = receptors_overhead(rivers_1m)
 
     print(f"total benchmark time {time.perf_counter() - started:.0f} s")
     for name, goal in GOALS.items():

@@ -197,6 +197,34 @@ def task_trace_prep(facilities: str, rivers: str, folder: str) -> dict:
     return {"seconds": time.perf_counter() - start}
 
 
+def task_receptors(facilities: str, rivers: str, receptors: str) -> dict:
+    """The trace of job 2 and, in the same process, the work the receptors add to it: reading the receptor layer
+    into its spatial index and finding the receptors near every path (what tmf:tracedownstream does with RECEPTORS).
+
+    Both parts run in one process one after the other, so a busy machine slows both alike; a ratio of two separate
+    processes swung by more than the 20 % it measures on a shared machine.
+    """
+    _qgis()
+    from tmf_plugin.downstream import trace as tracing
+    from tmf_plugin.downstream.receptors import ReceptorLayer
+    from tmf_plugin.facilities import facility_location, transform_to_wgs84
+
+    layer = _layer(facilities, "facilities")
+    to_4326 = transform_to_wgs84(layer.crs())
+    points = [(f["tmf_id"], facility_location(f.geometry(), to_4326)) for f in layer.getFeatures()]
+    start = time.perf_counter()
+    network = tracing.RiverNetwork.from_source(_layer(rivers, "rivers"))
+    traces = tracing.trace_facilities(points, network, 5000.0, 100.0)
+    trace_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    found = ReceptorLayer.from_source(_layer(receptors, "receptors"), None, "population")
+    hits = sum(len(found.near_path(trace, 5000.0)) for trace in traces)
+    receptor_seconds = time.perf_counter() - start
+    return {"seconds": trace_seconds + receptor_seconds, "trace_seconds": trace_seconds,
+            "receptor_seconds": receptor_seconds, "ratio": (trace_seconds + receptor_seconds) / trace_seconds,
+            "receptors": hits, "traced": sum(1 for t in traces if t.steps)}
+
+
 def task_rss(*command: str) -> dict:
     """Run another task in a child process and report the child's peak resident memory (RUSAGE_CHILDREN)."""
     completed = subprocess.run([sys.executable, __file__, *command], capture_output=True, text=True)

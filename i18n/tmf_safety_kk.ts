@@ -4,37 +4,37 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="32"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="52"/>
         <source>Build river network</source>
         <translation>Өзен желісін құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="55"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Сызықтық қабаттан маршруттауға жарамды өзен желісін құрады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="58"/>
         <source>River lines</source>
         <translation>Өзен сызықтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="168"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="217"/>
         <source>River network</source>
         <translation>Өзен желісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="141"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="151"/>
         <source>Trace downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілерін табу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="144"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Әр қалдық қоймасының ағындысын өзен желісі бойымен төмен қарай қадағалайды.</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="278"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="38"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="47"/>
         <source>Downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
@@ -94,17 +94,17 @@
         <translation>Карта парақтарын экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="72"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="81"/>
         <source>Flagged facilities</source>
         <translation>Белгіленген қоймалар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="95"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="242"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="243"/>
         <source>Map sheets</source>
         <translation>Карта парақтары</translation>
     </message>
@@ -129,12 +129,12 @@
         <translation>Қалдық қоймаларының қауіпсіздігі: қалдық қоймалары және трансшекаралық су тәуекелі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="40"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="41"/>
         <source>3. Transboundary</source>
         <translation>3. Трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="43"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="44"/>
         <source>Flag transboundary risk</source>
         <translation>Трансшекаралық тәуекелді белгілеу</translation>
     </message>
@@ -194,22 +194,22 @@
         <translation>{id} алгоритмінде {names} параметрі жоқ; рұқсат етілген параметрлер: {known}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="130"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="184"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.</source>
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ; алдымен өзен желісін құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="208"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>{name} қабатының {fid} нысанында HYRIV_ID жоқ; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="163"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="217"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} бірнеше рет кездеседі; біріншісі қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="385"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="438"/>
         <source>lake {id}</source>
         <translation>көл {id}</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/__main__.py" line="107"/>
+        <location filename="../tmf_plugin/__main__.py" line="112"/>
         <source>Written: {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="168"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="178"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
@@ -269,47 +269,47 @@
         <translation>Өзен желісі: {n} бөлік</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="198"/>
+        <location filename="../tmf_plugin/api/demo.py" line="203"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ағыс бойымен төмен (ең көбі {km} км, байланыстыру {snap} км шегінде): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="216"/>
+        <location filename="../tmf_plugin/api/demo.py" line="222"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансшекаралық белгілер: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="231"/>
+        <location filename="../tmf_plugin/api/demo.py" line="237"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Карта парақтары ({language}): {n} PDF файл</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="264"/>
+        <location filename="../tmf_plugin/api/demo.py" line="270"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>sample_layers бойынша «Қалдық қоймаларының қауіпсіздігі» демонстрациясы (иллюстративтік тізілім, Natural Earth анықтамалық деректері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="268"/>
+        <location filename="../tmf_plugin/api/demo.py" line="274"/>
         <source>Result layers: {names}</source>
         <translation>Нәтиже қабаттары: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="269"/>
+        <location filename="../tmf_plugin/api/demo.py" line="275"/>
         <source>Files written:</source>
         <translation>Жазылған файлдар:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="273"/>
+        <location filename="../tmf_plugin/api/demo.py" line="279"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: {n} ескерту (оларды көру үшін демоны --verbose арқылы іске қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="275"/>
+        <location filename="../tmf_plugin/api/demo.py" line="281"/>
         <source>Not built in this version: {id}</source>
         <translation>Бұл нұсқада іске асырылмаған: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="277"/>
+        <location filename="../tmf_plugin/api/demo.py" line="283"/>
         <source>Failed: {id}: {message}</source>
         <translation>Қате: {id}: {message}</translation>
     </message>
@@ -319,122 +319,122 @@
         <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="53"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="63"/>
         <source>River name field</source>
         <translation>Өзен атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
         <source>Join line ends closer than (m)</source>
         <translation>Ұштарды біріктіру шегі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
         <source>Flow direction</source>
         <translation>Ағыс бағыты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
         <source>As digitised</source>
         <translation>Цифрлау бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
         <source>Toward the outlets</source>
         <translation>Сағаларға қарай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
         <source>Downhill on a DEM</source>
         <translation>DEM бойынша еңіспен төмен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="85"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Сағалар (нүктелер немесе ағынсыз көлдер мен теңіздер сияқты полигондар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="93"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Деректер шетінен шығатын өзендер сол жерде ағып шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="88"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
         <source>Elevation model</source>
         <translation>Рельеф моделі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="108"/>
         <source>The river line layer could not be opened.</source>
         <translation>Өзендердің сызықтық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="104"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="114"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>«DEM бойынша еңіспен төмен» ағыс бағыты үшін рельеф моделі (DEM) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="126"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="136"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>{components} байланысқан фрагментте {reaches} бөлік; {issues} тексеруді қажет етеді (issue өрісі).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="160"/>
         <source>Facility ID field</source>
         <translation>Қалдық қоймасы ID өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="163"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Өзен желісі (HydroRIVERS өрістері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="57"/>
         <source>Lakes and reservoirs</source>
         <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
         <source>Snap distance (m)</source>
         <translation>Байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="79"/>
         <source>Distance along the flow (km)</source>
         <translation>Ағыс бойымен қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
         <source>Corridor width each side (m)</source>
         <translation>Дәліздің жарты ені (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="89"/>
         <source>Distance per facility</source>
         <translation>Қашықтық ережесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
         <source>The same distance for every facility</source>
         <translation>Барлық қалдық қоймалары үшін бірдей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Бөгеннен жайылу қашықтығы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="189"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="199"/>
         <source>Tailings volume field (m³)</source>
         <translation>Қалдық көлемінің өрісі (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="205"/>
         <source>Dam height field (m)</source>
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
@@ -444,32 +444,32 @@
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="278"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="261"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Қалдық қоймалары қабатын немесе өзен желісін ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="263"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ. Алдымен оған «Өзен желісін құру» (tmf:buildrivernetwork) алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="236"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="275"/>
         <source>Reading the network topology of {name}…</source>
         <translation>{name} желісінің топологиясы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="282"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="347"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>{name} қалдық қоймалары қабатында {field} өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="289"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="354"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
     </message>
@@ -509,27 +509,27 @@
         <translation>{count} ағыс контуры үзілді; бөліктер тармақ ретінде белгіленді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="56"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="65"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Ағынсыз көлдер мен теңіздер (Арал, Балқаш, Каспий) немесе саға нүктелері.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="57"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="66"/>
         <source>Outlets (to build a network)</source>
         <translation>Сағалар (желі құру үшін)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
         <source>Build network from lines</source>
         <translation>Сызықтардан желі құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Жайылу қашықтығы volume_m3 және dam_height_m өрістерінен есептеледі; оларсыз қалдық қоймаларына жоғарыдағы қашықтық қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="93"/>
         <source>Trace downstream</source>
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
@@ -544,72 +544,72 @@
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>Snap (m)</source>
         <translation>Байланыстыру (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>First water body</source>
         <translation>Бірінші су объектісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>at (km)</source>
         <translation>дейін (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>Path (km)</source>
         <translation>Жол (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="96"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="107"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Ағыс бойымен төмен жолына жақындату үшін қалдық қоймасын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="203"/>
         <source>Choose a river layer.</source>
         <translation>Өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="140"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="189"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Маршруттауға жарамды: HYRIV_ID және NEXT_DOWN табылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="142"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="191"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Қарапайым сызықтар: алдымен олардан желі құрыңыз (сағаларды төменде таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="161"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="210"/>
         <source>Building the river network...</source>
         <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="173"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
         <source>River network built.</source>
         <translation>Өзен желісі құрылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="196"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="252"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Қалдық қоймалары қабатын және өзен желісін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="199"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="255"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="210"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="266"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
@@ -619,17 +619,17 @@
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="215"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="271"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="232"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="291"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="333"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -989,77 +989,77 @@
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
         <source>Sheets</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Paper</source>
         <translation>Қағаз пішімі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="67"/>
         <source>Orientation</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="71"/>
         <source>Sheet language</source>
         <translation>Парақтар тілі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="75"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="84"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="85"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="90"/>
         <source>Resolution (dpi)</source>
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Жазылған файлдар («;» арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="96"/>
         <source>Number of sheets</source>
         <translation>Парақтар саны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="112"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="113"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="147"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="153"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="157"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="173"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="174"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
@@ -1084,57 +1084,57 @@
         <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="86"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>{path} макет үлгісі жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="91"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="105"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="107"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>{name} қалдық қоймалары қабатында tmf_id өрісі жоқ; алдымен оны «Тізілім» қадамында дайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="114"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="116"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="345"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="347"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="377"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="382"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="380"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="385"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="47"/>
         <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
         <translation>Трансшекаралық өзендерге жақын немесе ағындысы осындай өзенге жететін не елден тыс шығатын қалдық қоймаларын белгілейді (tb_flag high / medium / none, себебі tb_reason өрісінде).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="59"/>
         <source>Country borders (default: the Natural Earth sample)</source>
         <translation>Ел шекаралары (әдепкі: Natural Earth үлгісі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="61"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
         <source>Country (name or ISO code)</source>
         <translation>Ел (атауы немесе ISO коды)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="63"/>
         <source>Transboundary river names (comma-separated)</source>
         <translation>Трансшекаралық өзендердің атаулары (үтір арқылы)</translation>
     </message>
@@ -1154,112 +1154,112 @@
         <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="87"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="96"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>COUNTRIES қабаты берілмеді, ал {path} үлгісі ашылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="106"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="116"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>{id} қалдық қоймасының ({n} нысан) орны жоқ; ол белгіленбеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="112"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="122"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="151"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="76"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="77"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="113"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="116"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="149"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="152"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="166"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="172"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="167"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="173"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="191"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="207"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="193"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="209"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="115"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
         <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
         <translation>Ағынды бірден {river} өзеніне түседі, ол {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="118"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="128"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="122"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="132"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан шығады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="135"/>
         <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
         <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
         <source>Runoff leaves {country} {border} km downstream.</source>
         <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан шығады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
         <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
         <translation>Ағынды бірден {river} өзеніне түседі және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="132"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="142"/>
         <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="136"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
         <source>No transboundary river was found in the river layer.</source>
         <translation>Өзендер қабатынан трансшекаралық өзен табылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="143"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="153"/>
         <source>The {river} is {km} km away, within the {near} km threshold.</source>
         <translation>{river} өзені {km} км қашықтықта, {near} км шегінде.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="156"/>
         <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
         <translation>Қадағаланған {traced} км бойы ағынды ешбір трансшекаралық өзенге жетпейді; ең жақыны — {river} өзені, {km} км қашықтықта.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="148"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="158"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ағынды қадағаланбады: {why}</translation>
     </message>
@@ -1399,12 +1399,12 @@
         <translation>Трансшекаралық белгілер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="57"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="56"/>
         <source>unnamed river {id}</source>
         <translation>атаусыз өзен {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="62"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="61"/>
         <source>river of basin {basin}</source>
         <translation>{basin} алабының өзені</translation>
     </message>
@@ -1619,137 +1619,137 @@
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="90"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="130"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="137"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="149"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ол да, шекара да ағынды қадағаланатын {limit} км-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>Overview of the country</source>
         <translation>Елдің шолу картасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>One sheet per facility</source>
         <translation>Әр қалдық қоймасына бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>One sheet per region</source>
         <translation>Әр облысқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
         <source>Portrait</source>
         <translation>Кітаптық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>мысалы, Қалдық қоймаларының қауіпсіздігі жөніндегі жұмыс тобы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>мысалы, 2026 жылғы 25 қарашадағы отырыс, Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
         <source>One PDF with all sheets</source>
         <translation>Барлық парақ бір PDF файлында</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
         <source>One PDF per sheet</source>
         <translation>Әр параққа бір PDF</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
         <source>PNG images</source>
         <translation>PNG кескіндері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
         <source>Preview first sheet</source>
         <translation>1-парақты қарау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="100"/>
         <source>Export sheets</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="117"/>
         <source>Open output folder</source>
         <translation>Нәтижелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="187"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="188"/>
         <source>Rendering the first sheet…</source>
         <translation>Бірінші парақ салынуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="195"/>
         <source>Choose an output folder first.</source>
         <translation>Алдымен нәтижелер қалтасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="197"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="198"/>
         <source>Exporting map sheets…</source>
         <translation>Карта парақтары экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="202"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="203"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Алдымен белгіленген қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="215"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="216"/>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="220"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="221"/>
         <source>The preview failed: {error}</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="226"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="227"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Бірінші парақтың алдын ала көрінісі. Экспорт барлығын жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="231"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт тоқтатылды; {count} файл жазылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="233"/>
         <source>Export failed.</source>
         <translation>Экспорт сәтсіз аяқталды.</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>«Қалдық қоймаларының қауіпсіздігі» Python API-і жеке Python процесіне арналған; QGIS жұмыс үстелі қолданбасында оның орнына tmf өңдеу алгоритмдерін іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="59"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>{path} ішінде тақырып жолы бар ({row}-жол), бірақ деректер жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Парақтар экспортталды: {folder} қалтасында {count} файл. Макет жобаның макеттер менеджерінде.</translation>
     </message>
@@ -2054,202 +2054,202 @@
         <translation>Облыс шекаралары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
         <source>ID</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
         <source>Operator</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
         <source>THI</source>
         <translation>THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
         <source>Transb. flag</source>
         <translation>Трансшек. тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
         <source>Transb. river</source>
         <translation>Трансшек. өзен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
         <source>To river, km</source>
         <translation>Өзенге дейін, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
         <source>Along flow, km</source>
         <translation>Ағыс бойымен, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
         <source>To border, km</source>
         <translation>Шекараға дейін, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
         <source>Receiving country</source>
         <translation>Қабылдаушы ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
         <source>Facilities on this sheet</source>
         <translation>Осы парақтағы қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
         <source>Facilities: {shown} of {total}, highest flag and THI first</source>
         <translation>Қалдық қоймалары: {total} ішінен {shown}, алдымен тәуекелі мен THI жоғарылары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
         <source>Made with Natural Earth (public domain): {layers}</source>
         <translation>Natural Earth деректерімен жасалған (қоғамдық игілік): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
         <source>HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</source>
         <translation>HydroSHEDS деректері (WWF; Lehner &amp; Grill 2013): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
         <source>{layers}: «{name}»</source>
         <translation>{layers}: «{name}»</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
         <source>Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS</source>
         <translation>Қалдық қоймалары: «{name}» тізілімі; тәуекел бағасы — TMF Safety for QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="64"/>
         <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
         <translation>Көрсетілген шекаралар мен атаулар ресми емес және оларды мойындауды білдірмейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="66"/>
         <source>Made {date}</source>
         <translation>Жасалған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Tajikistan</source>
         <translation>Тәжікстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Mongolia</source>
         <translation>Моңғолия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Azerbaijan</source>
         <translation>Әзербайжан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>India</source>
         <translation>Үндістан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Iraq</source>
         <translation>Ирак</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="349"/>
         <source>Needs a look (see field issue)</source>
         <translation>Тексеру керек (issue өрісін қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="349"/>
         <source>Routable reach</source>
         <translation>Ағыс бағыты белгілі өзен бөлігі</translation>
     </message>
@@ -2319,12 +2319,12 @@
         <translation>Өзендер (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="134"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="138"/>
         <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID.</source>
         <translation>{added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз, {unmatched} бірегей ID-сіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/compare.py" line="111"/>
         <source>{feature}: {field} &quot;{value}&quot; cannot be read; it is compared as text.</source>
         <translation>{feature}: {field} «{value}» мәні оқылмайды; ол мәтін ретінде салыстырылады.</translation>
     </message>
@@ -2339,12 +2339,12 @@
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare.py" line="149"/>
+        <location filename="../tmf_plugin/inventory/compare.py" line="154"/>
         <source>The ID {id} appears {count} times in the {which} inventory ({features}); it is compared in neither inventory.</source>
         <translation>{id} сәйкестендіргіші {which} тізбеде {count} рет кездеседі ({features}); ол ешбір тізбеде салыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare.py" line="237"/>
+        <location filename="../tmf_plugin/inventory/compare.py" line="245"/>
         <source>FIELDS: {names} is not a field that can be compared (choose from {choices}).</source>
         <translation>FIELDS: {names} салыстыруға болатын өріс емес ({choices} ішінен таңдаңыз).</translation>
     </message>
@@ -2394,7 +2394,7 @@
         <translation>Салыстырылатын өрістер, үтір арқылы (бос: барлық канондық өрістер және орны)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="130"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="134"/>
         <source>Inventory changes</source>
         <translation>Тізбедегі өзгерістер</translation>
     </message>
@@ -2504,12 +2504,12 @@
         <translation>Бұрынғы тізбені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="110"/>
         <source>Importing the previous inventory...</source>
         <translation>Бұрынғы тізбе импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="120"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="124"/>
         <source>Comparing the inventories...</source>
         <translation>Тізбелер салыстырылуда...</translation>
     </message>
@@ -2539,7 +2539,7 @@
         <translation>Өзгерістер парағы үшін INPUT кірісіне tmf:compareinventories нәтижесі қажет; {name} қабатында change өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>What changed since the previous inventory</source>
         <translation>Бұрынғы тізбеден бері не өзгерді</translation>
     </message>
@@ -2547,6 +2547,106 @@
         <location filename="../tmf_plugin/api/demo.py" line="171"/>
         <source>Changes by the next meeting ({file}): {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID</source>
         <translation>Келесі отырысқа дейінгі өзгерістер ({file}): {added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз, {unmatched} бірегей ID-сіз</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="199"/>
+        <source>Settlements downstream: {n} within 5 km of {paths} paths, {people} people</source>
+        <translation>Ағыстың төменгі жағындағы елді мекендер: {paths} жолдан 5 км ішінде {n}, тұрғындары: {people}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="73"/>
+        <source>Receptors downstream (settlements, water intakes, protected areas)</source>
+        <translation>Ағыстың төменгі жағындағы нысандар (елді мекендер, су алғыштар, қорғалатын аумақтар)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="76"/>
+        <source>Receptors within (m) of the path</source>
+        <translation>Жолдан қашықтығы аспайтын нысандар (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="79"/>
+        <source>Receptor name field</source>
+        <translation>Нысан атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="130"/>
+        <source>Population field</source>
+        <translation>Халық саны өрісі</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
+        <source>Receptors downstream</source>
+        <translation>Ағыстың төменгі жағындағы нысандар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <source>First receptor</source>
+        <translation>Бірінші нысан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <source>Population downstream</source>
+        <translation>Ағыстың төменгі жағындағы халық</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="120"/>
+        <source>Natural Earth settlements (bundled)</source>
+        <translation>Natural Earth елді мекендері (кірістірілген)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="124"/>
+        <source>Settlements, water intakes or protected areas near the downstream paths; leave empty to list none.</source>
+        <translation>Ағыс бойындағы жолдарға жақын елді мекендер, су алғыштар немесе қорғалатын аумақтар; тізім керек болмаса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="75"/>
+        <source>The receptor layer {name} has no field {field}; receptors are named by their feature id.</source>
+        <translation>{name} нысандар қабатында {field} өрісі жоқ; нысандар қабаттағы нөмірімен аталады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="79"/>
+        <source>The receptor layer {name} has no field {field}; population stays empty.</source>
+        <translation>{name} нысандар қабатында {field} өрісі жоқ; халық саны бос қалады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="104"/>
+        <source>feature {id}</source>
+        <translation>{id} нысан</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="109"/>
+        <source>The receptor layer {name} has no features with a geometry; no receptors are listed.</source>
+        <translation>{name} нысандар қабатында геометриясы бар нысан жоқ; нысандар тізімі бос.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="112"/>
+        <source>{count} of {total} features of the receptor layer {name} have no geometry and were left out.</source>
+        <translation>{name} нысандар қабатының {total} нысанының {count} нысанында геометрия жоқ, олар есепке алынбады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="115"/>
+        <source>{count} receptors of {name} have an empty or non-numeric {field}; their population stays NULL.</source>
+        <translation>{name} қабатының {count} нысанында {field} өрісі бос немесе сан емес; олардың халқы NULL болып қалады.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <source>Settlements downstream</source>
+        <translation>Ағыстың төменгі жағындағы елді мекендер</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <source>Downstream: settlements (population)</source>
+        <translation>Төменде: елді мекендер (халқы)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <source>First downstream, km</source>
+        <translation>Төмендегі біріншісі, км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="113"/>
+        <source>The first receptor across the border is {receptor}, {km} km downstream.</source>
+        <translation>Шекарадан кейінгі бірінші нысан — {receptor}, ағыс бойымен {km} км.</translation>
     </message>
 </context>
 </TS>

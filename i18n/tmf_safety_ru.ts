@@ -4,37 +4,37 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="32"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="52"/>
         <source>Build river network</source>
         <translation>Построить речную сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="55"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Строит маршрутизируемую речную сеть из линейного слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="58"/>
         <source>River lines</source>
         <translation>Линии рек</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="168"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="217"/>
         <source>River network</source>
         <translation>Речная сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="141"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="151"/>
         <source>Trace downstream water bodies</source>
         <translation>Найти водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="144"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Прослеживает сток каждого хвостохранилища вниз по речной сети.</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="278"/>
         <source>Downstream summary</source>
         <translation>Сводка: ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="38"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="47"/>
         <source>Downstream water bodies</source>
         <translation>Водные объекты ниже по течению</translation>
     </message>
@@ -94,17 +94,17 @@
         <translation>Экспорт листов карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="72"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="81"/>
         <source>Flagged facilities</source>
         <translation>Отмеченные хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="95"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="242"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="243"/>
         <source>Map sheets</source>
         <translation>Листы карты</translation>
     </message>
@@ -129,12 +129,12 @@
         <translation>Безопасность хвостохранилищ: хвостохранилища и трансграничный риск для вод</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="40"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="41"/>
         <source>3. Transboundary</source>
         <translation>3. Трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="43"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="44"/>
         <source>Flag transboundary risk</source>
         <translation>Отметить трансграничный риск</translation>
     </message>
@@ -194,22 +194,22 @@
         <translation>У {id} нет параметра {names}; допустимые параметры: {known}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="130"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="184"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.</source>
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN; сначала постройте речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="208"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>У объекта {fid} слоя {name} нет HYRIV_ID; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="163"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="217"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} встречается несколько раз; оставлен первый.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="385"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="438"/>
         <source>lake {id}</source>
         <translation>озеро {id}</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/__main__.py" line="107"/>
+        <location filename="../tmf_plugin/__main__.py" line="112"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="168"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="178"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
@@ -269,47 +269,47 @@
         <translation>Речная сеть: участков — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="198"/>
+        <location filename="../tmf_plugin/api/demo.py" line="203"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ниже по течению (не более {km} км, привязка в пределах {snap} км): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="216"/>
+        <location filename="../tmf_plugin/api/demo.py" line="222"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансграничные отметки: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="231"/>
+        <location filename="../tmf_plugin/api/demo.py" line="237"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Листы карты ({language}): PDF-файлов — {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="264"/>
+        <location filename="../tmf_plugin/api/demo.py" line="270"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>Демонстрация «Безопасности хвостохранилищ» на sample_layers (иллюстративный реестр, справочные данные Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="268"/>
+        <location filename="../tmf_plugin/api/demo.py" line="274"/>
         <source>Result layers: {names}</source>
         <translation>Слои результатов: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="269"/>
+        <location filename="../tmf_plugin/api/demo.py" line="275"/>
         <source>Files written:</source>
         <translation>Записанные файлы:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="273"/>
+        <location filename="../tmf_plugin/api/demo.py" line="279"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: предупреждений — {n} (чтобы их увидеть, запустите демо с --verbose)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="275"/>
+        <location filename="../tmf_plugin/api/demo.py" line="281"/>
         <source>Not built in this version: {id}</source>
         <translation>Не реализовано в этой версии: {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="277"/>
+        <location filename="../tmf_plugin/api/demo.py" line="283"/>
         <source>Failed: {id}: {message}</source>
         <translation>Ошибка: {id}: {message}</translation>
     </message>
@@ -319,122 +319,122 @@
         <translation>У {name} нет варианта {value}; допустимые варианты: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="53"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="63"/>
         <source>River name field</source>
         <translation>Поле названия реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="60"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
         <source>Join line ends closer than (m)</source>
         <translation>Допуск соединения линий (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
         <source>Flow direction</source>
         <translation>Направление течения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
         <source>As digitised</source>
         <translation>По оцифровке</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
         <source>Toward the outlets</source>
         <translation>К устьям</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
         <source>Downhill on a DEM</source>
         <translation>Вниз по уклону ЦМР</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="85"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Устья (точки или полигоны, например бессточные озёра и моря)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="93"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Реки, уходящие за край данных, вытекают там</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="88"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
         <source>Elevation model</source>
         <translation>Модель рельефа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="108"/>
         <source>The river line layer could not be opened.</source>
         <translation>Не удалось открыть линейный слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="104"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="114"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>Для направления «Вниз по уклону ЦМР» нужна модель рельефа (ЦМР).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="126"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="136"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>Участков: {reaches}, связных частей: {components}; требуют проверки: {issues} (поле issue).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="160"/>
         <source>Facility ID field</source>
         <translation>Поле ID хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="163"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Речная сеть (поля HydroRIVERS)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="57"/>
         <source>Lakes and reservoirs</source>
         <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
         <source>Snap distance (m)</source>
         <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="79"/>
         <source>Distance along the flow (km)</source>
         <translation>Расстояние по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
         <source>Corridor width each side (m)</source>
         <translation>Полуширина коридора (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="89"/>
         <source>Distance per facility</source>
         <translation>Правило расстояния</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
         <source>The same distance for every facility</source>
         <translation>Одинаковое для всех хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Дальность растекания от дамбы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="189"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="199"/>
         <source>Tailings volume field (m³)</source>
         <translation>Поле объёма хвостов (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="205"/>
         <source>Dam height field (m)</source>
         <translation>Поле высоты дамбы (м)</translation>
     </message>
@@ -444,32 +444,32 @@
         <translation>Пути вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="278"/>
         <source>Water-body corridors</source>
         <translation>Коридоры водных объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="261"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ или речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="263"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN. Сначала выполните для него «Построить речную сеть» (tmf:buildrivernetwork).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="236"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="275"/>
         <source>Reading the network topology of {name}…</source>
         <translation>Чтение топологии сети {name}…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="282"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="347"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>В слое хвостохранилищ {name} нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="289"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="354"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Для дальности растекания в {name} нужны поля объёма хвостов и высоты дамбы.</translation>
     </message>
@@ -509,27 +509,27 @@
         <translation>Разорвано петель течения: {count}; участки отмечены как протоки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="56"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="65"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Бессточные озёра и моря (Аральское, Балхаш, Каспийское) или точки устьев.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="57"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="66"/>
         <source>Outlets (to build a network)</source>
         <translation>Устья (для построения сети)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="61"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
         <source>Build network from lines</source>
         <translation>Построить сеть из линий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Дальность растекания считается по полям volume_m3 и dam_height_m; для хвостохранилищ без них — расстояние выше.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="93"/>
         <source>Trace downstream</source>
         <translation>Проследить вниз по течению</translation>
     </message>
@@ -544,72 +544,72 @@
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>Snap (m)</source>
         <translation>Привязка (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>First water body</source>
         <translation>Первый водный объект</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>at (km)</source>
         <translation>до него (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
         <source>Path (km)</source>
         <translation>Путь (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="96"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="107"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Дважды щёлкните хвостохранилище, чтобы приблизить его путь вниз по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="203"/>
         <source>Choose a river layer.</source>
         <translation>Выберите слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="140"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="189"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Пригодна для трассировки: найдены HYRIV_ID и NEXT_DOWN.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="142"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="191"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Простые линии: сначала постройте из них сеть (устья выберите ниже).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="161"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="210"/>
         <source>Building the river network...</source>
         <translation>Построение речной сети...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="173"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
         <source>River network built.</source>
         <translation>Речная сеть построена.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="196"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="252"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Выберите слой хвостохранилищ и речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="199"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="255"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="210"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="266"/>
         <source>Tracing downstream...</source>
         <translation>Трассировка вниз по течению...</translation>
     </message>
@@ -619,17 +619,17 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="215"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="271"/>
         <source>Stopped: {problem}</source>
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="232"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="291"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="333"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -989,77 +989,77 @@
         <translation>Коридоры ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
         <source>Sheets</source>
         <translation>Листы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="67"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="71"/>
         <source>Sheet language</source>
         <translation>Язык листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="75"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="84"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="85"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="90"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Записанные файлы (через «;»)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="96"/>
         <source>Number of sheets</source>
         <translation>Число листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="112"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="113"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="147"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Слои на листах: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="153"/>
         <source>{count} sheets to export</source>
         <translation>Листов для экспорта: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="157"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт отменён; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="173"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="174"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>
@@ -1084,57 +1084,57 @@
         <translation>Не удалось запустить атлас листов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="86"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>Шаблон макета {path} отсутствует или не читается.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="91"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>Не удалось загрузить шаблон макета {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="105"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="107"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>В слое хвостохранилищ {name} нет поля tmf_id; сначала получите его на шаге «Реестр».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="114"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="116"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="345"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="347"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="377"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="382"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="380"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="385"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="47"/>
         <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
         <translation>Отмечает хвостохранилища вблизи трансграничных рек или со стоком, который достигает такой реки или уходит за пределы страны (tb_flag high / medium / none, причина в tb_reason).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="59"/>
         <source>Country borders (default: the Natural Earth sample)</source>
         <translation>Границы стран (по умолчанию: образец Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="61"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
         <source>Country (name or ISO code)</source>
         <translation>Страна (название или код ISO)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="63"/>
         <source>Transboundary river names (comma-separated)</source>
         <translation>Названия трансграничных рек (через запятую)</translation>
     </message>
@@ -1154,112 +1154,112 @@
         <translation>Расстояние привязки к речной сети (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="87"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="96"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>Слой COUNTRIES не задан, а образец {path} не открылся.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="106"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="116"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>У хвостохранилища {id} (объект {n}) нет местоположения; оно не отмечено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="112"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="122"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Поля «ниже по течению» оставлены пустыми: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="151"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="76"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="77"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="113"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="116"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансграничные реки: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="149"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="152"/>
         <source>The facility has no location.</source>
         <translation>У хвостохранилища нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="166"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="172"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>оно дальше {snap} м от любой реки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="167"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="173"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>его путь вниз по течению пуст ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="191"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="207"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="193"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="209"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="115"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
         <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
         <translation>Сток сразу попадает в реку {river}, которая через {border} км уходит из страны {country} в страну {receiving}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="118"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="128"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и через {border} км уходит из страны {country} в страну {receiving}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="122"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="132"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и через {border} км покидает страну {country}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="135"/>
         <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
         <translation>Сток уходит из страны {country} в страну {receiving} в {border} км ниже по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
         <source>Runoff leaves {country} {border} km downstream.</source>
         <translation>Сток покидает страну {country} в {border} км ниже по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
         <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
         <translation>Сток сразу попадает в реку {river} и остаётся в стране {country} на всём прослеженном пути ({traced} км).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="132"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="142"/>
         <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и остаётся в стране {country} на всём прослеженном пути ({traced} км).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="136"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
         <source>No transboundary river was found in the river layer.</source>
         <translation>В слое рек не найдено трансграничных рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="143"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="153"/>
         <source>The {river} is {km} km away, within the {near} km threshold.</source>
         <translation>Река {river} в {km} км, в пределах порога {near} км.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="156"/>
         <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
         <translation>На прослеженном пути ({traced} км) сток не достигает трансграничных рек; ближайшая, {river}, в {km} км.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="148"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="158"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
         <translation>Ближайшая трансграничная река, {river}, в {km} км; сток не прослежен: {why}</translation>
     </message>
@@ -1399,12 +1399,12 @@
         <translation>Трансграничные отметки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="57"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="56"/>
         <source>unnamed river {id}</source>
         <translation>безымянная река {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="62"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="61"/>
         <source>river of basin {basin}</source>
         <translation>река бассейна {basin}</translation>
     </message>
@@ -1619,137 +1619,137 @@
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="90"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="130"/>
         <source>no downstream tracing was asked for.</source>
         <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="137"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="149"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
         <translation>Ближайшая трансграничная река, {river}, в {km} км; и она, и граница дальше {limit} км, на которые прослеживается сток.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>Overview of the country</source>
         <translation>Обзорная карта страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>One sheet per facility</source>
         <translation>Лист на каждое хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>One sheet per region</source>
         <translation>Лист на каждую область</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>например, Рабочая группа по безопасности хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="77"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>например, Заседание 25 ноября 2026 г., Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
         <source>One PDF with all sheets</source>
         <translation>Один PDF со всеми листами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
         <source>One PDF per sheet</source>
         <translation>PDF на каждый лист</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
         <source>PNG images</source>
         <translation>Изображения PNG</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
         <source>Preview first sheet</source>
         <translation>Просмотр листа 1</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="100"/>
         <source>Export sheets</source>
         <translation>Экспорт листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="116"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="117"/>
         <source>Open output folder</source>
         <translation>Открыть папку результатов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="187"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="188"/>
         <source>Rendering the first sheet…</source>
         <translation>Отрисовка первого листа…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="195"/>
         <source>Choose an output folder first.</source>
         <translation>Сначала выберите папку результатов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="197"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="198"/>
         <source>Exporting map sheets…</source>
         <translation>Экспорт листов карты…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="202"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="203"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Сначала выберите слой отмеченных хвостохранилищ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="215"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="216"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="220"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="221"/>
         <source>The preview failed: {error}</source>
         <translation>Не удалось построить просмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="226"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="227"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Просмотр первого листа. При экспорте записываются все.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="231"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт остановлен; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="233"/>
         <source>Export failed.</source>
         <translation>Экспорт не удался.</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>Python API «Безопасности хвостохранилищ» предназначен для отдельного процесса Python; в настольной QGIS используйте вместо него алгоритмы обработки tmf.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="59"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Концы линий ближе этого расстояния соединяются при построении сети.</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>В {path} есть строка заголовка (строка {row}), но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="237"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Листы экспортированы: файлов — {count}, папка {folder}. Макет — в менеджере макетов проекта.</translation>
     </message>
@@ -2054,202 +2054,202 @@
         <translation>Границы областей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
         <source>ID</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
         <source>THI</source>
         <translation>THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
         <source>Transb. flag</source>
         <translation>Трансгр. риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
         <source>Transb. river</source>
         <translation>Трансгр. река</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
         <source>To river, km</source>
         <translation>До реки, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
         <source>Along flow, km</source>
         <translation>По течению, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
         <source>To border, km</source>
         <translation>До границы, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
         <source>Receiving country</source>
         <translation>Страна ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
         <source>Facilities on this sheet</source>
         <translation>Хвостохранилища на листе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
         <source>Facilities: {shown} of {total}, highest flag and THI first</source>
         <translation>Хвостохранилища: {shown} из {total}, сначала с высшим риском и THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
         <source>Made with Natural Earth (public domain): {layers}</source>
         <translation>Создано с использованием Natural Earth (общественное достояние): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
         <source>HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</source>
         <translation>Данные HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
         <source>{layers}: «{name}»</source>
         <translation>{layers}: «{name}»</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
         <source>Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS</source>
         <translation>Хвостохранилища: реестр «{name}»; оценка риска — TMF Safety for QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="64"/>
         <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
         <translation>Показанные границы и названия не являются официальными и не означают их признания.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="66"/>
         <source>Made {date}</source>
         <translation>Дата составления: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Tajikistan</source>
         <translation>Таджикистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Mongolia</source>
         <translation>Монголия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>India</source>
         <translation>Индия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Iraq</source>
         <translation>Ирак</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="349"/>
         <source>Needs a look (see field issue)</source>
         <translation>Требует проверки (см. поле issue)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="349"/>
         <source>Routable reach</source>
         <translation>Участок сети с известным направлением стока</translation>
     </message>
@@ -2319,12 +2319,12 @@
         <translation>Реки (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="134"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="138"/>
         <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID.</source>
         <translation>Добавлено {added}, исключено {removed}, изменено {changed}, без изменений {unchanged}, без однозначного ID {unmatched}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/compare.py" line="111"/>
         <source>{feature}: {field} &quot;{value}&quot; cannot be read; it is compared as text.</source>
         <translation>{feature}: значение {field} «{value}» не читается; оно сравнивается как текст.</translation>
     </message>
@@ -2339,12 +2339,12 @@
         <translation>новом</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare.py" line="149"/>
+        <location filename="../tmf_plugin/inventory/compare.py" line="154"/>
         <source>The ID {id} appears {count} times in the {which} inventory ({features}); it is compared in neither inventory.</source>
         <translation>Идентификатор {id} встречается {count} раз в {which} перечне ({features}); он не сравнивается ни в одном перечне.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare.py" line="237"/>
+        <location filename="../tmf_plugin/inventory/compare.py" line="245"/>
         <source>FIELDS: {names} is not a field that can be compared (choose from {choices}).</source>
         <translation>FIELDS: {names} — не поле, которое можно сравнивать (выберите из {choices}).</translation>
     </message>
@@ -2394,7 +2394,7 @@
         <translation>Сравниваемые поля через запятую (пусто: все канонические поля и положение)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="130"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="134"/>
         <source>Inventory changes</source>
         <translation>Изменения перечня</translation>
     </message>
@@ -2504,12 +2504,12 @@
         <translation>Выберите прежний перечень.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="110"/>
         <source>Importing the previous inventory...</source>
         <translation>Импорт прежнего перечня...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="120"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="124"/>
         <source>Comparing the inventories...</source>
         <translation>Сравнение перечней...</translation>
     </message>
@@ -2539,7 +2539,7 @@
         <translation>Для листа изменений на вход INPUT нужен результат tmf:compareinventories; в слое {name} нет поля change.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
         <source>What changed since the previous inventory</source>
         <translation>Что изменилось со времени прошлого перечня</translation>
     </message>
@@ -2547,6 +2547,106 @@
         <location filename="../tmf_plugin/api/demo.py" line="171"/>
         <source>Changes by the next meeting ({file}): {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID</source>
         <translation>Изменения к следующему заседанию ({file}): добавлено {added}, исключено {removed}, изменено {changed}, без изменений {unchanged}, без однозначного ID {unmatched}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/api/demo.py" line="199"/>
+        <source>Settlements downstream: {n} within 5 km of {paths} paths, {people} people</source>
+        <translation>Населённые пункты ниже по течению: {n} в пределах 5 км от {paths} путей, жителей: {people}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="73"/>
+        <source>Receptors downstream (settlements, water intakes, protected areas)</source>
+        <translation>Объекты ниже по течению (населённые пункты, водозаборы, охраняемые территории)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="76"/>
+        <source>Receptors within (m) of the path</source>
+        <translation>Объекты не дальше от пути (м)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="79"/>
+        <source>Receptor name field</source>
+        <translation>Поле названия объекта</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="130"/>
+        <source>Population field</source>
+        <translation>Поле численности населения</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
+        <source>Receptors downstream</source>
+        <translation>Объекты ниже по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <source>First receptor</source>
+        <translation>Первый объект</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <source>Population downstream</source>
+        <translation>Население ниже по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="120"/>
+        <source>Natural Earth settlements (bundled)</source>
+        <translation>Населённые пункты Natural Earth (встроенные)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/panel.py" line="124"/>
+        <source>Settlements, water intakes or protected areas near the downstream paths; leave empty to list none.</source>
+        <translation>Населённые пункты, водозаборы или охраняемые территории у путей вниз по течению; оставьте пустым, чтобы не составлять список.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="75"/>
+        <source>The receptor layer {name} has no field {field}; receptors are named by their feature id.</source>
+        <translation>В слое объектов {name} нет поля {field}; объекты названы по номеру объекта слоя.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="79"/>
+        <source>The receptor layer {name} has no field {field}; population stays empty.</source>
+        <translation>В слое объектов {name} нет поля {field}; население остаётся пустым.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="104"/>
+        <source>feature {id}</source>
+        <translation>объект {id}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="109"/>
+        <source>The receptor layer {name} has no features with a geometry; no receptors are listed.</source>
+        <translation>В слое объектов {name} нет объектов с геометрией; список объектов пуст.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="112"/>
+        <source>{count} of {total} features of the receptor layer {name} have no geometry and were left out.</source>
+        <translation>{count} из {total} объектов слоя {name} не имеют геометрии и не учтены.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="115"/>
+        <source>{count} receptors of {name} have an empty or non-numeric {field}; their population stays NULL.</source>
+        <translation>У {count} объектов слоя {name} поле {field} пустое или не числовое; их население остаётся NULL.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <source>Settlements downstream</source>
+        <translation>Населённые пункты ниже по течению</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <source>Downstream: settlements (population)</source>
+        <translation>Пункты ниже по течению (жители)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <source>First downstream, km</source>
+        <translation>Первый ниже по течению, км</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="113"/>
+        <source>The first receptor across the border is {receptor}, {km} km downstream.</source>
+        <translation>Первый объект за границей — {receptor}, {km} км вниз по течению.</translation>
     </message>
 </context>
 </TS>

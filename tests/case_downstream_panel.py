@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
 from tests.conftest import SAMPLE, fresh_section, wait_for
@@ -79,3 +79,36 @@ def test_build_network_from_plain_lines(section, tmp_path):
     assert network is section.workflow.layer("rivers")
     assert network.fields().lookupField("NEXT_DOWN") >= 0 and network.featureCount() > 65
     assert "Routable" in section.network_note.text()
+
+
+def test_receptors_default_to_the_bundled_settlements_and_fill_the_table(section, tmp_path):
+    from tests.test_downstream_algorithm import utm
+
+    assert section.receptors.currentText() == section.bundled_text
+    assert section.population.currentField() == "POP_MAX"
+    network = QgsVectorLayer(write_network(str(tmp_path / "rivers.gpkg")), "rivers", "ogr")
+    facilities = QgsVectorLayer(facilities_file(tmp_path), "facilities", "ogr")
+    towns = QgsVectorLayer("Point?crs=EPSG:32642&field=name:string&field=population:integer", "towns", "memory")
+    town = QgsFeature(towns.fields())
+    town.setGeometry(QgsGeometry.fromPointXY(utm(-1, 290)))  # 1 km west of the main stem, 10 km below K-01
+    town.setAttributes(["Riverside", 12000])
+    towns.dataProvider().addFeatures([town])
+    QgsProject.instance().addMapLayers([network, facilities, towns])
+    section.facilities.setLayer(facilities)
+    section.rivers.setLayer(network)
+    assert section.parameters()["RECEPTORS"].endswith("places.gpkg")
+    section.receptors.setLayer(towns)
+    assert section.population.currentField() == "population"
+    section.run_button.click()
+    wait_for(lambda: "summary" in section.layers)
+    rows = {section.table.item(r, 0).text(): r for r in range(section.table.rowCount())}
+    assert section.table.item(rows["K-01"], 6).text() == "Riverside"
+    assert float(section.table.item(rows["K-01"], 7).text()) == pytest.approx(10.0, abs=0.1)
+    assert section.table.item(rows["K-01"], 8).text().replace("\u202f", "") == "12000"
+    receptors = section.layers["receptors"]
+    assert sorted(f["tmf_id"] for f in receptors.getFeatures()) == ["K-01", "K-04"]  # the paths passing it
+    assert receptors.labelsEnabled() and receptors.labeling().settings().fieldName == '"receptor"'
+    group = QgsProject.instance().layerTreeRoot().findGroup("TMF Safety")
+    assert group.findLayer(receptors.id()) is not None
+    section.receptors.setLayer(None)
+    assert "RECEPTORS" not in section.parameters()

@@ -139,7 +139,7 @@ def test_demo_writes_every_result_layer_and_the_report(qgis_app, demo_out):
     summary = _layer(gpkg, "downstream_summary")
     report = _layer(gpkg, "inventory_report")
     network = _layer(gpkg, "river_network")
-    for name in ("downstream_paths", "downstream_corridors"):
+    for name in ("downstream_paths", "downstream_corridors", "downstream_receptors"):
         assert _layer(gpkg, name).featureCount() > 0, name
     # The illustrative inventory has about 120 facilities and a few bad rows that must be reported, not dropped.
     assert 100 <= facilities.featureCount() == flagged.featureCount() == summary.featureCount()

@@ -77,9 +77,14 @@ def cmd_trace(args) -> int:
 
     result = api.trace_downstream(args.input, args.rivers, args.lakes, snap_distance_m=args.snap_distance_m,
                                   max_distance_km=args.max_distance_km, corridor_width_m=args.corridor_width_m,
-                                  **args.extra)
-    _write({"downstream_paths": result["paths"], "downstream_corridors": result["corridors"],
-            "downstream_summary": result["summary"]}, args.out)
+                                  receptors=args.receptors, receptor_distance_m=args.receptor_distance_m,
+                                  receptor_name_field=args.receptor_name_field,
+                                  population_field=args.population_field, **args.extra)
+    layers = {"downstream_paths": result["paths"], "downstream_corridors": result["corridors"],
+              "downstream_summary": result["summary"]}
+    if args.receptors:
+        layers["downstream_receptors"] = result["receptors"]
+    _write(layers, args.out)
     return 0
 
 
@@ -167,6 +172,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--snap-distance-m", type=float)
     sub.add_argument("--max-distance-km", type=float)
     sub.add_argument("--corridor-width-m", type=float)
+    sub.add_argument("--receptors", help="settlements, water intakes or protected areas (points or polygons)")
+    sub.add_argument("--receptor-distance-m", type=float, help="receptors within this distance of a path (5000)")
+    sub.add_argument("--receptor-name-field", help="field with the receptor's name (guessed when not given)")
+    sub.add_argument("--population-field", help="field with the population, e.g. POP_MAX")
     sub.add_argument("--out", type=Path, default=Path("out/downstream.gpkg"))
 
     sub = command("flag", "flag facilities near or draining to transboundary rivers (tmf:flagtransboundary)",

@@ -12,7 +12,8 @@ messages and progress (by default warnings and errors are printed).
     changes, changed_fields = api.compare_inventories("previous.csv", facilities)
     network = api.build_river_network("sample_layers/rivers.gpkg", orientation="outlets",
                                       outlets="sample_layers/lakes.gpkg", snap_tolerance_m=2000)
-    trace = api.trace_downstream(facilities, network, lakes="sample_layers/lakes.gpkg", snap_distance_m=50000)
+    trace = api.trace_downstream(facilities, network, lakes="sample_layers/lakes.gpkg", snap_distance_m=50000,
+                                 receptors="sample_layers/places.gpkg", population_field="POP_MAX")
     flagged = api.flag_transboundary(facilities, network, countries="sample_layers/countries.gpkg")
     files = api.export_map_sheets(flagged, "sheets", language="ru", paths=trace["paths"])
 """
@@ -112,13 +113,22 @@ def build_river_network(rivers, *, name_field: str | None = None, snap_tolerance
 
 
 def trace_downstream(facilities, rivers, lakes=None, *, snap_distance_m: float | None = None,
-                     max_distance_km: float | None = None, corridor_width_m: float | None = None, **more) -> dict:
-    """Follow each facility down a river network; return {"paths", "corridors", "summary"} GeoDataFrames."""
+                     max_distance_km: float | None = None, corridor_width_m: float | None = None, receptors=None,
+                     receptor_distance_m: float | None = None, receptor_name_field: str | None = None,
+                     population_field: str | None = None, **more) -> dict:
+    """Follow each facility down a river network; return {"paths", "corridors", "summary", "receptors"} frames.
+
+    receptors is a point or polygon layer, file or GeoDataFrame (settlements, water intakes, protected areas):
+    "receptors" then lists those within receptor_distance_m (default 5000) of each path, with km_downstream,
+    dist_m and population (from population_field, e.g. "POP_MAX"); without receptors it is an empty frame.
+    """
     outputs = _run("tmf:tracedownstream", {
         "INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "SNAP_DISTANCE_M": snap_distance_m,
-        "MAX_DISTANCE_KM": max_distance_km, "CORRIDOR_WIDTH_M": corridor_width_m}, more)
+        "MAX_DISTANCE_KM": max_distance_km, "CORRIDOR_WIDTH_M": corridor_width_m, "RECEPTORS": receptors,
+        "RECEPTOR_DISTANCE_M": receptor_distance_m, "RECEPTOR_NAME_FIELD": receptor_name_field,
+        "POPULATION_FIELD": population_field}, more)
     return {"paths": outputs["OUTPUT_PATHS"], "corridors": outputs["OUTPUT_CORRIDORS"],
-            "summary": outputs["OUTPUT_SUMMARY"]}
+            "summary": outputs["OUTPUT_SUMMARY"], "receptors": outputs["OUTPUT_RECEPTORS"]}
 
 
 def flag_transboundary(facilities, rivers, countries=None, lakes=None, *, country: str | None = None,

@@ -190,10 +190,15 @@ def _downstream(run: DemoRun, facilities):
     run.lines.append(tr("River network: {n} reaches").format(n=len(network)))
     traced = run.step("tmf:tracedownstream", lambda feedback: api.trace_downstream(
         facilities, network, sample / "lakes.gpkg", snap_distance_m=SNAP_DISTANCE_M,
-        max_distance_km=MAX_DISTANCE_KM, feedback=feedback))
+        max_distance_km=MAX_DISTANCE_KM, receptors=sample / "places.gpkg", population_field="POP_MAX",
+        feedback=feedback))
     if traced is not None:
         run.layers.update({"downstream_paths": traced["paths"], "downstream_corridors": traced["corridors"],
-                           "downstream_summary": traced["summary"]})
+                           "downstream_summary": traced["summary"], "downstream_receptors": traced["receptors"]})
+        reached = traced["summary"]["receptors_n"].fillna(0)
+        run.lines.append(tr("Settlements downstream: {n} within 5 km of {paths} paths, {people} people").format(
+            n=len(traced["receptors"]), paths=int((reached > 0).sum()),
+            people=f"{int(traced['summary']['population'].fillna(0).sum()):,}"))
         statuses = traced["summary"]["status"].fillna("").value_counts()
         run.lines.append(tr("Downstream ({km} km at most, snapping within {snap} km): {statuses}").format(
             km=MAX_DISTANCE_KM, snap=SNAP_DISTANCE_M // 1000,
@@ -210,7 +215,8 @@ def _flags(run: DemoRun, facilities, network):
     sample = sample_layers_dir()
     flagged = run.step("tmf:flagtransboundary", lambda feedback: api.flag_transboundary(
         facilities, network, sample / "countries.gpkg", sample / "lakes.gpkg", country="KAZ",
-        snap_distance_m=SNAP_DISTANCE_M, max_distance_km=MAX_DISTANCE_KM, feedback=feedback))
+        snap_distance_m=SNAP_DISTANCE_M, max_distance_km=MAX_DISTANCE_KM, receptors=sample / "places.gpkg",
+        feedback=feedback))
     if flagged is not None:
         run.layers["flagged_facilities"] = flagged
         run.lines.append(tr("Transboundary flags: {counts}").format(counts=_flag_counts(flagged)))
@@ -222,7 +228,7 @@ def _map_sheets(run: DemoRun, facilities, traced, languages, sheets: str) -> Non
     sample = sample_layers_dir()
     shown = {name: sample / f"{name}.gpkg" for name in ("rivers", "lakes", "countries", "regions", "places")}
     if traced is not None:
-        shown.update(paths=traced["paths"], corridors=traced["corridors"])
+        shown.update(paths=traced["paths"], corridors=traced["corridors"], receptors=traced["receptors"])
     kinds = [kind.strip() for kind in sheets.split(",") if kind.strip()]
     for language in languages:
         written = _sheets_in(run, language, kinds, facilities, shown)

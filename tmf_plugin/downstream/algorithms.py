@@ -21,7 +21,17 @@ from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from . import runout
 from .geodesy import WGS84
-from .outputs import corridor_feature, corridor_fields, path_features, path_fields, summary_feature, summary_fields
+from .outputs import (
+    corridor_feature,
+    corridor_fields,
+    path_features,
+    path_fields,
+    receptor_features,
+    receptor_fields,
+    summary_feature,
+    summary_fields,
+)
+from .receptors import DEFAULT_DISTANCE_M, ReceptorLayer, summary_values
 from .trace import field_index, has_topology, open_network, trace_facilities
 
 
@@ -199,6 +209,29 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "RECEPTORS", tr("Receptors downstream (settlements, water intakes, protected areas)"),
+                # Any vector layer: a table without geometry gives a warning and no receptors, not a refusal.
+                [QgsProcessing.SourceType.TypeVector], optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "RECEPTOR_DISTANCE_M", tr("Receptors within (m) of the path"), number, DEFAULT_DISTANCE_M,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "RECEPTOR_NAME_FIELD", tr("Receptor name field"), parentLayerParameterName="RECEPTORS", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "POPULATION_FIELD", tr("Population field"), parentLayerParameterName="RECEPTORS", optional=True
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink("OUTPUT_SUMMARY", tr("Downstream summary"), QgsProcessing.TypeVectorPoint)
         )
         self.addParameter(
@@ -210,6 +243,12 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT_CORRIDORS", tr("Water-body corridors"), QgsProcessing.TypeVectorPolygon, optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT_RECEPTORS", tr("Receptors downstream"), QgsProcessing.TypeVectorPoint, optional=True,
                 createByDefault=True,
             )
         )
@@ -241,6 +280,8 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=step))
         for problem in network.problems[:20]:  # after the walks: a network learnt on the way finds them there
             feedback.pushWarning(problem)
+        receptor_layer = self._read_receptors(parameters, context, feedback)
+        receptor_m = self.parameterAsDouble(parameters, "RECEPTOR_DISTANCE_M", context)
 
         summary, summary_id = self.parameterAsSink(
             parameters, "OUTPUT_SUMMARY", context, summary_fields(), QgsWkbTypes.Type.Point, WGS84
@@ -251,6 +292,9 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         corridors, corridors_id = self.parameterAsSink(
             parameters, "OUTPUT_CORRIDORS", context, corridor_fields(), QgsWkbTypes.Type.MultiPolygon, WGS84
         )
+        receptors, receptors_id = self.parameterAsSink(
+            parameters, "OUTPUT_RECEPTORS", context, receptor_fields(), QgsWkbTypes.Type.Point, WGS84
+        )
         if summary is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT_SUMMARY"))
         for n, row in enumerate(rows):
@@ -258,7 +302,14 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
                 break
             feedback.setProgress(80 + 20.0 * n / max(1, len(rows)))
             trace = next(traced) if row["point"] is not None else None
-            summary.addFeature(summary_feature(row, trace), QgsFeatureSink.Flag.FastInsert)
+            hits = None
+            if receptor_layer is not None:
+                hits = receptor_layer.near_path(trace, receptor_m) if trace is not None else []
+            values = summary_values(hits, receptor_layer is not None and receptor_layer.has_population)
+            summary.addFeature(summary_feature(row, trace, values), QgsFeatureSink.Flag.FastInsert)
+            if receptors is not None and hits:
+                for feature in receptor_features(hits):
+                    receptors.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if trace is None or not trace.steps:
                 continue
             if paths is not None:
@@ -272,7 +323,21 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             results["OUTPUT_PATHS"] = paths_id
         if corridors is not None:
             results["OUTPUT_CORRIDORS"] = corridors_id
+        if receptors is not None:
+            results["OUTPUT_RECEPTORS"] = receptors_id
         return results
+
+    def _read_receptors(self, parameters, context, feedback) -> ReceptorLayer | None:
+        """The RECEPTORS layer read once, its problems (empty layer, NULL populations) in the log; None when unset."""
+        source = self.parameterAsSource(parameters, "RECEPTORS", context)
+        if source is None:
+            return None
+        name_field = self.parameterAsString(parameters, "RECEPTOR_NAME_FIELD", context) or None
+        population_field = self.parameterAsString(parameters, "POPULATION_FIELD", context) or None
+        layer = ReceptorLayer.from_source(source, name_field, population_field, feedback)
+        for problem in layer.problems:
+            feedback.pushWarning(problem)
+        return layer
 
     def _read_facilities(self, source, parameters, context, rule, fixed_km) -> list[dict]:
         """tmf_id, EPSG:4326 point and distance limit of each facility, in layer order."""

@@ -23,6 +23,8 @@ def summary_fields() -> QgsFields:
         ("first_water_body", QVariant.String), ("first_water_body_km", QVariant.Double),
         ("rivers_reached", QVariant.String), ("lakes_reached", QVariant.String), ("path_km", QVariant.Double),
         ("max_km", QVariant.Double), ("distance_rule", QVariant.String), ("status", QVariant.String),
+        ("receptors_n", QVariant.Int), ("population", QVariant.LongLong), ("first_receptor", QVariant.String),
+        ("first_receptor_km", QVariant.Double),
     ])
 
 
@@ -43,21 +45,45 @@ def corridor_fields() -> QgsFields:
     ])
 
 
-def summary_feature(row: dict, trace) -> QgsFeature:
-    """One summary row; facilities without a location or a snap keep their row with the reason in status."""
+def receptor_fields() -> QgsFields:
+    """Fields of OUTPUT_RECEPTORS: one point per (facility, receptor)."""
+    return _fields([
+        ("tmf_id", QVariant.String), ("receptor", QVariant.String), ("km_downstream", QVariant.Double),
+        ("dist_m", QVariant.Double), ("population", QVariant.LongLong),
+    ])
+
+
+def receptor_features(hits) -> list[QgsFeature]:
+    """The receptors of one facility as points, in flow order."""
+    features = []
+    for hit in hits:
+        feature = QgsFeature(receptor_fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(hit.point))
+        feature.setAttributes([hit.tmf_id, hit.receptor, round(hit.km_downstream, 3), round(hit.dist_m, 1),
+                               hit.population])
+        features.append(feature)
+    return features
+
+
+def summary_feature(row: dict, trace, receptors: list | None = None) -> QgsFeature:
+    """One summary row; facilities without a location or a snap keep their row with the reason in status.
+
+    `receptors` is receptors.summary_values(...), or None when no receptor layer was given.
+    """
     feature = QgsFeature(summary_fields())
+    receptors = receptors or [None, None, None, None]
     if row["point"] is not None:
         feature.setGeometry(QgsGeometry.fromPointXY(row["point"]))
     if trace is None:
         feature.setAttributes([row["tmf_id"], None, None, None, None, None, None, 0.0, row["max_km"], row["rule"],
-                               "no location"])
+                               "no location", *receptors])
         return feature
     first, first_km = first_water_body(trace)
     rivers = [(name, km) for name, km, kind in water_bodies(trace) if kind == "river"]
     feature.setAttributes([
         trace.tmf_id, _round(trace.snap_dist_m, 1), trace.snapped_reach, first, _round(first_km, 3),
         listing(rivers), listing(trace.lakes), round(trace.path_km, 3), round(trace.max_distance_km, 3), row["rule"],
-        trace.status,
+        trace.status, *receptors,
     ])
     return feature
 

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsRectangle
-from qgis.gui import QgsMapLayerComboBox
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -21,10 +28,12 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
+from .receptors import bundled_settlements, guess_population_field
 from .summary import status_label
 from .trace import has_topology
 
-SUMMARY_COLUMNS = ("tmf_id", "status", "snap_dist_m", "first_water_body", "first_water_body_km", "path_km")
+SUMMARY_COLUMNS = ("tmf_id", "status", "snap_dist_m", "first_water_body", "first_water_body_km", "path_km",
+                   "first_receptor", "first_receptor_km", "population")
 
 
 class DownstreamSection(Section):
@@ -78,6 +87,7 @@ class DownstreamSection(Section):
                                 "keep the distance above."))
         self.rule.setCurrentIndex(int(self.setting("rule", "0")))
         form.addRow(tr("Distance per facility"), self.rule)
+        self._build_receptors(form)
         layout.addLayout(form)
 
         self.add_run_row(layout, tr("Trace downstream"), self.start, "ds")
@@ -89,7 +99,8 @@ class DownstreamSection(Section):
         self.table = QTableWidget(0, len(SUMMARY_COLUMNS), self)
         self.table.setObjectName("ds_table")
         self.table.setHorizontalHeaderLabels([tr("Facility"), tr("Status"), tr("Snap (m)"), tr("First water body"),
-                                              tr("at (km)"), tr("Path (km)")])
+                                              tr("at (km)"), tr("Path (km)"), tr("First receptor"), tr("at (km)"),
+                                              tr("Population downstream")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -101,6 +112,42 @@ class DownstreamSection(Section):
         for key in ("facilities", "rivers", "lakes"):
             self._earlier_result(key)
         self._rivers_changed(self.rivers.currentLayer())
+
+    def _build_receptors(self, form: QFormLayout) -> None:
+        """Receptors layer (the bundled Natural Earth settlements unless another is chosen), population, distance."""
+        self.receptors = self._combo("ds_receptors", QgsMapLayerProxyModel.Filter.PointLayer
+                                     | QgsMapLayerProxyModel.Filter.PolygonLayer, optional=True)
+        self.bundled_text = tr("Natural Earth settlements (bundled)")
+        self.receptors.setAdditionalItems([self.bundled_text])
+        if self.setting("receptors", "bundled") == "bundled":
+            self.receptors.setCurrentIndex(self.receptors.findText(self.bundled_text))
+        self.receptors.setToolTip(tr("Settlements, water intakes or protected areas near the downstream paths; "
+                                     "leave empty to list none."))
+        form.addRow(tr("Receptors downstream"), self.receptors)
+        self.population = QgsFieldComboBox(self)
+        self.population.setObjectName("ds_population")
+        self.population.setAllowEmptyFieldName(True)
+        form.addRow(tr("Population field"), self.population)
+        self.receptor_m = self._spin("ds_receptor_m", "receptor_m", 5000.0, 0.0, 1e6, 0)
+        form.addRow(tr("Receptors within (m) of the path"), self.receptor_m)
+        self.receptors.currentIndexChanged.connect(lambda _index: self._receptors_changed())
+        self._receptors_changed()
+
+    def receptor_source(self):
+        """The chosen receptor layer, the bundled settlements' file path, or None when no receptors are wanted."""
+        layer = self.receptors.currentLayer()
+        if layer is not None:
+            return layer
+        return bundled_settlements() if self.receptors.currentText() == self.bundled_text else None
+
+    def _receptors_changed(self) -> None:
+        """Offer the chosen layer's fields for the population, guessing it; the bundled places carry POP_MAX."""
+        source = self.receptor_source()
+        layer = source if not isinstance(source, str) else QgsVectorLayer(source, "places", "ogr")
+        self._receptor_fields_layer = layer  # the combo does not keep its layer alive
+        self.population.setLayer(layer)
+        self.population.setField(guess_population_field(layer.fields()) if layer is not None else "")
+        self.population.setEnabled(layer is not None)
 
     def _combo(self, name: str, filters, optional: bool = False) -> QgsMapLayerComboBox:
         combo = QgsMapLayerComboBox(self)
@@ -122,7 +169,9 @@ class DownstreamSection(Section):
 
     def _remember(self) -> None:
         self.remember(snap_m=self.snap_m.value(), max_km=self.max_km.value(), width_m=self.width_m.value(),
-                      rule=self.rule.currentIndex(), tolerance_m=self.tolerance_m.value())
+                      rule=self.rule.currentIndex(), tolerance_m=self.tolerance_m.value(),
+                      receptor_m=self.receptor_m.value(),
+                      receptors="bundled" if self.receptors.currentText() == self.bundled_text else "layer")
 
     def _earlier_result(self, key: str) -> None:
         """Take the facilities, network and lakes that other sections published."""
@@ -187,6 +236,13 @@ class DownstreamSection(Section):
         }
         if self.lakes.currentLayer() is not None:
             params["LAKES"] = self.lakes.currentLayer().id()
+        receptors = self.receptor_source()
+        if receptors is not None:
+            params["RECEPTORS"] = receptors if isinstance(receptors, str) else receptors.id()
+            params["RECEPTOR_DISTANCE_M"] = self.receptor_m.value()
+            params["OUTPUT_RECEPTORS"] = output_path("downstream_receptors")
+            if self.population.currentField():
+                params["POPULATION_FIELD"] = self.population.currentField()
         return params
 
     def start(self) -> None:
@@ -222,8 +278,11 @@ class DownstreamSection(Section):
         for key, output, name, style in (
             ("corridors", "OUTPUT_CORRIDORS", tr("Water-body corridors"), "corridors.qml"),
             ("paths", "OUTPUT_PATHS", tr("Downstream paths"), "paths.qml"),
+            ("receptors", "OUTPUT_RECEPTORS", tr("Receptors downstream"), "receptors.qml"),
             ("summary", "OUTPUT_SUMMARY", tr("Downstream summary"), "summary.qml"),
         ):
+            if output not in self.outputs:
+                continue
             layer = load_result(results.get(output, self.outputs[output]), name, key, style,
                                 legend=status_label if key == "summary" else None)
             self.layers[key] = layer
@@ -247,7 +306,9 @@ class DownstreamSection(Section):
             for column, name in enumerate(SUMMARY_COLUMNS):
                 value = feature[name]
                 text = "" if value is None or str(value) == "NULL" else (
-                    f"{value:.1f}" if isinstance(value, float) else str(value))
+                    f"{value:.1f}" if isinstance(value, float) else
+                    f"{value:,}".replace(",", "\u202f") if isinstance(value, int) and name == "population" else
+                    str(value))
                 item = QTableWidgetItem(status_label(text) if name == "status" else text)
                 item.setData(Qt.ItemDataRole.UserRole, value)  # the machine value, e.g. the status word
                 self.table.setItem(row, column, item)

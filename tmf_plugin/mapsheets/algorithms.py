@@ -66,6 +66,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
             "places": tr("Settlements"),
             "paths": tr("Downstream paths"),
             "corridors": tr("Downstream corridors"),
+            "receptors": tr("Receptors downstream"),
         }
         for key in LAYER_KEYS:
             self.addParameter(QgsProcessingParameterVectorLayer(

@@ -12,7 +12,7 @@ from ..paths import sample_layers_dir
 # Reference layers a sheet is never without: Natural Earth copies ship in sample_layers/.
 SAMPLE_KEYS = ("rivers", "lakes", "countries", "regions", "places")
 # Results of the earlier jobs: shown only when given or present in the project.
-RESULT_KEYS = ("paths", "corridors")
+RESULT_KEYS = ("paths", "corridors", "receptors")
 LAYER_KEYS = SAMPLE_KEYS + RESULT_KEYS
 RESULT_PROPERTY = "tmf_safety/result"  # set by ui.results on every layer the panel adds
 FILE_PROVIDERS = {"ogr", "spatialite", "postgres", "delimitedtext", "gpx", "mssql", "oracle", "wfs", "virtual"}

@@ -36,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..downstream.receptors import add_receptor_fields, label_receptors
 from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from ..paths import resource
@@ -49,8 +50,9 @@ SHEET_CRS_PROJ = "+proj=lcc +lat_0=48 +lon_0=68 +lat_1=45 +lat_2=51 +x_0=0 +y_0=
 HOME_ISO = "KAZ"
 MIN_FACILITY_EXTENT_M = 60_000.0  # a facility sheet shows at least 60 km around the facility
 # Draw order, top first: points over lines over areas.
-DRAW_ORDER = ("facilities", "places", "paths", "rivers", "lakes", "corridors", "focus", "regions", "countries")
-LEGEND_ORDER = ("facilities", "paths", "corridors", "rivers", "lakes", "places", "regions", "countries")
+DRAW_ORDER = ("facilities", "receptors", "places", "paths", "rivers", "lakes", "corridors", "focus", "regions",
+              "countries")
+LEGEND_ORDER = ("facilities", "paths", "receptors", "corridors", "rivers", "lakes", "places", "regions", "countries")
 FLAGS = ("high", "medium", "none")
 
 
@@ -352,6 +354,9 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
             style_countries(layer, lang)
         else:
             _style(layer, key)
+        if key == "receptors":
+            label_receptors(layer, lang)
+            add_receptor_fields(facilities, layer)
         layers[key] = layer
     # The whole country holds a hundred facilities: smaller symbols there, or they hide each other and the rivers.
     style_facilities(facilities, lang, labels=options.kind != "overview",
@@ -525,7 +530,7 @@ def credits_text(language: str, facilities_name: str, sheet_layers: dict[str, Sh
             hydrosheds.append(label)
         elif is_natural_earth(sheet_layer):
             natural_earth.append(label)
-        elif key not in ("paths", "corridors"):
+        elif key not in ("paths", "corridors", "receptors"):
             others.append(text(language, "other_source", layers=text(language, key), name=sheet_layer.source_name))
     lines = [text(language, "sources") + ": " + text(language, "inventory_source", name=facilities_name)]
     if natural_earth:
@@ -599,6 +604,11 @@ TABLE_COLUMNS = (  # field, heading key, share of the table width, expression te
     ("tb_downstream_km", "col_downstream", 0.08, 'format_number("tb_downstream_km", 1)'),
     ("border_km", "col_border", 0.08, 'format_number("border_km", 1)'),
     ("receiving_country", "col_country", 0.10, 'coalesce("receiving_country", \'\')'),
+    # Only with a receptors layer (tmf:tracedownstream OUTPUT_RECEPTORS): downstream.receptors adds these fields.
+    ("rcp_n", "col_receptors", 0.09,
+     'CASE WHEN "rcp_population" IS NULL THEN to_string("rcp_n") '
+     'ELSE format(\'%1 (%2)\', "rcp_n", format_number("rcp_population", 0)) END'),
+    ("rcp_first", "col_first_receptor", 0.11, 'coalesce("rcp_first", \'\')'),
 )
 FLAG_RANK = "CASE WHEN \"tb_flag\" = 'high' THEN 0 WHEN \"tb_flag\" = 'medium' THEN 1 ELSE 2 END"
 

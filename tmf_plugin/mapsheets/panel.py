@@ -27,7 +27,8 @@ from ..ui.section import Section
 
 ALGORITHM = "tmf:exportmapsheets"
 # Layers other sections publish on the workflow and the parameter each one feeds.
-WORKFLOW_LAYERS = {"rivers": "RIVERS", "lakes": "LAKES", "paths": "PATHS", "corridors": "CORRIDORS"}
+WORKFLOW_LAYERS = {"rivers": "RIVERS", "lakes": "LAKES", "paths": "PATHS", "corridors": "CORRIDORS",
+                   "receptors": "RECEPTORS"}
 
 
 class MapSheetsSection(Section):

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsVectorLayer,
@@ -69,6 +70,14 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "SNAP_DISTANCE_M", tr("Snap distance to the river network (m)"), QgsProcessingParameterNumber.Double,
             5000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "RECEPTORS", tr("Receptors downstream (settlements, water intakes, protected areas)"),
+            [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "RECEPTOR_DISTANCE_M", tr("Receptors within (m) of the path"), QgsProcessingParameterNumber.Double,
+            5000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterField(
+            "RECEPTOR_NAME_FIELD", tr("Receptor name field"), parentLayerParameterName="RECEPTORS", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Flagged facilities")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -92,6 +101,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             near_km=self.parameterAsDouble(parameters, "NEAR_DISTANCE_KM", context),
             max_km=self.parameterAsDouble(parameters, "MAX_DISTANCE_KM", context),
             snap_m=self.parameterAsDouble(parameters, "SNAP_DISTANCE_M", context),
+            receptor_m=self.parameterAsDouble(parameters, "RECEPTOR_DISTANCE_M", context),
         )
         steps = QgsProcessingMultiStepFeedback(3, feedback)
 
@@ -114,7 +124,9 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             return traces, why
 
         rivers_file = whole_file(parameters.get("RIVERS"), self.parameterAsVectorLayer(parameters, "RIVERS", context))
-        outcome = flag_facilities(facilities, rivers, countries, country, settings, tracer, steps, rivers_file)
+        receptors = self._read_receptors(parameters, context, feedback)
+        outcome = flag_facilities(facilities, rivers, countries, country, settings, tracer, steps, rivers_file,
+                                  receptors)
         for line in outcome.log:
             feedback.pushInfo(line)
         if feedback.isCanceled():
@@ -139,3 +151,16 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
         feedback.pushInfo(tr("Flags: {high} high, {medium} medium, {none} none.").format(
             high=counts[HIGH], medium=counts[MEDIUM], none=counts[NONE]))
         return {"OUTPUT": dest_id}
+
+    def _read_receptors(self, parameters, context, feedback):
+        """The RECEPTORS layer read once (warnings to the log), or None when it is not given."""
+        from ..downstream.receptors import ReceptorLayer
+
+        source = self.parameterAsSource(parameters, "RECEPTORS", context)
+        if source is None:
+            return None
+        name_field = self.parameterAsString(parameters, "RECEPTOR_NAME_FIELD", context) or None
+        layer = ReceptorLayer.from_source(source, name_field, None, feedback)
+        for problem in layer.problems:
+            feedback.pushWarning(problem)
+        return layer

@@ -37,6 +37,7 @@ class Settings:
     near_km: float = 10.0
     max_km: float = 100.0
     snap_m: float = 5000.0
+    receptor_m: float = 5000.0  # receptors within this distance of the path (RECEPTOR_DISTANCE_M)
 
 
 @dataclass
@@ -86,11 +87,13 @@ def classify_rivers(rivers, country: Country, countries: Countries, settings: Se
 
 
 def flag_facilities(facilities: list[Facility], rivers_source, countries: Countries, country: Country,
-                    settings: Settings, tracer=None, feedback=None, rivers_file: LayerFile | None = None) -> Outcome:
+                    settings: Settings, tracer=None, feedback=None, rivers_file: LayerFile | None = None,
+                    receptors=None) -> Outcome:
     """Flags of each facility.
 
     `tracer(facilities)` returns (FacilityTrace list in the same order, '') or (None, why not); without it the
     downstream fields stay empty. `rivers_file`, when given, is the file `rivers_source` reads in full.
+    `receptors`, a downstream.receptors.ReceptorLayer, names the first receptor across the border in tb_reason.
     """
     log: list[str] = []
     extent = facilities_extent(f.point for f in facilities)
@@ -162,12 +165,25 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
             crossing = first_exit(trace, country, countries, measure)
             if crossing is not None:
                 evidence.border = (crossing.km, crossing.receiving.name if crossing.receiving else "")
+                if receptors is not None:
+                    evidence.across = first_receptor_across(trace, receptors, settings.receptor_m, crossing.km,
+                                                            country, measure)
         elif trace is not None:
             evidence.not_traced_why = tr("it is farther than {snap} m from any river.").format(
                 snap=f"{settings.snap_m:.0f}") if trace.snap_point is None else tr(
                 "its downstream path is empty ({status}).").format(status=status_label(trace.status))
         flags.append(judge(evidence))
     return Outcome(flags=flags, transboundary_rivers=labels, log=log)
+
+
+def first_receptor_across(trace, receptors, distance_m: float, border_km: float, country: Country,
+                          measure) -> tuple[str, float] | None:
+    """(name, km along the flow) of the first receptor near the path below the border crossing and outside the
+    country, or None."""
+    for hit in receptors.near_path(trace, distance_m, measure):
+        if hit.km_downstream >= border_km and not country.contains(hit.point):
+            return hit.receptor, hit.km_downstream
+    return None
 
 
 def _can_trace(rivers_source) -> bool:

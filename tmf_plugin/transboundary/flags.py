@@ -75,6 +75,7 @@ class Evidence:
     border: tuple[float, str] | None = None  # (km along the flow, receiving country name or "")
     traced_km: float = 0.0  # length of the downstream path walked
     out_of_reach_km: float | None = None  # set when both the rivers and the border are beyond this limit
+    across: tuple[str, float] | None = None  # (first receptor beyond the border, km along the flow)
 
 
 def judge(evidence: Evidence) -> Flag:
@@ -105,7 +106,16 @@ def judge(evidence: Evidence) -> Flag:
 
 
 def reason(e: Evidence) -> str:
-    """One sentence naming the river, the distance and the country, in the user's language."""
+    """One sentence naming the river, the distance and the country, in the user's language; when the path leaves
+    the country, a second one names the first receptor (settlement, water intake) across the border."""
+    text = _sentence(e)
+    if e.border is not None and e.across is not None:
+        text += " " + tr("The first receptor across the border is {receptor}, {km} km downstream.").format(
+            receptor=e.across[0], km=km_text(e.across[1]))
+    return text
+
+
+def _sentence(e: Evidence) -> str:
     e = replace(e, country=country_label(e.country),
                 border=(e.border[0], country_label(e.border[1])) if e.border is not None else None)
     at_once = e.reached is not None and e.reached[1] < 0.05  # the facility drains straight into the river

@@ -84,12 +84,12 @@
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="47"/>
         <source>4. Map sheets</source>
         <translation>4. Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="50"/>
         <source>Export map sheets</source>
         <translation>Карта парақтарын экспорттау</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
         <source>Downstream paths</source>
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
@@ -964,27 +964,27 @@
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="53"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Жұмыс тобының отырыстарына арналған баспаға дайын карта парақтарын экспорттайды: барлық қалдық қоймаларына шолу, әр қалдық қоймасына бір парақ (атлас) немесе әр облысқа бір парақ, A4 немесе A3 форматында, ағылшын, орыс немесе қазақ тілінде, бір PDF, әр параққа жеке PDF немесе PNG кескіндері түрінде. Берілмеген қабаттар жобадан, болмаса плагинмен бірге келетін Natural Earth қабаттарынан алынады. Макет макет редакторында өңдеу үшін жобаға да қосылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Countries (borders)</source>
         <translation>Елдер (шекаралар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Regions (admin-1)</source>
         <translation>Облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
         <source>Settlements</source>
         <translation>Елді мекендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
         <source>Downstream corridors</source>
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="84"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="98"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Жазылған файлдар («;» арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="99"/>
         <source>Number of sheets</source>
         <translation>Парақтар саны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="112"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="117"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="151"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="159"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="163"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="173"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="180"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
@@ -1084,37 +1084,37 @@
         <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="34"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>{path} макет үлгісі жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="39"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="105"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>{name} қалдық қоймалары қабатында tmf_id өрісі жоқ; алдымен оны «Тізілім» қадамында дайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="114"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="341"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="198"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="373"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="132"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="135"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
@@ -1169,42 +1169,42 @@
         <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="139"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="76"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="113"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="143"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="149"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="166"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="161"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="167"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="176"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="191"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="178"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="193"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="93"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="131"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="137"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
@@ -1999,249 +1999,164 @@
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
         <source>Tailings facilities, transboundary flag</source>
         <translation>Қалдық қоймалары, трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
         <source>not assessed</source>
         <translation>бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="36"/>
         <source>Size: THI (hazard index)</source>
         <translation>Өлшемі: THI (қауіптілік индексі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="37"/>
         <source>Downstream path</source>
         <translation>Ағыс бойымен төмен жол</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
         <source>Downstream water-body corridor</source>
         <translation>Ағыс бойымен төмен су объектілерінің дәлізі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
         <source>State borders</source>
         <translation>Мемлекеттік шекаралар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="39"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
         <source>Neighbouring countries</source>
         <translation>Көрші мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="40"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
         <source>Region boundaries</source>
         <translation>Облыс шекаралары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
         <source>ID</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
         <source>Operator</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
         <source>THI</source>
         <translation>THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
         <source>Transb. flag</source>
         <translation>Трансшек. тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
         <source>Transb. river</source>
         <translation>Трансшек. өзен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
         <source>To river, km</source>
         <translation>Өзенге дейін, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
         <source>Along flow, km</source>
         <translation>Ағыс бойымен, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
         <source>To border, km</source>
         <translation>Шекараға дейін, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
         <source>Receiving country</source>
         <translation>Қабылдаушы ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
         <source>Facilities on this sheet</source>
         <translation>Осы парақтағы қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
         <source>Facilities: {shown} of {total}, highest flag and THI first</source>
         <translation>Қалдық қоймалары: {total} ішінен {shown}, алдымен тәуекелі мен THI жоғарылары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
         <source>Made with Natural Earth (public domain): {layers}</source>
         <translation>Natural Earth деректерімен жасалған (қоғамдық игілік): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
         <source>HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</source>
         <translation>HydroSHEDS деректері (WWF; Lehner &amp; Grill 2013): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="64"/>
         <source>{layers}: «{name}»</source>
         <translation>{layers}: «{name}»</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="65"/>
         <source>Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS</source>
         <translation>Қалдық қоймалары: «{name}» тізілімі; тәуекел бағасы — TMF Safety for QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="66"/>
         <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
         <translation>Көрсетілген шекаралар мен атаулар ресми емес және оларды мойындауды білдірмейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Made {date}</source>
         <translation>Жасалған күні: {date}</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Kazakhstan</source>
-        <translation>Қазақстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Russia</source>
-        <translation>Ресей</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>China</source>
-        <translation>Қытай</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Kyrgyzstan</source>
-        <translation>Қырғызстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Uzbekistan</source>
-        <translation>Өзбекстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Turkmenistan</source>
-        <translation>Түрікменстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Tajikistan</source>
-        <translation>Тәжікстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Mongolia</source>
-        <translation>Моңғолия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Afghanistan</source>
-        <translation>Ауғанстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Iran</source>
-        <translation>Иран</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Azerbaijan</source>
-        <translation>Әзербайжан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Armenia</source>
-        <translation>Армения</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Turkey</source>
-        <translation>Түркия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Pakistan</source>
-        <translation>Пәкістан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>India</source>
-        <translation>Үндістан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Iraq</source>
-        <translation>Ирак</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
@@ -2317,6 +2232,76 @@
         <location filename="../tmf_plugin/ui/run_all.py" line="22"/>
         <source>Rivers (Natural Earth)</source>
         <translation>Өзендер (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>English</source>
+        <translation>ағылшынша</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>Russian</source>
+        <translation>орысша</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>Kazakh</source>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="97"/>
+        <source>No {language} name for: {names}</source>
+        <translation>{language} атауы жоқ: {names}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="112"/>
+        <source>Cannot read the gazetteer {path}: {error}</source>
+        <translation>{path} атаулар анықтамалығы оқылмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="120"/>
+        <source>{path}: not a readable CSV table ({error}).</source>
+        <translation>{path}: CSV кестесі ретінде оқылмайды ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="123"/>
+        <source>{path}: the first line must be the header {columns}.</source>
+        <translation>{path}: бірінші жол {columns} тақырыбы болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="129"/>
+        <source>{path}, line {line}: unknown kind {kind} (expected {known}).</source>
+        <translation>{path}, {line}-жол: белгісіз түр {kind} (күтілетіні: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="133"/>
+        <source>{path}, line {line}: no spelling and no name.</source>
+        <translation>{path}, {line}-жол: жазылуы да, атауы да жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="90"/>
+        <source>Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)</source>
+        <translation>Атаулар анықтамалығы en / ru / kk (CSV; бос: модульмен берілетін)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <source>E of Greenwich (graticule label)</source>
+        <translation>ш.б.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <source>N latitude (graticule label)</source>
+        <translation>с.е.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <source>All {total} facilities, highest flag and THI first</source>
+        <translation>Барлық нысандар ({total}), алдымен жоғары белгі мен THI</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <source>Overview, facilities continued: sheet {n} of {m}</source>
+        <translation>Шолу, нысандар (жалғасы): {n}-парақ, барлығы {m}</translation>
     </message>
 </context>
 </TS>

@@ -84,12 +84,12 @@
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="47"/>
         <source>4. Map sheets</source>
         <translation>4. Листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="50"/>
         <source>Export map sheets</source>
         <translation>Экспорт листов карты</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Поле высоты дамбы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
         <source>Downstream paths</source>
         <translation>Пути вниз по течению</translation>
     </message>
@@ -964,27 +964,27 @@
         <translation>нет названия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="53"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Экспортирует готовые к печати листы карты для заседаний рабочей группы: обзор всех хвостохранилищ, лист на каждое хвостохранилище (атлас) или на каждую область, формата A4 или A3, на английском, русском или казахском языке, одним PDF, отдельным PDF на каждый лист или изображениями PNG. Не заданные слои берутся из проекта, иначе из встроенных слоёв Natural Earth. Макет также добавляется в проект для правки в редакторе макетов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Countries (borders)</source>
         <translation>Страны (границы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Regions (admin-1)</source>
         <translation>Области (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
         <source>Settlements</source>
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
         <source>Downstream corridors</source>
         <translation>Коридоры ниже по течению</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="84"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="98"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Записанные файлы (через «;»)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="99"/>
         <source>Number of sheets</source>
         <translation>Число листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="112"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="117"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="151"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Слои на листах: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="159"/>
         <source>{count} sheets to export</source>
         <translation>Листов для экспорта: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="163"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт отменён; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="173"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="180"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>
@@ -1084,37 +1084,37 @@
         <translation>Не удалось запустить атлас листов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="34"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>Шаблон макета {path} отсутствует или не читается.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="39"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>Не удалось загрузить шаблон макета {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="105"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>В слое хвостохранилищ {name} нет поля tmf_id; сначала получите его на шаге «Реестр».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="114"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="341"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="198"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="373"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="132"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="135"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
@@ -1169,42 +1169,42 @@
         <translation>Поля «ниже по течению» оставлены пустыми: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="139"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="76"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="113"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансграничные реки: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="143"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="149"/>
         <source>The facility has no location.</source>
         <translation>У хвостохранилища нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="166"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>оно дальше {snap} м от любой реки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="161"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="167"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>его путь вниз по течению пуст ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="176"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="191"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="178"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="193"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="93"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
         <source>no downstream tracing was asked for.</source>
         <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="131"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="137"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
@@ -1999,249 +1999,164 @@
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
         <source>Tailings facilities, transboundary flag</source>
         <translation>Хвостохранилища, трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
         <source>not assessed</source>
         <translation>не оценён</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="36"/>
         <source>Size: THI (hazard index)</source>
         <translation>Размер: THI (индекс опасности)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="37"/>
         <source>Downstream path</source>
         <translation>Путь вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
         <source>Downstream water-body corridor</source>
         <translation>Коридор водных объектов ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
         <source>State borders</source>
         <translation>Государственные границы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="39"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
         <source>Neighbouring countries</source>
         <translation>Соседние государства</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="40"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
         <source>Region boundaries</source>
         <translation>Границы областей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
         <source>ID</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
         <source>THI</source>
         <translation>THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
         <source>Transb. flag</source>
         <translation>Трансгр. риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
         <source>Transb. river</source>
         <translation>Трансгр. река</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
         <source>To river, km</source>
         <translation>До реки, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
         <source>Along flow, km</source>
         <translation>По течению, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
         <source>To border, km</source>
         <translation>До границы, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
         <source>Receiving country</source>
         <translation>Страна ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
         <source>Facilities on this sheet</source>
         <translation>Хвостохранилища на листе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
         <source>Facilities: {shown} of {total}, highest flag and THI first</source>
         <translation>Хвостохранилища: {shown} из {total}, сначала с высшим риском и THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
         <source>Made with Natural Earth (public domain): {layers}</source>
         <translation>Создано с использованием Natural Earth (общественное достояние): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
         <source>HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</source>
         <translation>Данные HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="64"/>
         <source>{layers}: «{name}»</source>
         <translation>{layers}: «{name}»</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="65"/>
         <source>Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS</source>
         <translation>Хвостохранилища: реестр «{name}»; оценка риска — TMF Safety for QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="66"/>
         <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
         <translation>Показанные границы и названия не являются официальными и не означают их признания.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Made {date}</source>
         <translation>Дата составления: {date}</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>China</source>
-        <translation>Китай</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Kyrgyzstan</source>
-        <translation>Кыргызстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Uzbekistan</source>
-        <translation>Узбекистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Turkmenistan</source>
-        <translation>Туркменистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Tajikistan</source>
-        <translation>Таджикистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Mongolia</source>
-        <translation>Монголия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Afghanistan</source>
-        <translation>Афганистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Iran</source>
-        <translation>Иран</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Azerbaijan</source>
-        <translation>Азербайджан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Armenia</source>
-        <translation>Армения</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Turkey</source>
-        <translation>Турция</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Pakistan</source>
-        <translation>Пакистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>India</source>
-        <translation>Индия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
-        <source>Iraq</source>
-        <translation>Ирак</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="288"/>
@@ -2317,6 +2232,76 @@
         <location filename="../tmf_plugin/ui/run_all.py" line="22"/>
         <source>Rivers (Natural Earth)</source>
         <translation>Реки (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>English</source>
+        <translation>английского</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>Russian</source>
+        <translation>русского</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>Kazakh</source>
+        <translation>казахского</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="97"/>
+        <source>No {language} name for: {names}</source>
+        <translation>Нет {language} названия для: {names}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="112"/>
+        <source>Cannot read the gazetteer {path}: {error}</source>
+        <translation>Не удалось прочитать справочник названий {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="120"/>
+        <source>{path}: not a readable CSV table ({error}).</source>
+        <translation>{path}: не читается как таблица CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="123"/>
+        <source>{path}: the first line must be the header {columns}.</source>
+        <translation>{path}: первая строка должна быть заголовком {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="129"/>
+        <source>{path}, line {line}: unknown kind {kind} (expected {known}).</source>
+        <translation>{path}, строка {line}: неизвестный вид {kind} (ожидается {known}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="133"/>
+        <source>{path}, line {line}: no spelling and no name.</source>
+        <translation>{path}, строка {line}: нет ни написания, ни названия.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="90"/>
+        <source>Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)</source>
+        <translation>Справочник названий en / ru / kk (CSV; пусто: поставляемый с модулем)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <source>E of Greenwich (graticule label)</source>
+        <translation>в.д.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <source>N latitude (graticule label)</source>
+        <translation>с.ш.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <source>All {total} facilities, highest flag and THI first</source>
+        <translation>Все объекты ({total}), сначала высший признак и THI</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <source>Overview, facilities continued: sheet {n} of {m}</source>
+        <translation>Обзор, объекты (продолжение): лист {n} из {m}</translation>
     </message>
 </context>
 </TS>

@@ -21,9 +21,13 @@ def tr(text: str) -> str:
 
 
 def country_label(name: str) -> str:
-    """A country as the data names it (Natural Earth: in English) in the interface language when the translations
-    know it; the names are marked for translation in mapsheets/texts.py, which prints them on the sheets."""
-    return QCoreApplication.translate(CONTEXT, name) if name else name
+    """A country as the data names it (Natural Earth: in English) in the interface language when the gazetteer
+    (resources/gazetteer.csv, which the map sheets also use) knows it, else as the data spells it."""
+    if not name:
+        return name
+    from .core.gazetteer import default_gazetteer  # the gazetteer's messages use tr() from here
+
+    return default_gazetteer().lookup("country", name, interface_language()) or name
 
 
 def interface_language() -> str:

@@ -36,8 +36,9 @@ TABLE_COLUMNS = (  # field, heading key, share of the table width, expression te
     ("receiving_country", "col_country", 0.10, 'coalesce("receiving_country", \'\')'),
 )
 FLAG_RANK = "CASE WHEN \"tb_flag\" = 'high' THEN 0 WHEN \"tb_flag\" = 'medium' THEN 1 ELSE 2 END"
-# Columns whose values are free text that wraps; the others hold numbers and short words.
-TEXT_FIELDS = {"name", "operator", "region", "tb_river", "receiving_country"}
+# Columns of free text that wraps between words, and of names that should stay on one line.
+TEXT_FIELDS = {"name", "operator"}
+NAME_FIELDS = {"region", "tb_river", "receiving_country"}
 
 
 def _longest_word_mm(font, words) -> float:
@@ -46,7 +47,7 @@ def _longest_word_mm(font, words) -> float:
 
 def column_widths(table, facilities: QgsVectorLayer, present: list, headings: list[str], usable: float) -> list:
     """Widths (mm) sharing `usable` by each column's share, but never narrower than the column's longest word,
-    so that "Восточно-Казахстанская" or "Шекараға" wraps between words instead of being cut."""
+    so that "Северо-Казахстанская" or "Шекараға" is never cut."""
     header, content = table.headerTextFormat(), table.contentTextFormat()
     header_font, content_font = header.font(), content.font()
     header_font.setPointSizeF(header.size())
@@ -55,11 +56,13 @@ def column_widths(table, facilities: QgsVectorLayer, present: list, headings: li
     minimum = []
     for (field_name, _key, _share, _expression), heading in zip(present, headings):
         need = _longest_word_mm(header_font, heading.split())
-        if field_name in TEXT_FIELDS:
-            index = fields.indexOf(field_name)
-            words = {word for value in facilities.uniqueValues(index) if value not in (None, "") and
-                     str(value) != "NULL" for word in str(value).split()}
+        if field_name in TEXT_FIELDS | NAME_FIELDS:
+            values = [str(v) for v in facilities.uniqueValues(fields.indexOf(field_name))
+                      if v not in (None, "") and str(v) != "NULL"]
             # Facility names and operators are long sentences; only a word longer than the share widens them.
+            # Region, river and country names get their whole width: QGIS 3.22 sizes an atlas table's rows for
+            # one line when a name only just overflows, and then cuts its second line.
+            words = [w for v in values for w in v.split()] if field_name in TEXT_FIELDS else values
             need = max(need, _longest_word_mm(content_font, words))
         minimum.append(need + 0.5)
     total_share = sum(c[2] for c in present)

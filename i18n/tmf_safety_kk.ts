@@ -149,12 +149,12 @@
         <translation>Трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/results.py" line="40"/>
+        <location filename="../tmf_plugin/ui/results.py" line="43"/>
         <source>The result layer {name} could not be opened.</source>
         <translation>{name} нәтиже қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="55"/>
+        <location filename="../tmf_plugin/ui/section.py" line="56"/>
         <source>This job is not built yet.</source>
         <translation>Бұл бөлім әлі дайын емес.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="77"/>
+        <location filename="../tmf_plugin/ui/section.py" line="78"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -2300,8 +2300,8 @@
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
-        <source>Overview, facilities continued: sheet {n} of {m}</source>
-        <translation>Шолу, нысандар (жалғасы): {n}-парақ, барлығы {m}</translation>
+        <source>Overview: facilities, continued</source>
+        <translation>Шолу картасы: нысандар (жалғасы)</translation>
     </message>
 </context>
 </TS>

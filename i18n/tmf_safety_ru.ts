@@ -149,12 +149,12 @@
         <translation>Трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/results.py" line="40"/>
+        <location filename="../tmf_plugin/ui/results.py" line="43"/>
         <source>The result layer {name} could not be opened.</source>
         <translation>Не удалось открыть слой результатов {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="55"/>
+        <location filename="../tmf_plugin/ui/section.py" line="56"/>
         <source>This job is not built yet.</source>
         <translation>Этот раздел ещё не готов.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Проследить вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="77"/>
+        <location filename="../tmf_plugin/ui/section.py" line="78"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2300,8 +2300,8 @@
     </message>
     <message>
         <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
-        <source>Overview, facilities continued: sheet {n} of {m}</source>
-        <translation>Обзор, объекты (продолжение): лист {n} из {m}</translation>
+        <source>Overview: facilities, continued</source>
+        <translation>Обзорная карта: объекты (продолжение)</translation>
     </message>
 </context>
 </TS>

@@ -203,7 +203,7 @@ def test_the_overview_lists_every_facility_over_further_pages(spread_sheets):
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
         ["pdfinfo", str(sheets[("ru", "overview")])], capture_output=True, text=True, check=True).stdout).group(1))
     assert pages >= 2
-    assert f"Лист 1 из {pages}" in text and f"лист {pages} из {pages}" in text
+    assert f"Лист 1 из {pages}" in text and f"Лист {pages} из {pages}" in text
 
 
 @pytest.mark.slow

@@ -171,16 +171,30 @@ def continue_on_pages(layout, table, boxes: dict, options) -> int:
     table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
     table.recalculateFrameSizes()
     count = pages.pageCount()
-    heading = layout.itemById("heading")
     for number in range(2, count + 1):
-        label = QgsLayoutItemLabel(layout)
-        label.setText(text(options.language, "overview_continued", n=number, m=count))
-        label.setFont(heading.font())
-        label.setFontColor(heading.fontColor())
-        layout.addLayoutItem(label)
-        label.attemptResize(QgsLayoutSize(width, boxes["heading"][3], QgsUnitTypes.LayoutMillimeters))
-        label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=number - 1)
+        # Each further sheet is named like the first: title, "Sheet n of m", what it continues, the disclaimer.
+        for item_id, value in (("title", None), ("heading", text(options.language, "overview_continued")),
+                               ("sheet_number", text(options.language, "sheet_n_of_m", n=number, m=count)),
+                               ("disclaimer", None)):
+            copy_label(layout, layout.itemById(item_id), value, number - 1)
     return count
+
+
+def copy_label(layout, label, value: str | None, page: int) -> QgsLayoutItemLabel:
+    """A copy of a page-1 label (same box, font and alignment) on another page, with its own text if given."""
+    copy = QgsLayoutItemLabel(layout)
+    copy.setText(label.text() if value is None else value)
+    copy.setFont(label.font())
+    copy.setFontColor(label.fontColor())
+    copy.setHAlign(label.hAlign())
+    copy.setVAlign(label.vAlign())
+    copy.setMarginX(label.marginX())
+    copy.setMarginY(label.marginY())
+    layout.addLayoutItem(copy)
+    copy.attemptResize(label.sizeWithUnits())
+    position = label.pagePositionWithUnits()
+    copy.attemptMove(QgsLayoutPoint(position.x(), position.y(), position.units()), page=page)
+    return copy
 
 
 def fit_table_rows(layout, table, height: float, rows: int) -> int:

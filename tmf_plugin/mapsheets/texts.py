@@ -56,7 +56,7 @@ TEXTS: dict[str, str] = {
     "table_title": tr("Facilities on this sheet"),
     "table_title_top": tr("Facilities: {shown} of {total}, highest flag and THI first"),
     "table_title_all": tr("All {total} facilities, highest flag and THI first"),
-    "overview_continued": tr("Overview, facilities continued: sheet {n} of {m}"),
+    "overview_continued": tr("Overview: facilities, continued"),
     "incomplete": tr("incomplete"),
     "sources": tr("Sources"),
     "natural_earth": tr("Made with Natural Earth (public domain): {layers}"),

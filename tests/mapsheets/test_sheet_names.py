@@ -224,3 +224,36 @@ def test_a_rendered_facility_sheet_shows_the_map(spread_sheets, language, output
             colours.add(rgb)
             inked += rgb != 0xFFFFFF
     assert len(colours) > 40 and inked > 0.1 * (image.height() // 3) * (image.width() // 3)
+
+
+def test_the_export_log_lists_each_untranslated_name_once_and_the_label_keeps_it(tmf_processing):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+
+    from tmf_plugin.core.gazetteer import LABEL_FIELD
+    from tmf_plugin.mapsheets.layers import SheetLayer, resolve
+    from tmf_plugin.mapsheets.layout import SheetOptions, build_sheets
+
+    facilities = QgsVectorLayer(f"{SAMPLE / 'tmf_inventory.gpkg'}|layername=tmf_inventory", "inventory", "ogr")
+    keys = ("rivers", "lakes", "countries", "regions", "places")
+    for language in ("ru", "kk"):
+        layers = {key: resolve(key, None, None) for key in keys}
+        sheets = build_sheets(QgsProject(), layers, facilities, SheetOptions(kind="overview", language=language))
+        assert sheets.notes == [], sheets.notes  # the bundled layers are named in full
+    rivers = QgsVectorLayer("LineString?crs=EPSG:4326&field=name:string&field=name_kk:string", "ours", "memory")
+    rows = (("Kara-Su Creek", None, 70.0), ("Kara-Su Creek", None, 71.0), ("Ertis", "Ертіс өз.", 72.0))
+    for name, kazakh, start in rows:
+        feature = QgsFeature(rivers.fields())
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(start, 48.0), QgsPointXY(start + 0.5, 48.3)]))
+        feature.setAttributes([name, kazakh])
+        rivers.dataProvider().addFeature(feature)
+    layers = {key: resolve(key, None, None) for key in keys}
+    layers["rivers"] = SheetLayer("rivers", rivers, "parameter", "ours")
+    project = QgsProject()  # owns the sheet's layers while the test reads them
+    sheets = build_sheets(project, layers, facilities, SheetOptions(kind="overview", language="kk"))
+    assert sheets.notes == ["No Kazakh name for: Kara-Su Creek"]
+    drawn = next(layer for layer in sheets.layers if layer.fields().indexOf("name_kk") >= 0)
+    assert drawn.labeling().settings().fieldName == LABEL_FIELD
+    # The data's own Kazakh field wins over the table; an unknown name keeps its spelling.
+    assert sorted(f[LABEL_FIELD] for f in drawn.getFeatures()) == ["Kara-Su Creek", "Kara-Su Creek", "Ертіс өз."]
+    assert [f["name"] for f in rivers.getFeatures()] == ["Kara-Su Creek", "Kara-Su Creek", "Ertis"]  # unchanged
+    assert rivers.fields().indexOf(LABEL_FIELD) < 0

@@ -257,3 +257,16 @@ def test_the_export_log_lists_each_untranslated_name_once_and_the_label_keeps_it
     assert sorted(f[LABEL_FIELD] for f in drawn.getFeatures()) == ["Kara-Su Creek", "Kara-Su Creek", "Ертіс өз."]
     assert [f["name"] for f in rivers.getFeatures()] == ["Kara-Su Creek", "Kara-Su Creek", "Ertis"]  # unchanged
     assert rivers.fields().indexOf(LABEL_FIELD) < 0
+
+
+@pytest.mark.slow
+def test_an_overview_in_png_writes_one_image_per_page_and_nothing_else(spread_sheets, tmp_path):
+    import processing
+
+    flagged, _sheets = spread_sheets
+    result = processing.run("tmf:exportmapsheets", {
+        "INPUT": flagged, "SHEETS": "overview", "LANGUAGE": "kk", "FORMAT": "png", "DPI": 50,
+        "OUTPUT_FOLDER": str(tmp_path / "png")})
+    files = [Path(p).name for p in result["FILES"].split(";")]
+    assert files == ["overview_kk.png", "overview_kk_2.png"]
+    assert sorted(p.name for p in (tmp_path / "png").iterdir()) == files

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsCoordinateTransform, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsCoordinateTransform, QgsCsException, QgsRectangle, QgsVectorLayer
 
 from ..core.gazetteer import NAME_FIELDS, Gazetteer, add_label_field
 
@@ -26,7 +26,7 @@ def localise_layers(layers: dict[str, QgsVectorLayer], language: str, gazetteer:
         back = QgsCoordinateTransform(crs, layer.crs(), layer.transformContext())
         try:
             within = back.transformBoundingBox(area)
-        except Exception:  # noqa: BLE001 - an area outside the layer CRS's valid range: check every feature
+        except QgsCsException:  # an area outside the layer CRS's valid range: check every feature
             within = None
         layers[key] = add_label_field(layer, kind, language, gazetteer, within)
 

@@ -38,7 +38,7 @@ TABLE_COLUMNS = (  # field, heading key, share of the table width, expression te
 FLAG_RANK = "CASE WHEN \"tb_flag\" = 'high' THEN 0 WHEN \"tb_flag\" = 'medium' THEN 1 ELSE 2 END"
 # Columns of free text that wraps between words, and of names that should stay on one line.
 TEXT_FIELDS = {"name", "operator"}
-NAME_FIELDS = {"region", "tb_river", "receiving_country"}
+NAME_FIELDS = {"tmf_id", "region", "tb_river", "receiving_country"}
 
 
 def _longest_word_mm(font, words) -> float:
@@ -53,19 +53,21 @@ def column_widths(table, facilities: QgsVectorLayer, present: list, headings: li
     header_font.setPointSizeF(header.size())
     content_font.setPointSizeF(content.size())
     fields = facilities.fields()
+    total_share = sum(c[2] for c in present)
     minimum = []
-    for (field_name, _key, _share, _expression), heading in zip(present, headings):
+    for (field_name, _key, share, _expression), heading in zip(present, headings):
         need = _longest_word_mm(header_font, heading.split())
         if field_name in TEXT_FIELDS | NAME_FIELDS:
             values = [str(v) for v in facilities.uniqueValues(fields.indexOf(field_name))
                       if v not in (None, "") and str(v) != "NULL"]
-            # Facility names and operators are long sentences; only a word longer than the share widens them.
-            # Region, river and country names get their whole width: QGIS 3.22 sizes an atlas table's rows for
-            # one line when a name only just overflows, and then cuts its second line.
-            words = [w for v in values for w in v.split()] if field_name in TEXT_FIELDS else values
-            need = max(need, _longest_word_mm(content_font, words))
+            words = _longest_word_mm(content_font, [w for v in values for w in v.split()])
+            whole = _longest_word_mm(content_font, values)
+            # IDs, regions, rivers and countries stay on one line when that costs at most 60 % more than their
+            # share: QGIS 3.22 sizes an atlas table's rows for one line when a name only just overflows, and then
+            # cuts its second line. Names and operators (sentences) only grow to their longest word.
+            one_line = field_name in NAME_FIELDS and whole <= 1.6 * usable * share / total_share
+            need = max(need, whole if one_line else words)
         minimum.append(need + 0.5)
-    total_share = sum(c[2] for c in present)
     widths = [max(usable * c[2] / total_share, low) for c, low in zip(present, minimum)]
     excess = sum(widths) - usable
     if excess > 0:

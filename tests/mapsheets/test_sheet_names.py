@@ -193,6 +193,9 @@ def test_russian_and_kazakh_sheets_print_no_latin_geographic_name(spread_sheets,
         assert name.casefold() in text.casefold(), name  # country names are printed in capitals on the map
     region = {"ru": "Восточно-Казахстанская", "kk": "Шығыс Қазақстан"}[language]
     assert region in text
+    # The graticule names its hemispheres in the sheet language too (55°30′ с.ш., 68° в.д.).
+    for hemisphere in {"ru": ("° в.д.", "° с.ш."), "kk": ("° ш.б.", "° с.е.")}[language]:
+        assert text.count(hemisphere) >= 4, hemisphere
 
 
 @pytest.mark.slow

@@ -51,7 +51,7 @@ def localise_graticule(main, language: str) -> None:
     east = text(language, "longitude_east").replace("'", "''")
     north = text(language, "latitude_north").replace("'", "''")
     minutes = "round((abs(@grid_number) - floor(abs(@grid_number))) * 60)"
-    expression = (f"floor(abs(@grid_number)) || '°' || CASE WHEN {minutes} BETWEEN 1 AND 59 THEN "
+    expression = (f"floor(abs(@grid_number)) || '°' || CASE WHEN {minutes} >= 1 AND {minutes} <= 59 THEN "
                   f"lpad({minutes}, 2, '0') || '′' ELSE '' END || ' ' || "
                   f"CASE WHEN @grid_axis = 'x' THEN '{east}' ELSE '{north}' END")
     for grid in main.grids().asList():

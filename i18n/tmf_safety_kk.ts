@@ -84,12 +84,12 @@
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="47"/>
         <source>4. Map sheets</source>
         <translation>4. Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="50"/>
         <source>Export map sheets</source>
         <translation>Карта парақтарын экспорттау</translation>
     </message>
@@ -149,12 +149,12 @@
         <translation>Трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/results.py" line="40"/>
+        <location filename="../tmf_plugin/ui/results.py" line="43"/>
         <source>The result layer {name} could not be opened.</source>
         <translation>{name} нәтиже қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="55"/>
+        <location filename="../tmf_plugin/ui/section.py" line="56"/>
         <source>This job is not built yet.</source>
         <translation>Бұл бөлім әлі дайын емес.</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="178"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="179"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
         <source>Downstream paths</source>
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="77"/>
+        <location filename="../tmf_plugin/ui/section.py" line="78"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -964,27 +964,27 @@
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="53"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Жұмыс тобының отырыстарына арналған баспаға дайын карта парақтарын экспорттайды: барлық қалдық қоймаларына шолу, әр қалдық қоймасына бір парақ (атлас) немесе әр облысқа бір парақ, A4 немесе A3 форматында, ағылшын, орыс немесе қазақ тілінде, бір PDF, әр параққа жеке PDF немесе PNG кескіндері түрінде. Берілмеген қабаттар жобадан, болмаса плагинмен бірге келетін Natural Earth қабаттарынан алынады. Макет макет редакторында өңдеу үшін жобаға да қосылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Countries (borders)</source>
         <translation>Елдер (шекаралар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Regions (admin-1)</source>
         <translation>Облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
         <source>Settlements</source>
         <translation>Елді мекендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
         <source>Downstream corridors</source>
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="85"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="99"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Жазылған файлдар («;» арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="96"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="100"/>
         <source>Number of sheets</source>
         <translation>Парақтар саны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="113"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="118"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="160"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="157"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="164"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="174"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="181"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
@@ -1079,42 +1079,42 @@
         <translation>Белгісіз парақ пішімі {fmt}; pdf, pdfs немесе png қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="109"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="114"/>
         <source>The sheet atlas could not start.</source>
         <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="86"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="35"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>{path} макет үлгісі жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="91"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="40"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="107"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>{name} қалдық қоймалары қабатында tmf_id өрісі жоқ; алдымен оны «Тізілім» қадамында дайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="116"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="347"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="206"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="382"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="136"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="385"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="139"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
@@ -1209,57 +1209,57 @@
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
         <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
         <translation>Ағынды бірден {river} өзеніне түседі, ол {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="128"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="130"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="132"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="134"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан шығады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="135"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
         <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
         <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
         <source>Runoff leaves {country} {border} km downstream.</source>
         <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан шығады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="141"/>
         <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
         <translation>Ағынды бірден {river} өзеніне түседі және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="142"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="144"/>
         <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="148"/>
         <source>No transboundary river was found in the river layer.</source>
         <translation>Өзендер қабатынан трансшекаралық өзен табылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="153"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="155"/>
         <source>The {river} is {km} km away, within the {near} km threshold.</source>
         <translation>{river} өзені {km} км қашықтықта, {near} км шегінде.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="156"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="158"/>
         <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
         <translation>Қадағаланған {traced} км бойы ағынды ешбір трансшекаралық өзенге жетпейді; ең жақыны — {river} өзені, {km} км қашықтықта.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="158"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="160"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ағынды қадағаланбады: {why}</translation>
     </message>
@@ -1619,7 +1619,7 @@
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="90"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
@@ -1634,7 +1634,7 @@
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="149"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="151"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ол да, шекара да ағынды қадағаланатын {limit} км-ден алыс.</translation>
     </message>
@@ -1999,249 +1999,164 @@
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
         <source>Tailings facilities, transboundary flag</source>
         <translation>Қалдық қоймалары, трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
         <source>not assessed</source>
         <translation>бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="36"/>
         <source>Size: THI (hazard index)</source>
         <translation>Өлшемі: THI (қауіптілік индексі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="37"/>
         <source>Downstream path</source>
         <translation>Ағыс бойымен төмен жол</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
         <source>Downstream water-body corridor</source>
         <translation>Ағыс бойымен төмен су объектілерінің дәлізі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
         <source>State borders</source>
         <translation>Мемлекеттік шекаралар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="39"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
         <source>Neighbouring countries</source>
         <translation>Көрші мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="40"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
         <source>Region boundaries</source>
         <translation>Облыс шекаралары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
         <source>ID</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
         <source>Operator</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
         <source>THI</source>
         <translation>THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
         <source>Transb. flag</source>
         <translation>Трансшек. тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
         <source>Transb. river</source>
         <translation>Трансшек. өзен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
         <source>To river, km</source>
         <translation>Өзенге дейін, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
         <source>Along flow, km</source>
         <translation>Ағыс бойымен, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
         <source>To border, km</source>
         <translation>Шекараға дейін, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
         <source>Receiving country</source>
         <translation>Қабылдаушы ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
         <source>Facilities on this sheet</source>
         <translation>Осы парақтағы қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
         <source>Facilities: {shown} of {total}, highest flag and THI first</source>
         <translation>Қалдық қоймалары: {total} ішінен {shown}, алдымен тәуекелі мен THI жоғарылары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="64"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="65"/>
         <source>Made with Natural Earth (public domain): {layers}</source>
         <translation>Natural Earth деректерімен жасалған (қоғамдық игілік): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="66"/>
         <source>HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</source>
         <translation>HydroSHEDS деректері (WWF; Lehner &amp; Grill 2013): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="67"/>
         <source>{layers}: «{name}»</source>
         <translation>{layers}: «{name}»</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS</source>
         <translation>Қалдық қоймалары: «{name}» тізілімі; тәуекел бағасы — TMF Safety for QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
         <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
         <translation>Көрсетілген шекаралар мен атаулар ресми емес және оларды мойындауды білдірмейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Made {date}</source>
         <translation>Жасалған күні: {date}</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Kazakhstan</source>
-        <translation>Қазақстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Russia</source>
-        <translation>Ресей</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>China</source>
-        <translation>Қытай</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Kyrgyzstan</source>
-        <translation>Қырғызстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Uzbekistan</source>
-        <translation>Өзбекстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Turkmenistan</source>
-        <translation>Түрікменстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Tajikistan</source>
-        <translation>Тәжікстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Mongolia</source>
-        <translation>Моңғолия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Afghanistan</source>
-        <translation>Ауғанстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Iran</source>
-        <translation>Иран</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Azerbaijan</source>
-        <translation>Әзербайжан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Armenia</source>
-        <translation>Армения</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Turkey</source>
-        <translation>Түркия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Pakistan</source>
-        <translation>Пәкістан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>India</source>
-        <translation>Үндістан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Iraq</source>
-        <translation>Ирак</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="349"/>
@@ -2574,7 +2489,7 @@
         <translation>Халық саны өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
         <source>Receptors downstream</source>
         <translation>Ағыстың төменгі жағындағы нысандар</translation>
     </message>
@@ -2629,17 +2544,17 @@
         <translation>{name} қабатының {count} нысанында {field} өрісі бос немесе сан емес; олардың халқы NULL болып қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
         <source>Settlements downstream</source>
         <translation>Ағыстың төменгі жағындағы елді мекендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
         <source>Downstream: settlements (population)</source>
         <translation>Төменде: елді мекендер (халқы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
         <source>First downstream, km</source>
         <translation>Төмендегі біріншісі, км</translation>
     </message>
@@ -2647,6 +2562,76 @@
         <location filename="../tmf_plugin/transboundary/flags.py" line="113"/>
         <source>The first receptor across the border is {receptor}, {km} km downstream.</source>
         <translation>Шекарадан кейінгі бірінші нысан — {receptor}, ағыс бойымен {km} км.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>English</source>
+        <translation>ағылшынша</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>Russian</source>
+        <translation>орысша</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>Kazakh</source>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="97"/>
+        <source>No {language} name for: {names}</source>
+        <translation>{language} атауы жоқ: {names}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="112"/>
+        <source>Cannot read the gazetteer {path}: {error}</source>
+        <translation>{path} атаулар анықтамалығы оқылмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="120"/>
+        <source>{path}: not a readable CSV table ({error}).</source>
+        <translation>{path}: CSV кестесі ретінде оқылмайды ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="123"/>
+        <source>{path}: the first line must be the header {columns}.</source>
+        <translation>{path}: бірінші жол {columns} тақырыбы болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="129"/>
+        <source>{path}, line {line}: unknown kind {kind} (expected {known}).</source>
+        <translation>{path}, {line}-жол: белгісіз түр {kind} (күтілетіні: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="133"/>
+        <source>{path}, line {line}: no spelling and no name.</source>
+        <translation>{path}, {line}-жол: жазылуы да, атауы да жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="91"/>
+        <source>Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)</source>
+        <translation>Атаулар анықтамалығы en / ru / kk (CSV; бос: модульмен берілетін)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <source>E of Greenwich (graticule label)</source>
+        <translation>ш.б.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <source>N latitude (graticule label)</source>
+        <translation>с.е.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <source>All {total} facilities, highest flag and THI first</source>
+        <translation>Барлық нысандар ({total}), алдымен жоғары белгі мен THI</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
+        <source>Overview: facilities, continued</source>
+        <translation>Шолу картасы: нысандар (жалғасы)</translation>
     </message>
 </context>
 </TS>

@@ -84,12 +84,12 @@
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="47"/>
         <source>4. Map sheets</source>
         <translation>4. Листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="50"/>
         <source>Export map sheets</source>
         <translation>Экспорт листов карты</translation>
     </message>
@@ -149,12 +149,12 @@
         <translation>Трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/results.py" line="40"/>
+        <location filename="../tmf_plugin/ui/results.py" line="43"/>
         <source>The result layer {name} could not be opened.</source>
         <translation>Не удалось открыть слой результатов {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="55"/>
+        <location filename="../tmf_plugin/ui/section.py" line="56"/>
         <source>This job is not built yet.</source>
         <translation>Этот раздел ещё не готов.</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="178"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="179"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Поле высоты дамбы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
         <source>Downstream paths</source>
         <translation>Пути вниз по течению</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Проследить вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="77"/>
+        <location filename="../tmf_plugin/ui/section.py" line="78"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -964,27 +964,27 @@
         <translation>нет названия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="53"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Экспортирует готовые к печати листы карты для заседаний рабочей группы: обзор всех хвостохранилищ, лист на каждое хвостохранилище (атлас) или на каждую область, формата A4 или A3, на английском, русском или казахском языке, одним PDF, отдельным PDF на каждый лист или изображениями PNG. Не заданные слои берутся из проекта, иначе из встроенных слоёв Natural Earth. Макет также добавляется в проект для правки в редакторе макетов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Countries (borders)</source>
         <translation>Страны (границы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Regions (admin-1)</source>
         <translation>Области (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
         <source>Settlements</source>
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
         <source>Downstream corridors</source>
         <translation>Коридоры ниже по течению</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="84"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="85"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="99"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Записанные файлы (через «;»)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="96"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="100"/>
         <source>Number of sheets</source>
         <translation>Число листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="113"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="118"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="147"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Слои на листах: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="160"/>
         <source>{count} sheets to export</source>
         <translation>Листов для экспорта: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="157"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="164"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт отменён; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="174"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="181"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>
@@ -1079,42 +1079,42 @@
         <translation>Неизвестный формат листов {fmt}; используйте pdf, pdfs или png.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="109"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="114"/>
         <source>The sheet atlas could not start.</source>
         <translation>Не удалось запустить атлас листов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="86"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="35"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>Шаблон макета {path} отсутствует или не читается.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="91"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="40"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>Не удалось загрузить шаблон макета {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="107"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>В слое хвостохранилищ {name} нет поля tmf_id; сначала получите его на шаге «Реестр».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="116"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="347"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="206"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="382"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="136"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="385"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="139"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
@@ -1209,57 +1209,57 @@
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="125"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
         <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
         <translation>Сток сразу попадает в реку {river}, которая через {border} км уходит из страны {country} в страну {receiving}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="128"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="130"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и через {border} км уходит из страны {country} в страну {receiving}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="132"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="134"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и через {border} км покидает страну {country}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="135"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
         <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
         <translation>Сток уходит из страны {country} в страну {receiving} в {border} км ниже по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
         <source>Runoff leaves {country} {border} km downstream.</source>
         <translation>Сток покидает страну {country} в {border} км ниже по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="141"/>
         <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
         <translation>Сток сразу попадает в реку {river} и остаётся в стране {country} на всём прослеженном пути ({traced} км).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="142"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="144"/>
         <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
         <translation>Сток достигает реки {river} в {km} км ниже по течению и остаётся в стране {country} на всём прослеженном пути ({traced} км).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="146"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="148"/>
         <source>No transboundary river was found in the river layer.</source>
         <translation>В слое рек не найдено трансграничных рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="153"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="155"/>
         <source>The {river} is {km} km away, within the {near} km threshold.</source>
         <translation>Река {river} в {km} км, в пределах порога {near} км.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="156"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="158"/>
         <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
         <translation>На прослеженном пути ({traced} км) сток не достигает трансграничных рек; ближайшая, {river}, в {km} км.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="158"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="160"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
         <translation>Ближайшая трансграничная река, {river}, в {km} км; сток не прослежен: {why}</translation>
     </message>
@@ -1619,7 +1619,7 @@
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="90"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
@@ -1634,7 +1634,7 @@
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="149"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="151"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
         <translation>Ближайшая трансграничная река, {river}, в {km} км; и она, и граница дальше {limit} км, на которые прослеживается сток.</translation>
     </message>
@@ -1999,249 +1999,164 @@
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
         <source>Tailings facilities, transboundary flag</source>
         <translation>Хвостохранилища, трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="31"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="32"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
         <source>not assessed</source>
         <translation>не оценён</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="33"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="36"/>
         <source>Size: THI (hazard index)</source>
         <translation>Размер: THI (индекс опасности)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="34"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="37"/>
         <source>Downstream path</source>
         <translation>Путь вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="35"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
         <source>Downstream water-body corridor</source>
         <translation>Коридор водных объектов ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="38"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="41"/>
         <source>State borders</source>
         <translation>Государственные границы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="39"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
         <source>Neighbouring countries</source>
         <translation>Соседние государства</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="40"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
         <source>Region boundaries</source>
         <translation>Границы областей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
         <source>ID</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
         <source>THI</source>
         <translation>THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="50"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
         <source>Transb. flag</source>
         <translation>Трансгр. риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
         <source>Transb. river</source>
         <translation>Трансгр. река</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
         <source>To river, km</source>
         <translation>До реки, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="53"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
         <source>Along flow, km</source>
         <translation>По течению, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="54"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
         <source>To border, km</source>
         <translation>До границы, км</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="55"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
         <source>Receiving country</source>
         <translation>Страна ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
         <source>Facilities on this sheet</source>
         <translation>Хвостохранилища на листе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
         <source>Facilities: {shown} of {total}, highest flag and THI first</source>
         <translation>Хвостохранилища: {shown} из {total}, сначала с высшим риском и THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="59"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="64"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="60"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="65"/>
         <source>Made with Natural Earth (public domain): {layers}</source>
         <translation>Создано с использованием Natural Earth (общественное достояние): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="66"/>
         <source>HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</source>
         <translation>Данные HydroSHEDS (WWF; Lehner &amp; Grill 2013): {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="67"/>
         <source>{layers}: «{name}»</source>
         <translation>{layers}: «{name}»</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="63"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="68"/>
         <source>Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS</source>
         <translation>Хвостохранилища: реестр «{name}»; оценка риска — TMF Safety for QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
         <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
         <translation>Показанные границы и названия не являются официальными и не означают их признания.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Made {date}</source>
         <translation>Дата составления: {date}</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>China</source>
-        <translation>Китай</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Kyrgyzstan</source>
-        <translation>Кыргызстан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Uzbekistan</source>
-        <translation>Узбекистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Turkmenistan</source>
-        <translation>Туркменистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Tajikistan</source>
-        <translation>Таджикистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Mongolia</source>
-        <translation>Монголия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Afghanistan</source>
-        <translation>Афганистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Iran</source>
-        <translation>Иран</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Azerbaijan</source>
-        <translation>Азербайджан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Armenia</source>
-        <translation>Армения</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Turkey</source>
-        <translation>Турция</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Pakistan</source>
-        <translation>Пакистан</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>India</source>
-        <translation>Индия</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
-        <source>Iraq</source>
-        <translation>Ирак</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/downstream/panel.py" line="349"/>
@@ -2574,7 +2489,7 @@
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
         <source>Receptors downstream</source>
         <translation>Объекты ниже по течению</translation>
     </message>
@@ -2629,17 +2544,17 @@
         <translation>У {count} объектов слоя {name} поле {field} пустое или не числовое; их население остаётся NULL.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="42"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="45"/>
         <source>Settlements downstream</source>
         <translation>Населённые пункты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="43"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="46"/>
         <source>Downstream: settlements (population)</source>
         <translation>Пункты ниже по течению (жители)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="44"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="47"/>
         <source>First downstream, km</source>
         <translation>Первый ниже по течению, км</translation>
     </message>
@@ -2647,6 +2562,76 @@
         <location filename="../tmf_plugin/transboundary/flags.py" line="113"/>
         <source>The first receptor across the border is {receptor}, {km} km downstream.</source>
         <translation>Первый объект за границей — {receptor}, {km} км вниз по течению.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>English</source>
+        <translation>английского</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>Russian</source>
+        <translation>русского</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <source>Kazakh</source>
+        <translation>казахского</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="97"/>
+        <source>No {language} name for: {names}</source>
+        <translation>Нет {language} названия для: {names}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="112"/>
+        <source>Cannot read the gazetteer {path}: {error}</source>
+        <translation>Не удалось прочитать справочник названий {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="120"/>
+        <source>{path}: not a readable CSV table ({error}).</source>
+        <translation>{path}: не читается как таблица CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="123"/>
+        <source>{path}: the first line must be the header {columns}.</source>
+        <translation>{path}: первая строка должна быть заголовком {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="129"/>
+        <source>{path}, line {line}: unknown kind {kind} (expected {known}).</source>
+        <translation>{path}, строка {line}: неизвестный вид {kind} (ожидается {known}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="133"/>
+        <source>{path}, line {line}: no spelling and no name.</source>
+        <translation>{path}, строка {line}: нет ни написания, ни названия.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="91"/>
+        <source>Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)</source>
+        <translation>Справочник названий en / ru / kk (CSV; пусто: поставляемый с модулем)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="29"/>
+        <source>E of Greenwich (graticule label)</source>
+        <translation>в.д.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="30"/>
+        <source>N latitude (graticule label)</source>
+        <translation>с.ш.</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="61"/>
+        <source>All {total} facilities, highest flag and THI first</source>
+        <translation>Все объекты ({total}), сначала высший признак и THI</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
+        <source>Overview: facilities, continued</source>
+        <translation>Обзорная карта: объекты (продолжение)</translation>
     </message>
 </context>
 </TS>

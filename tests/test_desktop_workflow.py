@@ -53,7 +53,14 @@ def test_dock_runs_the_workflow_and_the_window_stays_responsive(tmp_path, output
         result["flags"] = [f["tb_flag"] for f in dock.workflow.layer("flagged").getFeatures()]
         result["group"] = [n.name() for n in QgsProject.instance().layerTreeRoot().findGroup("TMF Safety").children()]
         result["layouts"] = [l.name() for l in QgsProject.instance().layoutManager().layouts()]
-        iface.mapCanvas().setExtent(dock.workflow.layer("flagged").extent().buffered(2))
+        # The plugin itself brought the facilities into view, in the Kazakhstan conic (a new project).
+        from qgis.core import QgsCoordinateTransform
+        flagged, canvas = dock.workflow.layer("flagged"), iface.mapCanvas()
+        box = QgsCoordinateTransform(flagged.crs(), canvas.mapSettings().destinationCrs(),
+                                     QgsProject.instance()).transformBoundingBox(flagged.extent())
+        view = canvas.extent()
+        result["canvas"] = {{"crs": QgsProject.instance().crs().toProj(), "contains": view.contains(box),
+                             "ratio": min(view.width() / box.width(), view.height() / box.height())}}
         iface.mapCanvas().refreshAllLayers()
         for index in range(dock.toolbox.count()):
             dock.toolbox.setCurrentIndex(index)
@@ -73,7 +80,15 @@ def test_dock_runs_the_workflow_and_the_window_stays_responsive(tmp_path, output
     pdfs = sorted(sheets.glob("*.pdf"))
     assert len(pdfs) == 1
     pages = subprocess.run(["pdfinfo", str(pdfs[0])], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"^Pages:\s+1$", pages, re.MULTILINE), pages
+    # The overview's table continues on further sheets until all 121 facilities are listed.
+    assert int(re.search(r"^Pages:\s+(\d+)$", pages, re.MULTILINE).group(1)) >= 2, pages
+    listed = subprocess.run(["pdftotext", str(pdfs[0]), "-"], capture_output=True, text=True, check=True).stdout
+    # One row per facility (the overview labels none on the map): 120 with an ID, and the one whose repeated ID the
+    # import left empty.
+    assert len(re.findall(r"KZ-TMF-\d{3}", listed)) == 120 and "«Дубль»" in listed
+    canvas = result["canvas"]
+    assert "+proj=lcc" in canvas["crs"] and "+lon_0=68" in canvas["crs"], canvas
+    assert canvas["contains"] and canvas["ratio"] < 1.5, canvas
     for index in range(1, 5):
         assert (output_dir / f"desktop_section_{index}.png").stat().st_size > 20_000
     assert python_errors(log) == []

@@ -114,7 +114,7 @@ def test_tb_reason_names_the_countries_in_the_users_language(qgis_app):
     try:
         assert i18n.install_translator("ru") == "ru"
         russian = reason(evidence)
-        assert "из страны Казахстан в страну Россия" in russian and "Tobol" in russian, russian
+        assert "из страны Казахстан в страну Россия" in russian and "реки Тобол" in russian, russian
         assert evidence.country == "Kazakhstan"  # the evidence (and the receiving_country field) keep the data's name
     finally:
         i18n.remove_translator()

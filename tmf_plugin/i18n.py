@@ -13,6 +13,7 @@ SETTINGS_KEY = "tmf_safety/language"
 
 _installed: list[QTranslator] = []
 _by_language: dict[str, QTranslator | None] = {}
+_current = ["en"]  # the language of the installed translator: what tr() speaks
 
 
 def tr(text: str) -> str:
@@ -21,9 +22,18 @@ def tr(text: str) -> str:
 
 
 def country_label(name: str) -> str:
-    """A country as the data names it (Natural Earth: in English) in the interface language when the translations
-    know it; the names are marked for translation in mapsheets/texts.py, which prints them on the sheets."""
-    return QCoreApplication.translate(CONTEXT, name) if name else name
+    """A country as the data names it (Natural Earth: in English) in the language tr() speaks when the gazetteer
+    (resources/gazetteer.csv, which the map sheets also use) knows it, else as the data spells it."""
+    return geographic_label("country", name)
+
+
+def geographic_label(kind: str, name: str) -> str:
+    """A country, region, river, lake or place in the language tr() speaks, else as the data spells it."""
+    if not name:
+        return name
+    from .core.gazetteer import default_gazetteer  # the gazetteer's messages use tr() from here
+
+    return default_gazetteer().lookup(kind, name, _current[0]) or name
 
 
 def interface_language() -> str:
@@ -55,6 +65,7 @@ def install_translator(language: str | None = None) -> str:
     if translator is not None:
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
+        _current[0] = language
     return language
 
 
@@ -62,6 +73,7 @@ def remove_translator() -> None:
     """Remove the translators this plugin installed."""
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    _current[0] = "en"
 
 
 def translate_to(language: str, text: str) -> str:

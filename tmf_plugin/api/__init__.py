@@ -150,7 +150,8 @@ def export_map_sheets(facilities, output_folder, *, sheets=None, language: str |
     """Print map sheets (PDF or PNG) into output_folder; return the files written.
 
     Layers to show go in as keywords named like the parameters: rivers=, lakes=, countries=, regions=, places=,
-    paths=, corridors= (GeoDataFrames or files). sheets is "overview", "facility", "region" or "changes" (or a list).
+    paths=, corridors= (GeoDataFrames or files). sheets is "overview", "facility", "region" or "changes" (or a list);
+    gazetteer= a CSV of names in en / ru / kk replacing the shipped resources/gazetteer.csv.
     """
     folder = Path(output_folder)
     folder.mkdir(parents=True, exist_ok=True)

@@ -237,6 +237,8 @@ def summary_values(hits: list[ReceptorHit] | None, has_population: bool) -> list
 
 # How receptors are labelled on the map and the sheets, in one place (a gazetteer can translate the name here).
 LABEL_EXPRESSION = '"receptor"'
+# The field a map sheet's copy of the receptors carries with each name in the sheet language (core.gazetteer).
+SHEET_NAME_FIELD = "sheet_name"
 
 
 def bundled_settlements() -> str | None:
@@ -262,8 +264,12 @@ def label_receptors(layer, language: str) -> None:
     if labeling is None:
         return
     settings = labeling.settings()
-    settings.fieldName = receptor_label_expression(language)
-    settings.isExpression = True
+    if layer.fields().indexOf(SHEET_NAME_FIELD) >= 0:  # translated for the sheet: a plain field for the designer
+        settings.fieldName = SHEET_NAME_FIELD
+        settings.isExpression = False
+    else:
+        settings.fieldName = receptor_label_expression(language)
+        settings.isExpression = True
     labeling.setSettings(settings)
     layer.setLabelsEnabled(True)
 
@@ -280,9 +286,10 @@ def add_receptor_fields(facilities, receptors) -> None:
 
     per_facility: dict[str, list] = {}
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    name_field = SHEET_NAME_FIELD if receptors.fields().indexOf(SHEET_NAME_FIELD) >= 0 else "receptor"
     for feature in receptors.getFeatures(request):
         per_facility.setdefault(str(feature["tmf_id"]), []).append(
-            (feature["km_downstream"], _text(feature["receptor"]), _population(feature["population"])))
+            (feature["km_downstream"], _text(feature[name_field]), _population(feature["population"])))
     provider = facilities.dataProvider()
     provider.addAttributes([QgsField("rcp_n", QVariant.Int), QgsField("rcp_population", QVariant.LongLong),
                             QgsField("rcp_first", QVariant.String)])

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -87,6 +88,9 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
             "FORMAT", tr("Format"), list(FORMATS), defaultValue="pdf", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 200, minValue=50, maxValue=600))
+        self.addParameter(QgsProcessingParameterFile(
+            "GAZETTEER", tr("Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)"),
+            extension="csv", optional=True))
         first = QgsProcessingParameterNumber("MAX_SHEETS", tr("Only the first sheets (0 = all; pdfs and png)"),
                                              QgsProcessingParameterNumber.Integer, 0, optional=True, minValue=0)
         first.setFlags(first.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -104,6 +108,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
             language=self.parameterAsEnumString(parameters, "LANGUAGE", context) or "en",
             title=self.parameterAsString(parameters, "TITLE", context) or "",
             subtitle=self.parameterAsString(parameters, "SUBTITLE", context) or "",
+            gazetteer=self.parameterAsFile(parameters, "GAZETTEER", context) or "",
         )
 
     def sheet_inputs(self, parameters, context):
@@ -150,6 +155,8 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         # export can run in a background thread.
         project = QgsProject()
         sheets = build_sheets(project, layers, facilities, options)
+        for note in sheets.notes:
+            feedback.pushWarning(note)
         feedback.pushInfo(tr("{count} sheets to export").format(count=sheets.count))
         limit = self.parameterAsInt(parameters, "MAX_SHEETS", context) if parameters.get("MAX_SHEETS") else 0
         files = export_sheets(sheets, folder, fmt, dpi, options.language, feedback, limit)

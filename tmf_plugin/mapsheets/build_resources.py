@@ -46,7 +46,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..paths import resource
-from .layout import SHEET_CRS_PROJ
+from .coverage import SHEET_CRS_PROJ
 from .sheet_geometry import PAPERS, sheet_boxes
 
 FONT = "DejaVu Sans"

@@ -9,7 +9,9 @@ from qgis.PyQt.QtCore import Qt
 
 from ..i18n import translate_to
 from ..paths import resource
-from .layout import SheetOptions, SheetSet, build_sheets, fit_table_rows, wrap_words
+from .binding import wrap_words
+from .layout import SheetOptions, SheetSet, build_sheets
+from .table import fit_table_rows
 from .texts import LANGUAGES, text, tr
 
 CHANGE_TEXTS: dict[str, str] = {

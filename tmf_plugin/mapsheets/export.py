@@ -99,9 +99,14 @@ def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: s
             _check(QgsLayoutExporter.Success, "", final)
             if feedback is not None:
                 feedback.setProgress(100)
-            return [_replace_into(temporary, final)]
+            # An overview whose table runs over several pages: QGIS writes page n as <name>_n.png beside the first.
+            more = sorted(out.glob(f"{base}{tag}_*{suffix}")) if fmt == "png" else []
+            return [_replace_into(temporary, final)] + [
+                _replace_into(page, out / f"{base}{page.stem[len(base + tag):]}{suffix}") for page in more]
         finally:
             temporary.unlink(missing_ok=True)
+            for page in out.glob(f"{base}{tag}_*{suffix}"):
+                page.unlink(missing_ok=True)
 
     written: list[str] = []
     taken: set[str] = set()

@@ -25,6 +25,9 @@ TEXTS: dict[str, str] = {
     "location": tr("Location in Kazakhstan"),
     "km": tr("km"),
     "north": tr("N"),
+    # Graticule labels of Russian and Kazakh sheets ("76° в.д."); English sheets keep QGIS's own 76°E.
+    "longitude_east": tr("E of Greenwich (graticule label)"),
+    "latitude_north": tr("N latitude (graticule label)"),
     "facilities": tr("Tailings facilities, transboundary flag"),
     "flag_high": tr("high"),
     "flag_medium": tr("medium"),
@@ -55,6 +58,8 @@ TEXTS: dict[str, str] = {
     "col_country": tr("Receiving country"),
     "table_title": tr("Facilities on this sheet"),
     "table_title_top": tr("Facilities: {shown} of {total}, highest flag and THI first"),
+    "table_title_all": tr("All {total} facilities, highest flag and THI first"),
+    "overview_continued": tr("Overview: facilities, continued"),
     "incomplete": tr("incomplete"),
     "sources": tr("Sources"),
     "natural_earth": tr("Made with Natural Earth (public domain): {layers}"),
@@ -65,14 +70,6 @@ TEXTS: dict[str, str] = {
         "Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance."),
     "made_on": tr("Made {date}"),
 }
-
-# Natural Earth names the countries in English; the sheets (and tb_reason) print them in the reader's language.
-# Listed here so that the translation tools find the names; a name not listed is printed as the data spells it.
-COUNTRY_NAMES = (
-    tr("Kazakhstan"), tr("Russia"), tr("China"), tr("Kyrgyzstan"), tr("Uzbekistan"), tr("Turkmenistan"),
-    tr("Tajikistan"), tr("Mongolia"), tr("Afghanistan"), tr("Iran"), tr("Azerbaijan"), tr("Georgia"),
-    tr("Armenia"), tr("Turkey"), tr("Pakistan"), tr("India"), tr("Iraq"),
-)
 
 DATE_FORMATS = {"en": "%Y-%m-%d", "ru": "%d.%m.%Y", "kk": "%d.%m.%Y"}
 
@@ -89,5 +86,7 @@ def date_text(language: str, when) -> str:
 
 
 def country_name(language: str, name: str) -> str:
-    """A country's name in the sheet language when known, else as the data spells it."""
-    return translate_to(language, name) if name in COUNTRY_NAMES else name
+    """A country's name in the sheet language when the gazetteer knows it, else as the data spells it."""
+    from ..core.gazetteer import default_gazetteer
+
+    return default_gazetteer().lookup("country", name, language) or name

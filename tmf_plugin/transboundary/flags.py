@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from qgis.core import QgsField, QgsFields
 from qgis.PyQt.QtCore import QVariant
 
-from ..i18n import country_label, tr
+from ..i18n import country_label, geographic_label, tr
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
 SEVERITY = {HIGH: 0, MEDIUM: 1, NONE: 2}  # sort order of the panel's table
@@ -117,6 +117,8 @@ def reason(e: Evidence) -> str:
 
 def _sentence(e: Evidence) -> str:
     e = replace(e, country=country_label(e.country),
+                reached=(geographic_label("river", e.reached[0]), e.reached[1]) if e.reached else e.reached,
+                nearest=(geographic_label("river", e.nearest[0]), e.nearest[1]) if e.nearest else e.nearest,
                 border=(e.border[0], country_label(e.border[1])) if e.border is not None else None)
     at_once = e.reached is not None and e.reached[1] < 0.05  # the facility drains straight into the river
     if e.border is not None:

@@ -6,13 +6,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer
 
 from ..i18n import tr
-from ..paths import resource
+from ..mapsheets.coverage import SHEET_CRS_PROJ
+from ..paths import resource, sample_layers_dir
 
 GROUP_NAME = "TMF Safety"
 KEY_PROPERTY = "tmf_safety/result"
+FACILITY_KEYS = ("flagged", "facilities")  # the latest facilities first: flagged, else imported / scored
+MIN_VIEW_M = 50_000.0  # one facility alone is shown with 50 km around it
 
 
 def output_path(key: str, suffix: str = ".gpkg") -> str:
@@ -67,3 +70,39 @@ def translate_legend(layer, label_of) -> None:
         return
     for index, category in enumerate(renderer.categories()):
         renderer.updateCategoryLabel(index, label_of(category.value()))
+
+
+def added_by_plugin(layer) -> bool:
+    """Whether a layer is a result of the plugin or one of its sample layers (not the user's own data)."""
+    if layer.customProperty(KEY_PROPERTY):
+        return True
+    return layer.source().split("|")[0].replace("\\", "/").startswith(str(sample_layers_dir()).replace("\\", "/"))
+
+
+def show_results(canvas, project: QgsProject | None = None) -> bool:
+    """Zoom the map canvas to the facilities of the latest result; in a project of nothing but the plugin's layers
+    still in degrees (a new project takes EPSG:4326 from the first layer), switch to the Kazakhstan conic first.
+    A project CRS the user chose, or one with their own layers, is kept."""
+    project = project or QgsProject.instance()
+    layers = list(project.mapLayers().values())
+    facilities = next((layer for key in FACILITY_KEYS for layer in layers
+                       if layer.customProperty(KEY_PROPERTY) == key and layer.isValid()), None)
+    if facilities is None or canvas is None or facilities.featureCount() == 0:
+        return False
+    if all(added_by_plugin(layer) for layer in layers) and (not project.crs().isValid() or
+                                                             project.crs().isGeographic()):
+        project.setCrs(QgsCoordinateReferenceSystem.fromProj(SHEET_CRS_PROJ))
+    crs = project.crs() if project.crs().isValid() else canvas.mapSettings().destinationCrs()
+    if canvas.mapSettings().destinationCrs() != crs:
+        canvas.setDestinationCrs(crs)
+    facilities.updateExtents()
+    extent = QgsCoordinateTransform(facilities.crs(), crs, project.transformContext()).transformBoundingBox(
+        facilities.extent())
+    if not crs.isGeographic():
+        centre = extent.center()
+        half_w, half_h = max(extent.width(), MIN_VIEW_M) / 2, max(extent.height(), MIN_VIEW_M) / 2
+        extent = QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w, centre.y() + half_h)
+    extent.scale(1.1)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    return True

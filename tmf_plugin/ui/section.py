@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from .results import show_results
 from .tasks import run_in_background
 
 SETTINGS_SCOPE = "tmf_safety"  # project entries: each section's choices are saved with the project
@@ -111,6 +112,9 @@ class Section(QWidget):
         if ok:
             self.progress.setValue(100)
         done(ok, results, log)
+        if ok and self.iface is not None:
+            # The results, not the whole world: every job ends with the facilities in view.
+            show_results(self.iface.mapCanvas())
 
     def cancel(self) -> None:
         """Ask the running job to stop; it leaves no partial output."""

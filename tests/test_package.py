@@ -18,3 +18,5 @@ def test_package_zip_layout(tmp_path):
                      "i18n/tmf_safety_ru.qm", "i18n/tmf_safety_kk.qm", "processing/provider.py"):
         assert f"tmf_safety/{required}" in names, required
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts")) or "/tests/" in n]
+    # Developer tools (scripts/) stay in the repository: the templates they write ship, the tools do not.
+    assert not [n for n in names if n.rsplit("/", 1)[-1] in {"build_resources.py", "package.py"}]

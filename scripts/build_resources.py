@@ -1,11 +1,14 @@
 """Writes the sheet layout templates (.qpt) and sheet layer styles (.qml) into resources/: run after changing them.
 
-Usage: QT_HASH_SEED=0 python -m tmf_plugin.mapsheets.build_resources (from the repository root, with QGIS);
+Usage: QT_HASH_SEED=0 python scripts/build_resources.py (from the repository root, with QGIS);
 the fixed hash seed keeps XML attribute order stable, so diffs show only real changes.
 The templates are the shipped artefact; this module only keeps their geometry reproducible and reviewable.
 """
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -45,9 +48,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..paths import resource
-from .layout import SHEET_CRS_PROJ
-from .sheet_geometry import PAPERS, sheet_boxes
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root, for tmf_plugin
+
+from tmf_plugin.mapsheets.layout import SHEET_CRS_PROJ  # noqa: E402
+from tmf_plugin.mapsheets.sheet_geometry import PAPERS, sheet_boxes  # noqa: E402
+from tmf_plugin.paths import resource  # noqa: E402
 
 FONT = "DejaVu Sans"
 INK = QColor("#1a1a1a")
@@ -351,7 +356,7 @@ def write_styles() -> list[str]:
 
 
 def main() -> None:
-    from ..standalone import ensure_qgis
+    from tmf_plugin.standalone import ensure_qgis
 
     ensure_qgis()
     for path in write_templates() + write_styles():

@@ -50,9 +50,9 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root, for tmf_plugin
 
-from tmf_plugin.mapsheets.layout import SHEET_CRS_PROJ  # noqa: E402
-from tmf_plugin.mapsheets.sheet_geometry import PAPERS, sheet_boxes  # noqa: E402
-from tmf_plugin.paths import resource  # noqa: E402
+from tmf_plugin.mapsheets.layout import SHEET_CRS_PROJ
+from tmf_plugin.mapsheets.sheet_geometry import PAPERS, sheet_boxes
+from tmf_plugin.paths import resource
 
 FONT = "DejaVu Sans"
 INK = QColor("#1a1a1a")

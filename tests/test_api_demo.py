@@ -15,17 +15,17 @@ class _Reserved(TmfAlgorithm):
 
     ID = "reserved"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return "Reserved"
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         pass
 
 
 class _Broken(_Reserved):
     ID = "broken"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         feedback.pushWarning("a warning the summary counts")
         raise QgsProcessingException("row 3 of the inventory has no coordinates")
 
@@ -33,7 +33,7 @@ class _Broken(_Reserved):
 class _Works(_Reserved):
     ID = "works"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         return {"ANSWER": 42}
 
 
@@ -44,7 +44,7 @@ class _DemoTestProvider(QgsProcessingProvider):
     def name(self) -> str:
         return "TMF demo test"
 
-    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+    def loadAlgorithms(self) -> None:
         for cls in (_Reserved, _Broken, _Works):
             self.addAlgorithm(cls())
 

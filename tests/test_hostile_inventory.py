@@ -58,7 +58,7 @@ def _mercator(lon: float, lat: float) -> list[float]:
 
 def catalogue() -> list[tuple[Case, str | bytes | None]]:
     """Every hostile inventory file (content None: a folder with a file's name) and what must happen to it."""
-    noise = random.Random(10)  # noqa: S311 - reproducible test bytes, not cryptography
+    noise = random.Random(10)
     cases: list[tuple[Case, str | bytes | None]] = []
 
     def add(name: str, content, placed, *says):
@@ -168,13 +168,13 @@ def _import(path: Path, out: Path) -> tuple[dict | None, str, list[dict]]:
             super().__init__()
             self.lines: list[str] = []
 
-        def pushInfo(self, info):  # noqa: N802 - QGIS API
+        def pushInfo(self, info):
             self.lines.append(info)
 
-        def pushWarning(self, warning):  # noqa: N802 - QGIS API
+        def pushWarning(self, warning):
             self.lines.append(warning)
 
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
+        def reportError(self, error, fatalError=False):
             self.lines.append(error)
 
     out.mkdir(parents=True, exist_ok=True)

@@ -23,13 +23,13 @@ class Log(QgsProcessingFeedback):
         super().__init__()
         self.lines: list[str] = []
 
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
+    def pushInfo(self, info):
         self.lines.append(info)
 
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
+    def pushWarning(self, warning):
         self.lines.append(warning)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
+    def reportError(self, error, fatalError=False):
         self.lines.append(error)
 
 

@@ -102,10 +102,10 @@ def run_flags(layer, rivers, countries=None, **parameters):
             super().__init__()
             self.lines = []
 
-        def pushInfo(self, info):  # noqa: N802 - QGIS API
+        def pushInfo(self, info):
             self.lines.append(info)
 
-        def reportError(self, error, fatalError=False):  # noqa: N802,N803 - QGIS API
+        def reportError(self, error, fatalError=False):
             self.lines.append(error)
 
     log = Log()

@@ -76,10 +76,10 @@ def build_river_network(rivers, *, name_field: str | None = None, snap_tolerance
 
     orientation is "digitised", "outlets" (toward the outlets layer, e.g. lakes) or "dem".
     """
-    orientation = ORIENTATIONS.get(orientation, orientation) if isinstance(orientation, str) else orientation
+    choice = ORIENTATIONS.get(orientation, orientation) if isinstance(orientation, str) else orientation
     outputs = _run("tmf:buildrivernetwork", {
         "INPUT": rivers, "NAME_FIELD": name_field, "SNAP_TOLERANCE_M": snap_tolerance_m,
-        "ORIENTATION": orientation, "OUTLETS": outlets, "DEM": dem}, more)
+        "ORIENTATION": choice, "OUTLETS": outlets, "DEM": dem}, more)
     return outputs["OUTPUT"]
 
 

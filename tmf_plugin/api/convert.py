@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 from pathlib import Path
+from typing import Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -98,7 +99,7 @@ def to_geodataframe(layer: QgsVectorLayer):
 
     fields = layer.fields()
     rows: list[list] = [[] for _ in range(fields.count())]
-    wkbs = []
+    wkbs: list[bytes | None] = []
     spatial = layer.wkbType() != QgsWkbTypes.NoGeometry
     # Curves and M values need a per-geometry rewrite; plain geometries go to shapely as WKB in one call.
     plain = not (QgsWkbTypes.isCurvedType(layer.wkbType()) or QgsWkbTypes.hasM(layer.wkbType()))
@@ -285,7 +286,7 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
     if geometry_name:
         import numpy as np
 
-        geometries = np.asarray(frame.geometry.values, dtype=object)
+        geometries: Any = np.asarray(frame.geometry.values, dtype=object)
         present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
         kind = _layer_geometry_type(geometries, present)
         layer = QgsVectorLayer(kind, name, "memory")

@@ -66,7 +66,7 @@ class _CountingFeedback(ConsoleFeedback):
         super().__init__(verbose=run.verbose)
         self.run, self.algorithm_id = run, algorithm_id
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+    def pushWarning(self, warning: str) -> None:
         self.run.warnings[self.algorithm_id] = self.run.warnings.get(self.algorithm_id, 0) + 1
         if self.run.verbose:
             super().pushWarning(warning)

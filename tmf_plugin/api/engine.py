@@ -28,13 +28,13 @@ class ConsoleFeedback(QgsProcessingFeedback):
         super().__init__()
         self.verbose = verbose
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803 - QGIS API
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         print(error, file=sys.stderr, flush=True)
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+    def pushWarning(self, warning: str) -> None:
         print(warning, file=sys.stderr, flush=True)
 
-    def pushInfo(self, info: str) -> None:  # noqa: N802 - QGIS API
+    def pushInfo(self, info: str) -> None:
         if self.verbose:
             print(info, file=sys.stderr, flush=True)
 

@@ -38,13 +38,13 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
     ID = "buildrivernetwork"
     ORIENTATIONS = ("digitised", "outlets", "dem")
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Build river network")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr("Builds a routable river network from a line layer.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "INPUT", tr("River lines"), [QgsProcessing.SourceType.TypeVectorLine]
@@ -90,7 +90,7 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
             QgsProcessingParameterFeatureSink("OUTPUT", tr("River network"), QgsProcessing.TypeVectorLine)
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         from .builder import build_network, network_fields
 
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -137,13 +137,13 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
     ID = "tracedownstream"
     RULES = ("fixed", "rico2008", "larrauri2018")
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Trace downstream water bodies")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr("Follows each facility's runoff down the river network.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource("INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint])
         )
@@ -214,7 +214,7 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         facilities = self.parameterAsSource(parameters, "INPUT", context)
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         lakes = self.parameterAsSource(parameters, "LAKES", context)
@@ -313,8 +313,8 @@ class _Scaled:
     def __init__(self, feedback, start: float, end: float) -> None:
         self.feedback, self.start, self.end = feedback, start, end
 
-    def isCanceled(self) -> bool:  # noqa: N802 - QGIS API
+    def isCanceled(self) -> bool:
         return self.feedback.isCanceled()
 
-    def setProgress(self, percent: float) -> None:  # noqa: N802 - QGIS API
+    def setProgress(self, percent: float) -> None:
         self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)

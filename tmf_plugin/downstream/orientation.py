@@ -189,6 +189,10 @@ def _drain_to(edges, component, sources, problems, name) -> None:
         )
 
 
+def _height_or_inf(value: float | None) -> float:
+    return math.inf if value is None else value
+
+
 def link_digitised(edges: list[Edge], node_count: int) -> None:
     """NEXT_DOWN from the digitised direction: the reach that starts where this one ends (-1 = index unset)."""
     starting: dict[int, list[Edge]] = defaultdict(list)
@@ -196,7 +200,8 @@ def link_digitised(edges: list[Edge], node_count: int) -> None:
         starting[e.up_node].append(e)
     for e in edges:
         after = [o for o in starting[e.down_node] if o is not e]
-        e.next_down = after[0] if after else -1  # an Edge object here; finish_attributes turns it into an id
+        # an Edge object here; finish_attributes turns it into an id
+        e.next_down = after[0] if after else -1  # type: ignore[assignment]
         if len(after) > 1:
             e.issues.append(ISSUE_BRAID)
 
@@ -224,8 +229,8 @@ def orient_downhill(edges, nodes, dem, problems) -> None:
     degree = node_degree(edges)
     for e in edges:
         after = [o for o in leaving[e.down_node] if o is not e]
-        after.sort(key=lambda o: height[o.down_node] if height[o.down_node] is not None else math.inf)
-        e.next_down = after[0] if after else -1
+        after.sort(key=lambda o: _height_or_inf(height[o.down_node]))
+        e.next_down = after[0] if after else -1  # an Edge until finish_attributes
         if len(after) > 1:
             e.issues.append(ISSUE_BRAID)
         if not after and degree[e.down_node] > 1:
@@ -255,7 +260,9 @@ def finish_attributes(edges: list[Edge], problems: list[str]) -> None:
             below += r.length_km
 
     for e in edges:
-        chain, seen, reach = [], set(), e
+        chain: list[Edge] = []
+        seen: set[int] = set()
+        reach: Edge | None = e
         while reach is not None and reach.hyriv_id not in done and reach.hyriv_id not in seen:
             chain.append(reach)
             seen.add(reach.hyriv_id)

@@ -148,7 +148,7 @@ class RiverNetwork:
                 feedback.setProgress(100.0 * n / total)
             attrs = feature.attributes()
             reach_id, next_id = attrs[i_id], attrs[i_next]
-            if type(reach_id) is not int:  # noqa: E721 - the common case must stay cheap on a million reaches
+            if type(reach_id) is not int:
                 reach_id = _as_int(reach_id)
                 if reach_id is None:
                     network.problems.append(
@@ -157,7 +157,7 @@ class RiverNetwork:
                         )
                     )
                     continue
-            if type(next_id) is not int:  # noqa: E721
+            if type(next_id) is not int:
                 next_id = _as_int(next_id) or 0
             if reach_id in fid_of:
                 network.problems.append(
@@ -246,7 +246,8 @@ class RiverNetwork:
 
     def walk_ids(self, start: int, count: int = 64) -> list[int]:
         """Up to `count` reach ids down from `start` without geometry yet (one fetch for a stretch of the path)."""
-        ids, seen = [], set()
+        ids: list[int] = []
+        seen: set[int] = set()
         reach_id = start
         while reach_id in self.fid_of and reach_id not in seen and len(ids) < count:
             seen.add(reach_id)

@@ -127,7 +127,7 @@ class InventoryInput(QgsProcessingParameterMapLayer):
         copy.setHelp(self.help())
         return copy
 
-    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802 - QGIS API
+    def checkValueIsAcceptable(self, value, context=None):
         plain = value.split("|")[0] if isinstance(value, str) else ""
         if plain and os.path.exists(plain) and not os.path.isdir(plain):
             return True
@@ -146,16 +146,16 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
 
     ID = "importinventory"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Import TMF inventory")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr(
             "Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into "
             "facility points in EPSG:4326 with the canonical fields, and writes a report of every row that "
             "could not be read as it was.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(InventoryInput(
             "INPUT", tr("Inventory (spreadsheet, table or layer)"), types=[QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
@@ -189,7 +189,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NOT_PLACED", tr("Rows not placed")))
         self.addOutput(QgsProcessingOutputNumber("REPORTED_ROWS", tr("Rows with a problem")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+    def checkParameterValues(self, parameters, context):
         """Accept any existing file as INPUT: CSV/TXT are read here, not by OGR, which rejects many of them."""
         raw = parameters.get("INPUT")
         plain = raw.split("|")[0] if isinstance(raw, str) else ""
@@ -272,7 +272,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         engine.prepareGeometry()
         return (lambda lon, lat: engine.intersects(QgsPoint(lon, lat))), (label or tr("the country"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         try:
             table = self._read_input(parameters, context)
         except InventoryReadError as error:
@@ -400,13 +400,13 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
 
     ID = "hazardindex"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Tailings hazard index (THI)")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr("Scores each facility with the Tailings Hazard Index.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
@@ -416,7 +416,7 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
             QgsProcessing.TEMPORARY_OUTPUT))
         self.addOutput(QgsProcessingOutputNumber("INCOMPLETE", tr("Facilities with an incomplete THI")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))

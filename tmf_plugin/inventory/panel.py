@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
@@ -59,7 +60,7 @@ class InventorySection(Section):
         """Input choice, detected column mapping, import and hazard-index buttons, progress and the report."""
         self.run = None
         self.table_headers: list[str] = []
-        self.facilities_layer = None
+        self.facilities_layer: Any = None
         self.report_layer = None
         layout = QVBoxLayout(self)
         form = QFormLayout()

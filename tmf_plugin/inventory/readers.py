@@ -211,7 +211,8 @@ def table_from_grid(grid: list[tuple[int, list]], path: str, description: str) -
 
 def _unique_headers(cells: list[str]) -> list[str]:
     """Header names, with blanks named "column N" and repeats numbered, so that every column can be mapped."""
-    headers, seen = [], {}
+    headers: list[str] = []
+    seen: dict[str, int] = {}
     for index, cell in enumerate(cells, 1):
         name = cell.replace("\ufeff", "").strip() or tr("column {n}").format(n=index)
         if name in seen:

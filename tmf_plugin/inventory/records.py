@@ -138,7 +138,7 @@ def read_attributes(row: SourceRow, mapping: dict[str, str]) -> tuple[dict, list
         try:
             value = _PARSERS[kind](raw)
             if kind == "real" and value is not None:
-                value *= unit_factor(key, column)
+                value *= unit_factor(key, column or "")
                 low, high = NUMBER_RANGES.get(key, (float("-inf"), float("inf")))
                 if not low <= value <= high:
                     raise v.BadValueError("out of range")
@@ -302,6 +302,8 @@ def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, 
             lat, lon = v.parse_number(lat_raw), v.parse_number(lon_raw)
         else:
             lat, lon = v.parse_coordinate(lat_raw), v.parse_coordinate(lon_raw)
+        if lat is None or lon is None:  # both cells hold text (checked above), so a parser found no number
+            raise v.BadValueError("not a coordinate")
         if to_wgs84 is not None:
             lon, lat = to_wgs84(lon, lat)
     except v.BadValueError:
@@ -309,7 +311,7 @@ def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, 
                                 tr("not a coordinate; the row is not placed"),
                                 f"{lat_column} / {lon_column}", placed=False))
         return None
-    except Exception as error:  # a transform that fails for this point  # noqa: BLE001
+    except Exception as error:  # a transform that fails for this point
         problems.append(Problem(row.number, "latitude/longitude", f"{_text(lat_raw)} / {_text(lon_raw)}",
                                 tr("cannot transform to EPSG:4326 ({error}); the row is not placed").format(
                                     error=error), f"{lat_column} / {lon_column}", placed=False))

@@ -18,16 +18,16 @@ class TmfAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return self.ID
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return self.GROUP_ID
 
     def icon(self) -> QIcon:
         return QIcon(icon_path())
 
-    def createInstance(self):  # noqa: N802 - QGIS API
+    def createInstance(self):
         return type(self)()
 
-    def helpUrl(self) -> str:  # noqa: N802 - QGIS API
+    def helpUrl(self) -> str:
         return ""
 
     def help_file(self) -> str | None:
@@ -46,6 +46,6 @@ class TmfAlgorithm(QgsProcessingAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         self.not_built_yet()
         return {}

@@ -39,16 +39,16 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
     def group(self) -> str:
         return tr("3. Transboundary")
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Flag transboundary risk")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr(
             "Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country "
             "(tb_flag high / medium / none, with the reason in tb_reason)."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Facilities"), [QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -71,7 +71,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             5000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Flagged facilities")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         facilities_source = self.parameterAsSource(parameters, "INPUT", context)
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         if facilities_source is None:

@@ -103,7 +103,8 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
                                         settings, feedback)
         basins = [int(group.split(":", 1)[1]) for group in transboundary.by_course if group.startswith("basin:")]
         labels = sorted({basin_label(b) for b in basins})
-        nearest = NearestBasinReach(rivers_source, basin, basins, basin_label, extent, feedback, rivers_file)
+        nearest: NearestBasinReach | NearestLine = NearestBasinReach(
+            rivers_source, basin, basins, basin_label, extent, feedback, rivers_file)
     else:
         rivers = read_rivers(rivers_source, feedback)
         transboundary = classify_rivers(rivers, country, countries, settings, feedback)

@@ -87,5 +87,5 @@ def read_basin_lines(file: LayerFile, basin_field: str, basins: list[int], field
     if not wkbs:
         return [], np.zeros(0, dtype=np.int64)
     wkbs, values = np.concatenate(wkbs), np.concatenate(values)
-    present = np.not_equal(wkbs, None)  # features without geometry; empty ones are whole WKB records
+    present = np.not_equal(wkbs, None)  # type: ignore[call-overload]  # features without geometry; empty ones are whole WKB records
     return list(wkbs[present]), values[present].astype(np.int64)

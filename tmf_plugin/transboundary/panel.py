@@ -204,7 +204,8 @@ class TransboundarySection(Section):
 
     def fill_table(self, layer) -> dict:
         """List the facilities, most severe first (then nearest border, then nearest river); return the counts."""
-        rows, counts = [], {}
+        rows: list = []
+        counts: dict[str, int] = {}
         for feature in layer.getFeatures():
             flag = feature["tb_flag"] if feature["tb_flag"] in SEVERITY else ""
             counts[flag] = counts.get(flag, 0) + 1

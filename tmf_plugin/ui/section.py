@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -30,7 +32,7 @@ class Section(QWidget):
         super().__init__(parent)
         self.iface = iface
         self.workflow = workflow
-        self.run = None
+        self.run: Any = None
         self.setObjectName(type(self).__name__)
         self.build()
         self._fit_narrow_dock()

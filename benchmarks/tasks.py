@@ -72,21 +72,19 @@ def task_near(facilities: str, rivers: str) -> dict:
 
 
 def task_walk(facilities: str, rivers: str, check: str = "") -> dict:
-    """Tracing with the topology learnt on the way (prototype_walk.py); with check, compared with RiverNetwork."""
+    """Tracing with the topology learnt on the way (the plugin's LearningRiverNetwork); with check, compared with
+    the whole topology read first (RiverNetwork.from_source)."""
     _qgis()
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import prototype_walk
-
     from tmf_plugin.downstream import trace as tracing
     from tmf_plugin.transboundary.analysis import facility_points
 
     points = [(f.tmf_id, f.point) for f in facility_points(_layer(facilities, "facilities"))]
     layer = _layer(rivers, "rivers")
     start = time.perf_counter()
-    network = prototype_walk.SpatialRiverNetwork(layer)
+    network = tracing.LearningRiverNetwork(layer)
     traces = tracing.trace_facilities(points, network, 5000.0, 100.0)
     result = {"seconds": time.perf_counter() - start, "reaches_read": len(network.id_of_fid),
-              "lookups": network.lookups, "traced": sum(1 for t in traces if t.steps)}
+              "read_whole_topology": network.complete, "traced": sum(1 for t in traces if t.steps)}
     if check:
         start = time.perf_counter()
         full = tracing.trace_facilities(points, tracing.RiverNetwork.from_source(layer), 5000.0, 100.0)

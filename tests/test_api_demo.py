@@ -1,4 +1,4 @@
-"""The demo reports a job that is not built or that fails plainly, and goes on with the rest."""
+"""The demo reports a job that fails plainly, and goes on with the rest."""
 
 from __future__ import annotations
 
@@ -6,32 +6,29 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingProvider
 
 from tmf_plugin.api.demo import DemoRun, _finish
-from tmf_plugin.api.engine import is_built, run_algorithm
+from tmf_plugin.api.engine import run_algorithm
 from tmf_plugin.processing.base import TmfAlgorithm
 
 
-class _Reserved(TmfAlgorithm):
-    """An id the plugin reserves without implementing it: the base class's processAlgorithm."""
-
-    ID = "reserved"
+class _Broken(TmfAlgorithm):
+    ID = "broken"
 
     def displayName(self) -> str:
-        return "Reserved"
+        return "Broken"
 
     def initAlgorithm(self, config=None):
         pass
-
-
-class _Broken(_Reserved):
-    ID = "broken"
 
     def processAlgorithm(self, parameters, context, feedback):
         feedback.pushWarning("a warning the summary counts")
         raise QgsProcessingException("row 3 of the inventory has no coordinates")
 
 
-class _Works(_Reserved):
+class _Works(_Broken):
     ID = "works"
+
+    def displayName(self) -> str:
+        return "Works"
 
     def processAlgorithm(self, parameters, context, feedback):
         return {"ANSWER": 42}
@@ -45,7 +42,7 @@ class _DemoTestProvider(QgsProcessingProvider):
         return "TMF demo test"
 
     def loadAlgorithms(self) -> None:
-        for cls in (_Reserved, _Broken, _Works):
+        for cls in (_Broken, _Works):
             self.addAlgorithm(cls())
 
 
@@ -57,18 +54,15 @@ def demo_provider(tmf_processing):
     QgsApplication.processingRegistry().removeProvider(provider)
 
 
-def test_not_built_and_failing_jobs_are_reported_and_the_run_goes_on(demo_provider, tmp_path, capsys):
+def test_a_failing_job_is_reported_and_the_run_goes_on(demo_provider, tmp_path, capsys):
     run = DemoRun(tmp_path)
-    assert not is_built("tmfdemotest:reserved") and is_built("tmfdemotest:works")
-    assert run.step("tmfdemotest:reserved", lambda fb: run_algorithm("tmfdemotest:reserved", {}, feedback=fb)) is None
     assert run.step("tmfdemotest:broken", lambda fb: run_algorithm("tmfdemotest:broken", {}, feedback=fb)) is None
     worked = run.step("tmfdemotest:works", lambda fb: run_algorithm("tmfdemotest:works", {}, feedback=fb))
     assert worked == {"ANSWER": 42}
-    assert run.not_built == ["tmfdemotest:reserved"]
     assert run.failed == [("tmfdemotest:broken", "row 3 of the inventory has no coordinates")]
     assert run.warnings == {"tmfdemotest:broken": 1}
     assert _finish(run) == 1
     printed = capsys.readouterr().out
-    assert "Not built in this version: tmfdemotest:reserved" in printed
+    assert "Not built" not in printed
     assert "Failed: tmfdemotest:broken: row 3 of the inventory has no coordinates" in printed
     assert "tmfdemotest:broken: 1 warnings" in printed

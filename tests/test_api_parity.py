@@ -17,7 +17,6 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant  # noqa: E402
 from tests.conftest import SAMPLE  # noqa: E402
 from tmf_plugin import api  # noqa: E402
 from tmf_plugin.api.convert import FIELD_TYPES_ATTR, write_gpkg  # noqa: E402
-from tmf_plugin.api.engine import is_built  # noqa: E402
 
 # The GeoPackage feature id shows up as a field when QGIS reads a GeoPackage but is not an attribute of the data.
 IGNORED_FIELDS = {"fid"}
@@ -31,11 +30,6 @@ TOWNS = [
     ("T-RUD", "Rudny", 63.12, 52.96),
     ("T-ZHE", "Zhezkazgan", 67.71, 47.80),
 ]
-
-
-def _require(algorithm_id: str) -> None:
-    if not is_built(algorithm_id):
-        pytest.skip(f"{algorithm_id} is not implemented in this version yet")
 
 
 def _processing_run(algorithm_id: str, parameters: dict) -> dict:
@@ -129,7 +123,6 @@ def test_native_algorithm_parity_with_frames_in_and_out(tmf_processing, towns_fi
 
 
 def test_flag_transboundary_parity(tmf_processing, towns_file, tmp_path):
-    _require("tmf:flagtransboundary")
     rivers, lakes, countries = (str(SAMPLE / f"{name}.gpkg") for name in ("rivers", "lakes", "countries"))
     options = {"NEAR_DISTANCE_KM": 10, "SNAP_DISTANCE_M": 50000, "MAX_DISTANCE_KM": 200}
     through_api = api.flag_transboundary(gpd.read_file(towns_file), gpd.read_file(rivers), countries,
@@ -154,8 +147,6 @@ NETWORK_OPTIONS = {"ORIENTATION": 1, "SNAP_TOLERANCE_M": 1000}  # toward the out
 @pytest.fixture(scope="module")
 def network_file(tmf_processing, tmp_path_factory):
     """The Natural Earth network built by processing.run, as a user of the toolbox would."""
-    if not is_built("tmf:buildrivernetwork"):
-        pytest.skip("tmf:buildrivernetwork is not implemented in this version yet")
     out = tmp_path_factory.mktemp("network") / "network.gpkg"
     _processing_run("tmf:buildrivernetwork", {"INPUT": str(SAMPLE / "rivers.gpkg"),
                                               "OUTLETS": str(SAMPLE / "lakes.gpkg"), **NETWORK_OPTIONS,
@@ -172,7 +163,6 @@ def test_build_river_network_parity(network_file):
 
 
 def test_trace_downstream_parity(network_file, towns_file):
-    _require("tmf:tracedownstream")
     import processing
 
     lakes = str(SAMPLE / "lakes.gpkg")
@@ -191,7 +181,6 @@ def test_trace_downstream_parity(network_file, towns_file):
 
 
 def test_import_inventory_parity_on_the_messy_spreadsheet(tmf_processing):
-    _require("tmf:importinventory")
     messy = str(SAMPLE / "tmf_inventory_messy.csv")
     countries = gpd.read_file(SAMPLE / "countries.gpkg")
     facilities, report = api.import_inventory(messy, country=countries[countries["ISO_A3"] == "KAZ"])
@@ -205,7 +194,6 @@ def test_import_inventory_parity_on_the_messy_spreadsheet(tmf_processing):
 
 
 def test_import_inventory_parity_with_a_geodataframe_input(tmf_processing):
-    _require("tmf:importinventory")
     clean = SAMPLE / "tmf_inventory.gpkg"
     facilities, report = api.import_inventory(gpd.read_file(clean))
     direct = _processing_run("tmf:importinventory", {"INPUT": str(clean), "OUTPUT": "memory:", "REPORT": "memory:"})
@@ -214,7 +202,6 @@ def test_import_inventory_parity_with_a_geodataframe_input(tmf_processing):
 
 
 def test_hazard_index_parity(tmf_processing):
-    _require("tmf:hazardindex")
     clean = SAMPLE / "tmf_inventory.gpkg"
     through_api = api.hazard_index(gpd.read_file(clean))
     direct = _processing_run("tmf:hazardindex", {"INPUT": str(clean), "OUTPUT": "memory:"})["OUTPUT"]
@@ -250,7 +237,6 @@ def _words_outside_maps(pdf: Path, layout) -> list[str]:
 
 def test_export_map_sheets_parity(tmf_processing, towns_file, tmp_path):
     """Same sheets from the API and from processing.run: files, pages, and every word outside the map frames."""
-    _require("tmf:exportmapsheets")
     from qgis.core import QgsProject
 
     def last_layout():
@@ -282,7 +268,6 @@ def test_export_map_sheets_parity(tmf_processing, towns_file, tmp_path):
 
 def test_hazard_index_with_an_edited_score_table_from_pandas(tmf_processing, tmp_path):
     """A score table edited as a DataFrame gives what processing.run gives with the same table as a CSV file."""
-    _require("tmf:hazardindex")
     import io
 
     from tmf_plugin.paths import resource
@@ -302,7 +287,6 @@ def test_hazard_index_with_an_edited_score_table_from_pandas(tmf_processing, tmp
 
 def test_import_inventory_from_a_pandas_table(tmf_processing):
     """An inventory already in pandas gives the facilities of the file; report rows count the frame's rows."""
-    _require("tmf:importinventory")
     messy = SAMPLE / "tmf_inventory_messy.csv"
     # The agency file has a title line above the header, in Windows-1251 with ';' between columns.
     table = pd.read_csv(messy, sep=";", encoding="cp1251", dtype=str, skiprows=1)

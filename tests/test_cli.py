@@ -42,10 +42,6 @@ def test_help_lists_a_subcommand_per_job_and_the_demo():
 
 
 def test_flag_subcommand_writes_the_flagged_layer(qgis_app, tmp_path):
-    from tmf_plugin.api.engine import is_built
-
-    if not is_built("tmf:flagtransboundary"):
-        pytest.skip("tmf:flagtransboundary is not implemented in this version yet")
     out = tmp_path / "flagged.gpkg"
     completed = run_cli("flag", str(_towns(tmp_path)), str(SAMPLE / "rivers.gpkg"), "--lakes",
                         str(SAMPLE / "lakes.gpkg"), "--near-distance-km", "10", "--out", str(out))
@@ -59,10 +55,6 @@ def test_flag_subcommand_writes_the_flagged_layer(qgis_app, tmp_path):
 
 
 def test_inventory_subcommand_writes_facilities_with_thi_and_the_report(qgis_app, tmp_path):
-    from tmf_plugin.api.engine import is_built
-
-    if not (is_built("tmf:importinventory") and is_built("tmf:hazardindex")):
-        pytest.skip("the inventory job is not implemented in this version yet")
     out, report = tmp_path / "inventory.gpkg", tmp_path / "report.csv"
     completed = run_cli("inventory", str(SAMPLE / "tmf_inventory_messy.csv"), "--country",
                         str(SAMPLE / "countries.gpkg"), "--hazard-index", "--out", str(out), "--report", str(report))
@@ -77,10 +69,6 @@ def test_inventory_subcommand_writes_facilities_with_thi_and_the_report(qgis_app
 
 
 def test_network_trace_and_sheets_subcommands_chain_through_files(qgis_app, tmp_path):
-    from tmf_plugin.api.engine import is_built
-
-    if not all(is_built(f"tmf:{name}") for name in ("buildrivernetwork", "tracedownstream", "exportmapsheets")):
-        pytest.skip("the downstream or map-sheet job is not implemented in this version yet")
     towns, network, traced = _towns(tmp_path), tmp_path / "network.gpkg", tmp_path / "downstream.gpkg"
     completed = run_cli("network", str(SAMPLE / "rivers.gpkg"), "--orientation", "outlets", "--outlets",
                         str(SAMPLE / "lakes.gpkg"), "--out", str(network))

@@ -18,17 +18,3 @@ def test_qgis_process_lists_the_tmf_algorithms(tmp_path):
     assert ids == {"tmf:importinventory", "tmf:hazardindex", "tmf:buildrivernetwork", "tmf:tracedownstream",
                    "tmf:flagtransboundary", "tmf:exportmapsheets"}
 
-
-def test_an_algorithm_without_implementation_fails_clearly(tmf_processing):
-    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
-
-    from tmf_plugin.processing.base import TmfAlgorithm
-
-    class Reserved(TmfAlgorithm):
-        ID = "reserved"
-
-        def initAlgorithm(self, config=None):
-            pass
-
-    with pytest.raises(QgsProcessingException, match="not implemented yet"):
-        Reserved().processAlgorithm({}, QgsProcessingContext(), QgsProcessingFeedback())

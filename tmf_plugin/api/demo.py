@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..i18n import tr
 from ..paths import sample_layers_dir
-from .engine import ConsoleFeedback, is_built
+from .engine import ConsoleFeedback
 
 RESULTS_GPKG = "tmf_safety_results.gpkg"
 REPORT_CSV = "validation_report.csv"
@@ -33,27 +33,20 @@ class DemoRun:
     layers: dict = field(default_factory=dict)
     files: list = field(default_factory=list)
     lines: list = field(default_factory=list)
-    not_built: list = field(default_factory=list)
     failed: list = field(default_factory=list)
     verbose: bool = False
     warnings: dict = field(default_factory=dict)
 
     def step(self, algorithm_id: str, work):
-        """Run one step; a job missing from this version or failing is reported and the demo goes on."""
+        """Run one step; a job that fails is reported and the demo goes on."""
         from qgis.core import QgsProcessingException
 
-        if not is_built(algorithm_id):
-            self.not_built.append(algorithm_id)
-            return None
         print(tr("Running {id} ...").format(id=algorithm_id), flush=True)
         feedback = _CountingFeedback(self, algorithm_id)
         try:
             return work(feedback)
         except QgsProcessingException as error:
-            if "not implemented yet" in str(error):
-                self.not_built.append(algorithm_id)
-            else:
-                self.failed.append((algorithm_id, str(error)))
+            self.failed.append((algorithm_id, str(error)))
         except (OSError, KeyError, LookupError, ValueError, TypeError) as error:
             self.failed.append((algorithm_id, f"{type(error).__name__}: {error}"))
         return None
@@ -236,8 +229,6 @@ def _finish(run: DemoRun) -> int:
         print(f"  {path}")
     for algorithm_id, count in run.warnings.items():
         print(tr("{id}: {n} warnings (run the demo with --verbose to see them)").format(id=algorithm_id, n=count))
-    for algorithm_id in dict.fromkeys(run.not_built):
-        print(tr("Not built in this version: {id}").format(id=algorithm_id))
     for algorithm_id, message in run.failed:
         print(tr("Failed: {id}: {message}").format(id=algorithm_id, message=message))
     return 1 if run.failed else 0

@@ -68,14 +68,6 @@ def _algorithm(algorithm_id: str):
     return algorithm
 
 
-def is_built(algorithm_id: str) -> bool:
-    """False for an algorithm id that this version of the plugin reserves but does not implement yet."""
-    from ..processing.base import TmfAlgorithm
-
-    algorithm = _algorithm(algorithm_id)
-    return type(algorithm).processAlgorithm is not TmfAlgorithm.processAlgorithm
-
-
 def _enum_value(definition, value):
     """An enum given by its option text, or by one word of it ("outlets" for "Toward the outlets"), becomes its
     index; indexes pass through."""

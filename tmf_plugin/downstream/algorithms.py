@@ -6,6 +6,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -234,13 +235,15 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         rows = self._read_facilities(facilities, parameters, context, rule, fixed_km)
 
         feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))
-        network = RiverNetwork.from_source(rivers, _Scaled(feedback, 0, 20))
+        steps = QgsProcessingMultiStepFeedback(3, feedback)  # read the network, trace, write the outputs
+        network = RiverNetwork.from_source(rivers, steps)
         for problem in network.problems[:20]:
             feedback.pushWarning(problem)
         located = [(r["tmf_id"], r["point"]) for r in rows if r["point"] is not None]
         limits = [r["max_km"] for r in rows if r["point"] is not None]
-        step = _Scaled(feedback, 20, 80)
-        traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=step))
+        steps.setCurrentStep(1)
+        traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=steps))
+        steps.setCurrentStep(2)
 
         summary, summary_id = self.parameterAsSink(
             parameters, "OUTPUT_SUMMARY", context, summary_fields(), QgsWkbTypes.Type.Point, WGS84
@@ -256,7 +259,7 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         for n, row in enumerate(rows):
             if feedback.isCanceled():
                 break
-            feedback.setProgress(80 + 20.0 * n / max(1, len(rows)))
+            steps.setProgress(100.0 * n / max(1, len(rows)))
             trace = next(traced) if row["point"] is not None else None
             summary.addFeature(summary_feature(row, trace), QgsFeatureSink.Flag.FastInsert)
             if trace is None or not trace.steps:
@@ -306,15 +309,3 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             rows.append({"tmf_id": tmf_id, "point": point, "max_km": max_km, "rule": used})
         return rows
 
-
-class _Scaled:
-    """Feedback wrapper mapping 0-100 % of a step onto a slice of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start: float, end: float) -> None:
-        self.feedback, self.start, self.end = feedback, start, end
-
-    def isCanceled(self) -> bool:
-        return self.feedback.isCanceled()
-
-    def setProgress(self, percent: float) -> None:
-        self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)

@@ -110,7 +110,7 @@ def build_network(
     elif orientation == "dem":
         orient_downhill(edges, nodes, dem, problems)
     else:
-        link_digitised(edges, len(nodes))
+        link_digitised(edges)
     stage(85)
     finish_attributes(edges, problems)
     stage(95)

@@ -129,7 +129,7 @@ def orient_to_outlets(edges, nodes, components, outlets, edge_outlets, tolerance
         if not here:
             for k in component:
                 edges[k].issues.append(ISSUE_ISOLATED if len(component) == 1 else ISSUE_NO_OUTLET)
-            link_digitised([edges[k] for k in component], len(nodes))
+            link_digitised([edges[k] for k in component])
             problems.append(
                 tr("No outlet for the river piece {name} ({count} reaches): direction kept as digitised.").format(
                     name=name or "?", count=len(component)
@@ -193,7 +193,7 @@ def _height_or_inf(value: float | None) -> float:
     return math.inf if value is None else value
 
 
-def link_digitised(edges: list[Edge], node_count: int) -> None:
+def link_digitised(edges: list[Edge]) -> None:
     """NEXT_DOWN from the digitised direction: the reach that starts where this one ends (-1 = index unset)."""
     starting: dict[int, list[Edge]] = defaultdict(list)
     for e in edges:

@@ -1,11 +1,11 @@
-"""Base class of the `tmf` algorithms: ids, groups, icon, translated help, and the not-built-yet error."""
+"""Base class of the `tmf` algorithms: ids, groups, icon and translated help."""
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
-from ..i18n import interface_language, tr
+from ..i18n import interface_language
 from ..paths import icon_path, resource
 
 
@@ -37,15 +37,3 @@ class TmfAlgorithm(QgsProcessingAlgorithm):
             if path.exists():
                 return path.read_text(encoding="utf-8")
         return None
-
-    def not_built_yet(self) -> None:
-        """Stop with a clear message: this algorithm id is reserved but its job is not implemented yet."""
-        raise QgsProcessingException(
-            tr("tmf:{id} is not implemented yet in this version of TMF Safety; no result was written.").format(
-                id=self.ID
-            )
-        )
-
-    def processAlgorithm(self, parameters, context, feedback):
-        self.not_built_yet()
-        return {}

@@ -8,6 +8,7 @@ from qgis.core import QgsFeature, QgsPointXY
 
 from ..downstream.geodesy import distance_area
 from ..downstream.summary import status_label
+from ..downstream.trace import LearningRiverNetwork, RiverNetwork, has_topology, trace_facilities
 from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from .border import first_exit, first_transboundary
@@ -120,7 +121,7 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     # The border distance decides nothing else: it is measured only where no transboundary river is within reach.
     reach_km = (settings.max_km + settings.snap_m / 1000.0) * 1.01 + 0.1
     in_reach = [hit is not None and hit[1] <= reach_km for hit in river_hits]
-    if tracer is not None and _can_trace(rivers_source):
+    if tracer is not None and has_topology(rivers_source):
         border = NearestLine([(country.name, country.boundary)], extent)
         others = [n for n, (point, near) in enumerate(zip(points, in_reach)) if point is not None and not near]
         for number, hit in zip(others, border.nearest_all([points[n] for n in others], feedback)):
@@ -171,33 +172,18 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     return Outcome(flags=flags, transboundary_rivers=labels, log=log)
 
 
-def _can_trace(rivers_source) -> bool:
-    """True when the river layer has the topology tracing needs (trace_downstream says why not otherwise)."""
-    try:
-        from ..downstream.trace import has_topology
-    except ImportError:
-        return False
-    return has_topology(rivers_source)
-
-
 def trace_downstream(
     facilities: list[Facility], rivers_source, settings: Settings, feedback=None
 ) -> tuple[list | None, str]:
     """Downstream paths of the facilities from the shared tracing of job 2, or None and the reason why not."""
-    try:
-        from ..downstream import trace as tracing
-
-        trace_facilities, network_class = tracing.trace_facilities, tracing.LearningRiverNetwork
-    except (ImportError, AttributeError):
-        return None, tr("the downstream tracing is not available in this version of the plugin.")
-    if not tracing.has_topology(rivers_source):
+    if not has_topology(rivers_source):
         return None, tr("the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.")
     if not facilities:
         return [], ""
     # With a spatial index, only the reaches near the facilities and on their paths are read (1M reaches:
     # 4.8 s -> 2.2 s for 121 facilities).
-    network = network_class(rivers_source) if boxes_are_cheap(rivers_source) else \
-        tracing.RiverNetwork.from_source(rivers_source, feedback)
+    network = LearningRiverNetwork(rivers_source) if boxes_are_cheap(rivers_source) else \
+        RiverNetwork.from_source(rivers_source, feedback)
     located = [(number, facility) for number, facility in enumerate(facilities) if facility.point is not None]
     results = trace_facilities([(f.tmf_id, f.point) for _, f in located], network, settings.snap_m,
                                settings.max_km, lakes=None, feedback=feedback)  # lakes do not change a flag

@@ -9,10 +9,8 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -52,12 +50,8 @@ class Section(QWidget):
         raise NotImplementedError(self.TITLE)
 
     def build(self) -> None:
-        """Create the widgets; the base shows that the job is not built yet."""
-        layout = QVBoxLayout(self)
-        label = QLabel(tr("This job is not built yet."), self)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch(1)
+        """Create the widgets of the job; each section writes its own."""
+        raise NotImplementedError(self.TITLE)
 
     def setting(self, key: str, default: str) -> str:
         """A choice saved in the current project, or the default."""

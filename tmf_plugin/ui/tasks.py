@@ -26,7 +26,6 @@ class AlgorithmRun(QObject):
     """
 
     progress = pyqtSignal(float)
-    message = pyqtSignal(str)
     finished = pyqtSignal(bool, dict)  # succeeded, results
 
     def __init__(self, algorithm_id: str, parameters: dict, parent=None) -> None:

@@ -17,11 +17,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..facilities import facility_location, transform_to_wgs84
+from ..core.attributes import text
+from ..core.facilities import facility_location
+from ..core.geodesy import WGS84, to_wgs84
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from . import runout
-from .geodesy import WGS84
 from .outputs import corridor_feature, corridor_fields, path_features, path_fields, summary_feature, summary_fields
 from .trace import RiverNetwork, field_index, has_topology, trace_facilities
 
@@ -294,12 +295,12 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
                     name=source.sourceName()
                 )
             )
-        to_4326 = transform_to_wgs84(source.sourceCrs())
+        to_4326 = to_wgs84(source.sourceCrs())
         rows = []
         for feature in source.getFeatures():
             point = facility_location(feature.geometry(), to_4326)
             tmf_id = feature[i_id]
-            tmf_id = "" if tmf_id is None or str(tmf_id) == "NULL" else str(tmf_id)
+            tmf_id = text(tmf_id)
             max_km, used = fixed_km, "fixed"
             if rule != "fixed":
                 try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsGeometry, QgsPointXY
 
-from .geodesy import WGS84, distance_area, local_equidistant, transform
+from ..core.geodesy import WGS84, distance_area, local_equidistant, transform
 from .trace import FacilityTrace
 
 SEGMENTS = 12  # quarter-circle segments of the buffers: area within 0.3 % of a true round end

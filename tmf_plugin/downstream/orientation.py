@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from qgis.core import QgsFeature, QgsGeometry, QgsSpatialIndex, QgsWkbTypes
 
+from ..core.geodesy import WGS84, distance_area, to_wgs84, transform
 from ..i18n import tr
-from .geodesy import WGS84, distance_area, to_wgs84, transform
 from .graph import (
     ISSUE_BRAID,
     ISSUE_EDGE,
@@ -60,7 +60,8 @@ def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) 
             shape = QgsGeometry(feature.geometry())
             if shape.isEmpty():
                 continue
-            shape.transform(to_4326)
+            if to_4326 is not None:
+                shape.transform(to_4326)
             label = str(feature[i_name]) if i_name >= 0 and feature[i_name] not in (None, "") else str(feature.id())
             label = " ".join(label.split())
             is_area = shape.type() == QgsWkbTypes.GeometryType.PolygonGeometry

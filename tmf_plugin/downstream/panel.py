@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.attributes import is_null
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
@@ -246,8 +247,7 @@ class DownstreamSection(Section):
             counts[feature["status"]] = counts.get(feature["status"], 0) + 1
             for column, name in enumerate(SUMMARY_COLUMNS):
                 value = feature[name]
-                text = "" if value is None or str(value) == "NULL" else (
-                    f"{value:.1f}" if isinstance(value, float) else str(value))
+                text = "" if is_null(value) else f"{value:.1f}" if isinstance(value, float) else str(value)
                 item = QTableWidgetItem(status_label(text) if name == "status" else text)
                 item.setData(Qt.ItemDataRole.UserRole, value)  # the machine value, e.g. the status word
                 self.table.setItem(row, column, item)

@@ -15,8 +15,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QTransform
 
+from ..core.attributes import as_int, text
+from ..core.geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
 from ..i18n import tr
-from .geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
 
 ID_FIELD = "HYRIV_ID"
 NEXT_FIELD = "NEXT_DOWN"
@@ -149,7 +150,7 @@ class RiverNetwork:
             attrs = feature.attributes()
             reach_id, next_id = attrs[i_id], attrs[i_next]
             if type(reach_id) is not int:
-                reach_id = _as_int(reach_id)
+                reach_id = as_int(reach_id)
                 if reach_id is None:
                     network.problems.append(
                         tr("Feature {fid} of {name} has no HYRIV_ID; it was left out.").format(
@@ -158,7 +159,7 @@ class RiverNetwork:
                     )
                     continue
             if type(next_id) is not int:
-                next_id = _as_int(next_id) or 0
+                next_id = as_int(next_id) or 0
             if reach_id in fid_of:
                 network.problems.append(
                     tr("HYRIV_ID {id} appears more than once; the first was kept.").format(id=reach_id)
@@ -193,13 +194,13 @@ class RiverNetwork:
         if reach_id in self._reaches:
             return self._reaches[reach_id]
         if self._i_main >= 0:
-            main = _as_int(feature.attributes()[self._i_main])
+            main = as_int(feature.attributes()[self._i_main])
             if main is not None:
                 self.main_riv[reach_id] = main
         if self._i_name >= 0:
             name = feature.attributes()[self._i_name]
-            if name not in (None, "") and str(name) != "NULL":
-                self.names[reach_id] = " ".join(str(name).split())
+            if text(name):
+                self.names[reach_id] = text(name, collapse_spaces=True)
         geometry = QgsGeometry(feature.geometry())
         if not geometry.isEmpty() and self.crs != WGS84:
             geometry.transform(self._to_wgs84)
@@ -255,13 +256,6 @@ class RiverNetwork:
                 ids.append(reach_id)
             reach_id = self.next_down.get(reach_id, 0)
         return ids or [start]
-
-
-def _as_int(value) -> int | None:
-    try:
-        return int(value) if value is not None and str(value) != "NULL" else None
-    except (TypeError, ValueError):
-        return None
 
 
 def _cut(points: list[QgsPointXY], cum: list[float], start_km: float, end_km: float) -> list[QgsPointXY]:
@@ -380,8 +374,8 @@ def lakes_on_path(trace: FacilityTrace, lakes: QgsFeatureSource, measure=None) -
         km = _entry_km(trace, lake, measure)
         if km is None:
             continue
-        name = str(feature[i_name]) if i_name >= 0 and feature[i_name] not in (None, "") else ""
-        if not name or name == "NULL":
+        name = text(feature[i_name]) if i_name >= 0 else ""
+        if not name:
             ident = feature[i_id] if i_id >= 0 else feature.id()
             name = tr("lake {id}").format(id=ident)
         found.append((" ".join(name.split()), km, lake))
@@ -482,7 +476,7 @@ class LearningRiverNetwork(RiverNetwork):
 
     def _learn(self, feature) -> int | None:
         attrs = feature.attributes()
-        reach_id, next_id = _as_int(attrs[self._i_id]), _as_int(attrs[self._i_next]) or 0
+        reach_id, next_id = as_int(attrs[self._i_id]), as_int(attrs[self._i_next]) or 0
         if reach_id is None:
             return None
         if not dict.__contains__(self.fid_of, reach_id):

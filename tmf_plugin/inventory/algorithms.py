@@ -38,6 +38,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from ..core.attributes import plain
+from ..core.geodesy import WGS84
 from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
@@ -46,7 +48,6 @@ from .hazard import OUTPUT_FIELDS, ScoreTableError, canonical_inputs, hazard_ind
 from .readers import InventoryReadError, read_features, read_source, table_file_of
 from .records import ImportResult
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _TYPES = {
     "text": QVariant.Type.String, "status": QVariant.Type.String, "dam_type": QVariant.Type.String,
     "dam_condition": QVariant.Type.String, "consequence": QVariant.Type.String, "real": QVariant.Type.Double,
@@ -75,13 +76,6 @@ def report_fields() -> QgsFields:
 def _qt_value(value):
     if isinstance(value, datetime.date):
         return QDate(value.year, value.month, value.day)
-    return value
-
-
-def _plain(value):
-    """A feature attribute as a Python value, NULL as None."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
     return value
 
 
@@ -306,16 +300,16 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
         if not crs.isValid():
             crs = WGS84
-        to_wgs84 = None
+        xy_to_lonlat = None
         if crs.authid() != "EPSG:4326":
             transform = QgsCoordinateTransform(crs, WGS84, context.transformContext())
 
-            def to_wgs84(x, y):
+            def xy_to_lonlat(x, y):
                 point = transform.transform(QgsPointXY(x, y))
                 return point.x(), point.y()
 
         inside, country = self._country_test(parameters, context, feedback)
-        result = self._build(table, mapping, crs, to_wgs84, inside, country, parameters, context, feedback)
+        result = self._build(table, mapping, crs, xy_to_lonlat, inside, country, parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         self._fill_regions(result, parameters, context, feedback)
@@ -351,11 +345,11 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         return {"OUTPUT": dest, "REPORT": report_dest, "ROWS": len(table.rows), "PLACED": placed,
                 "NOT_PLACED": len(result.facilities) - placed, "REPORTED_ROWS": reported}
 
-    def _build(self, table, mapping, crs, to_wgs84, inside, country, parameters, context, feedback) -> ImportResult:
+    def _build(self, table, mapping, crs, xy_to_lonlat, inside, country, parameters, context, feedback) -> ImportResult:
         from .records import build_facilities
 
         return build_facilities(
-            table, mapping, projected=not crs.isGeographic(), to_wgs84=to_wgs84, inside=inside, country=country,
+            table, mapping, projected=not crs.isGeographic(), xy_to_lonlat=xy_to_lonlat, inside=inside, country=country,
             keep_outside=self.parameterAsBoolean(parameters, "KEEP_OUTSIDE", context),
             feedback_cancelled=feedback.isCanceled, progress=lambda f: feedback.setProgress(90 * f))
 
@@ -378,7 +372,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
             geometry = _polygon_in_wgs84(feature, transform, source.sourceName(), feedback)
             if geometry is None:
                 continue
-            regions[feature.id()] = (geometry, _plain(feature[field_name]))
+            regions[feature.id()] = (geometry, plain(feature[field_name]))
             index.addFeature(feature.id(), geometry.boundingBox())
         filled = 0
         for facility in result.placed:
@@ -446,7 +440,7 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
         for number, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
                 break
-            attributes = canonical_inputs({name: _plain(feature[name]) for name in input_names})
+            attributes = canonical_inputs({name: plain(feature[name]) for name in input_names})
             scores = hazard_index(attributes, table)
             incomplete += 0 if scores["thi_complete"] else 1
             out = QgsFeature(fields)

@@ -6,7 +6,7 @@ import json
 import os
 from typing import Any
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.attributes import text
+from ..core.geodesy import WGS84
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
@@ -79,7 +81,7 @@ class InventorySection(Section):
         form.addRow(tr("or a loaded layer"), self.layer)
         self.crs = QgsProjectionSelectionWidget(self)
         self.crs.setObjectName("inv_crs")
-        self.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        self.crs.setCrs(WGS84)
         self.crs.setToolTip(tr("CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y."))
         form.addRow(tr("Coordinates CRS"), self.crs)
         self.country = self._optional_combo("inv_country", QgsMapLayerProxyModel.Filter.PolygonLayer)
@@ -306,7 +308,7 @@ class InventorySection(Section):
         for index, feature in enumerate(rows):
             for column, name in enumerate(("row", "field", "value", "problem")):
                 value = feature[name]
-                item = QTableWidgetItem("" if value is None or str(value) == "NULL" else str(value))
+                item = QTableWidgetItem(text(value))
                 item.setToolTip(item.text())
                 self.report.setItem(index, column, item)
         self.report.resizeRowsToContents()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..core.attributes import text
 from ..i18n import tr
 from . import values as v
 from .columns import CANONICAL_FIELDS, unit_factor
@@ -124,10 +125,6 @@ def _explain(kind: str, reason: str) -> str:
     return tr("unreadable value; left empty")
 
 
-def _text(value) -> str:
-    return "" if value is None else str(value)
-
-
 def read_attributes(row: SourceRow, mapping: dict[str, str]) -> tuple[dict, list[Problem]]:
     """Canonical attributes of one row; a bad value becomes None and a report line."""
     attributes: dict = {}
@@ -143,7 +140,7 @@ def read_attributes(row: SourceRow, mapping: dict[str, str]) -> tuple[dict, list
                 if not low <= value <= high:
                     raise v.BadValueError("out of range")
         except v.BadValueError as error:
-            problems.append(Problem(row.number, key, _text(raw), _explain(kind, str(error)), column or ""))
+            problems.append(Problem(row.number, key, text(raw), _explain(kind, str(error)), column or ""))
             value = None
         attributes[key] = value
     if attributes["status"] is None and not any(p.field == "status" for p in problems):
@@ -172,7 +169,7 @@ def build_facilities(
     mapping: dict[str, str],
     *,
     projected: bool = False,
-    to_wgs84: Callable[[float, float], tuple[float, float]] | None = None,
+    xy_to_lonlat: Callable[[float, float], tuple[float, float]] | None = None,
     inside: Callable[[float, float], bool] | None = None,
     country: str = "",
     keep_outside: bool = False,
@@ -181,7 +178,7 @@ def build_facilities(
 ) -> ImportResult:
     """Read every row into a facility; report missing or bad values, duplicates and unusable positions.
 
-    projected: the latitude/longitude columns hold y/x in a projected CRS and `to_wgs84(x, y)` gives (lon, lat).
+    projected: the latitude/longitude columns hold y/x in a projected CRS and `xy_to_lonlat(x, y)` gives (lon, lat).
     inside(lon, lat): whether a point is inside the chosen country; points outside are reported and, unless
     keep_outside, not placed.
     """
@@ -199,7 +196,7 @@ def build_facilities(
         facility = Facility(row.number, attributes)
         result.facilities.append(facility)
         result.problems.extend(problems)
-        positions.append(_read_position(row, mapping, projected, to_wgs84, result.problems))
+        positions.append(_read_position(row, mapping, projected, xy_to_lonlat, result.problems))
         sources.append(_position_source(row, mapping))
 
     _check_identity(result)
@@ -268,17 +265,17 @@ def _position_source(row: SourceRow, mapping: dict[str, str]) -> tuple[str, str]
         columns = [mapping["coordinates"]]
     else:
         return "", ""
-    raw = " / ".join(_text(row.values.get(c)) for c in columns if c)
+    raw = " / ".join(text(row.values.get(c)) for c in columns if c)
     return (raw if raw.strip(" /") else ""), " / ".join(c for c in columns if c)
 
 
-def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, float] | None:
+def _read_position(row, mapping, projected, xy_to_lonlat, problems) -> tuple[float, float] | None:
     """(lon, lat) of a row before range checks, or None with a report line saying why it cannot be placed."""
     try:
         pair = _raw_pair(row, mapping)
     except v.BadValueError:
         column = mapping.get("coordinates", "")
-        problems.append(Problem(row.number, "coordinates", _text(row.values.get(column)),
+        problems.append(Problem(row.number, "coordinates", text(row.values.get(column)),
                                 tr("not a pair of coordinates; the row is not placed"), column, placed=False))
         return None
     if pair is None:
@@ -289,7 +286,7 @@ def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, 
         return None
     lat_raw, lon_raw, lat_column, lon_column = pair
     if v.is_empty(lat_raw) or v.is_empty(lon_raw):
-        value = f"{_text(lat_raw)} / {_text(lon_raw)}".strip(" /")
+        value = f"{text(lat_raw)} / {text(lon_raw)}".strip(" /")
         problems.append(Problem(row.number, "latitude/longitude", value,
                                 tr("missing coordinates; the row is not placed"),
                                 f"{lat_column} / {lon_column}", placed=False))
@@ -304,15 +301,15 @@ def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, 
             lat, lon = v.parse_coordinate(lat_raw), v.parse_coordinate(lon_raw)
         if lat is None or lon is None:  # both cells hold text (checked above), so a parser found no number
             raise v.BadValueError("not a coordinate")
-        if to_wgs84 is not None:
-            lon, lat = to_wgs84(lon, lat)
+        if xy_to_lonlat is not None:
+            lon, lat = xy_to_lonlat(lon, lat)
     except v.BadValueError:
-        problems.append(Problem(row.number, "latitude/longitude", f"{_text(lat_raw)} / {_text(lon_raw)}",
+        problems.append(Problem(row.number, "latitude/longitude", f"{text(lat_raw)} / {text(lon_raw)}",
                                 tr("not a coordinate; the row is not placed"),
                                 f"{lat_column} / {lon_column}", placed=False))
         return None
     except Exception as error:  # a transform that fails for this point
-        problems.append(Problem(row.number, "latitude/longitude", f"{_text(lat_raw)} / {_text(lon_raw)}",
+        problems.append(Problem(row.number, "latitude/longitude", f"{text(lat_raw)} / {text(lon_raw)}",
                                 tr("cannot transform to EPSG:4326 ({error}); the row is not placed").format(
                                     error=error), f"{lat_column} / {lon_column}", placed=False))
         return None

@@ -36,7 +36,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..facilities import facility_location, transform_to_wgs84
+from ..core.facilities import facility_location
+from ..core.geodesy import to_wgs84
 from ..i18n import tr
 from ..paths import resource
 from .layers import SheetLayer, is_hydrosheds, is_natural_earth
@@ -105,7 +106,7 @@ def facilities_copy(source: QgsVectorLayer, name: str) -> QgsVectorLayer:
         raise QgsProcessingException(
             tr("The facilities layer {name} has no tmf_id field; export it from the Inventory step first.").format(
                 name=source.name()))
-    transform = transform_to_wgs84(source.crs())
+    transform = to_wgs84(source.crs())
     flag_index = fields.indexOf("tb_flag")
     features = []
     for feature in source.getFeatures():

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsFeature, QgsPointXY
 
-from ..downstream.geodesy import distance_area
+from ..core.facilities import facility_location
+from ..core.geodesy import distance_area, to_wgs84
 from ..downstream.summary import status_label
 from ..downstream.trace import LearningRiverNetwork, RiverNetwork, has_topology, trace_facilities
-from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from .border import first_exit, first_transboundary
 from .countries import Countries, Country
@@ -60,7 +60,7 @@ class Outcome:
 
 def facility_points(source, id_field: str | None = "tmf_id") -> list[Facility]:
     """The facilities of a point layer (any CRS) with their ids, in EPSG:4326."""
-    transform = transform_to_wgs84(source.sourceCrs())
+    transform = to_wgs84(source.sourceCrs())
     has_id = id_field is not None and source.fields().lookupField(id_field) >= 0
     facilities = []
     for feature in source.getFeatures():

@@ -6,9 +6,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
-from ..downstream.geodesy import distance_area
-from ..facilities import transform_to_wgs84 as to_wgs84
-from .measure import degree_box
+from ..core.geodesy import degree_box, distance_area, to_wgs84
 from .names import name_key
 
 # Fields that name a country or carry its code, in the order a display name is taken from them.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsFields, QgsProcessingFeatureSourceDefinition, QgsProviderRegistry, QgsVectorLayer
 
-from ..facilities import WGS84
+from ..core.geodesy import WGS84
 
 BATCH = 50_000  # features per Arrow batch: columns of this size cost tens of MB, and cancelling waits for one
 

@@ -16,10 +16,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..downstream.geodesy import FLATTENING, SEMI_MAJOR_M, distance_area, radii_of_curvature
-from ..facilities import WGS84
+from ..core.geodesy import FLATTENING, SEMI_MAJOR_M, WGS84, distance_area, line_parts, radii_of_curvature
 from .file_lines import LayerFile, read_basin_lines
-from .measure import line_parts
 from .segment_tree import SegmentTree, first_lowest
 
 MAX_PIECE_M = 2000.0  # longer segments are cut: the index holds chords, and a lon/lat line curves in the plane

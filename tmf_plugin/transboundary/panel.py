@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import attributes
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
@@ -44,7 +45,7 @@ def short_flag_label(flag) -> str:
     return labels.get(flag, tr("Not assessed"))
 
 
-def summary_text(counts: dict) -> str:
+def summarytext(counts: dict) -> str:
     """The summary line under the run button."""
     return tr("{high} high, {medium} medium, {none} none").format(
         high=counts.get(HIGH, 0), medium=counts.get(MEDIUM, 0), none=counts.get(NONE, 0))
@@ -140,7 +141,7 @@ class TransboundarySection(Section):
 
 
     def _remember(self) -> None:
-        self.remember(country=self.country.text().strip(), names=self.names_text(), near_km=self.near_km.value(),
+        self.remember(country=self.country.text().strip(), names=self.namestext(), near_km=self.near_km.value(),
                       max_km=self.max_km.value(), snap_m=self.snap_m.value())
 
     def _earlier_result(self, key: str) -> None:
@@ -153,7 +154,7 @@ class TransboundarySection(Section):
         elif key == "rivers":
             self.rivers.setLayer(layer)
 
-    def names_text(self) -> str:
+    def namestext(self) -> str:
         """The editable list as the algorithm's comma-separated TRANSBOUNDARY_NAMES (spellings kept with /)."""
         lines = [line.strip() for line in self.names.toPlainText().splitlines()]
         return ", ".join(line for line in lines if split_names(line))
@@ -164,7 +165,7 @@ class TransboundarySection(Section):
             "INPUT": self.facilities.currentLayer().id(),
             "RIVERS": self.rivers.currentLayer().id(),
             "COUNTRY": self.country.text().strip() or "KAZ",
-            "TRANSBOUNDARY_NAMES": self.names_text(),
+            "TRANSBOUNDARY_NAMES": self.namestext(),
             "NEAR_DISTANCE_KM": self.near_km.value(),
             "MAX_DISTANCE_KM": self.max_km.value(),
             "SNAP_DISTANCE_M": self.snap_m.value(),
@@ -199,7 +200,7 @@ class TransboundarySection(Section):
         self.result_layer = layer
         self.workflow.publish(RESULT_KEY, layer)
         counts = self.fill_table(layer)
-        self.summary.setText(summary_text(counts))
+        self.summary.setText(summarytext(counts))
         self.iface.messageBar().pushSuccess(tr("Transboundary"), self.summary.text())
 
     def fill_table(self, layer) -> dict:
@@ -209,12 +210,13 @@ class TransboundarySection(Section):
         for feature in layer.getFeatures():
             flag = feature["tb_flag"] if feature["tb_flag"] in SEVERITY else ""
             counts[flag] = counts.get(flag, 0) + 1
-            border, dist = _number(feature["border_km"]), _number(feature["tb_dist_km"])
+            border, dist = attributes.as_float(feature["border_km"]), attributes.as_float(feature["tb_dist_km"])
             label = str(feature["tmf_id"]) if layer.fields().lookupField("tmf_id") >= 0 else str(feature.id())
             rows.append((SEVERITY.get(flag, 3), border if border is not None else 1e12,
                          dist if dist is not None else 1e12, feature.id(), label, flag,
-                         _text(feature["tb_river"]), dist, border, _text(feature["receiving_country"]),
-                         _text(feature["tb_reason"])))
+                         attributes.text(feature["tb_river"]), dist, border,
+                         attributes.text(feature["receiving_country"]),
+                         attributes.text(feature["tb_reason"])))
         rows.sort()
         self.table.setRowCount(len(rows))
         for row, (_, _, _, fid, label, flag, river, dist, border, receiving, reason) in enumerate(rows):
@@ -243,17 +245,6 @@ class TransboundarySection(Section):
         canvas.setExtent(QgsRectangle(point.x() - width / 2, point.y() - height / 2,
                                       point.x() + width / 2, point.y() + height / 2))
         canvas.refresh()
-
-
-def _number(value):
-    try:
-        return None if value is None or str(value) == "NULL" else float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _text(value) -> str:
-    return "" if value is None or str(value) == "NULL" else str(value)
 
 
 def _km(value) -> str:

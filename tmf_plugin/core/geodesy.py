@@ -1,4 +1,4 @@
-"""Metres on the ellipsoid: WGS 84 lengths and areas, local equidistant projections, and transforms to EPSG:4326."""
+"""Metres on the ellipsoid: WGS 84 lengths, areas and boxes, local equidistant projections, transforms to EPSG:4326."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SEMI_MAJOR_M = 6378137.0
 FLATTENING = 1 / 298.257223563  # of WGS 84
 ECC2 = 6.69437999014e-3  # first eccentricity squared of WGS 84
+KM_PER_DEG_LAT = 110.574  # at the equator; larger towards the poles
+KM_PER_DEG_LON = 111.320  # at the equator, times cos(latitude)
 CENTRE_STEP_DEG = 0.5  # projections are shared by facilities whose centres round to the same half degree
 
 # Creating a CRS from a PROJ string or a transform costs milliseconds; keep them per thread (PROJ is not shared).
@@ -77,8 +79,11 @@ def transform(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferen
     return cache[key]
 
 
-def to_wgs84(source: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
-    """Transform from a layer's CRS to EPSG:4326."""
+def to_wgs84(source: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform | None:
+    """Transform from a layer's CRS to EPSG:4326, or None when there is nothing to do (already EPSG:4326, or no CRS
+    to transform from)."""
+    if not source.isValid() or source == WGS84:
+        return None
     return transform(source, WGS84)
 
 
@@ -94,3 +99,31 @@ def line_points(geometry: QgsGeometry) -> list[QgsPointXY]:
             points.extend(part)
         return points
     return list(geometry.asPolyline())
+
+
+def line_parts(geometry: QgsGeometry) -> list[list[QgsPointXY]]:
+    """The parts of a (multi)line geometry as vertex lists; empty for empty or non-line geometry."""
+    if geometry is None or geometry.isEmpty():
+        return []
+    if geometry.isMultipart():
+        return [list(part) for part in geometry.asMultiPolyline() if len(part) > 1]
+    line = geometry.asPolyline()
+    return [list(line)] if len(line) > 1 else []
+
+
+def length_km(points: list[QgsPointXY], measure: QgsDistanceArea) -> float:
+    """Ellipsoidal length of a polyline given by its vertices, in km."""
+    if len(points) < 2:
+        return 0.0
+    return measure.measureLine(points) / 1000.0
+
+
+def degree_box(lon: float, lat: float, km: float) -> tuple[float, float, float, float]:
+    """A lon/lat box that surely holds every point within `km` of (lon, lat) on the ellipsoid."""
+    # Margins err on the large side: the box only selects candidates, the distance is measured afterwards.
+    dlat = km / (KM_PER_DEG_LAT * 0.999) + 1e-9
+    far_lat = min(89.9, abs(lat) + dlat)
+    dlon = km / (KM_PER_DEG_LON * 0.999 * math.cos(math.radians(far_lat))) + 1e-9
+    if dlon >= 180.0:
+        return -180.0, lat - dlat, 180.0, lat + dlat
+    return lon - dlon, lat - dlat, lon + dlon, lat + dlat

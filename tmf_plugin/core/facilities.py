@@ -4,23 +4,7 @@ from __future__ import annotations
 
 import math
 
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
-    QgsCsException,
-    QgsGeometry,
-    QgsPointXY,
-)
-
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-
-
-def transform_to_wgs84(crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform | None:
-    """Transform from a facility layer's CRS to EPSG:4326, or None when it already is EPSG:4326."""
-    if not crs.isValid() or crs == WGS84:
-        return None
-    return QgsCoordinateTransform(crs, WGS84, QgsCoordinateTransformContext())
+from qgis.core import QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsPointXY
 
 
 def facility_location(geometry: QgsGeometry, transform: QgsCoordinateTransform | None) -> QgsPointXY | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.errors import TmfError
 from ..i18n import tr
 from ..paths import sample_layers_dir
 from .engine import ConsoleFeedback
@@ -39,13 +40,11 @@ class DemoRun:
 
     def step(self, algorithm_id: str, work):
         """Run one step; a job that fails is reported and the demo goes on."""
-        from qgis.core import QgsProcessingException
-
         print(tr("Running {id} ...").format(id=algorithm_id), flush=True)
         feedback = _CountingFeedback(self, algorithm_id)
         try:
             return work(feedback)
-        except QgsProcessingException as error:
+        except TmfError as error:
             self.failed.append((algorithm_id, str(error)))
         except (OSError, KeyError, LookupError, ValueError, TypeError) as error:
             self.failed.append((algorithm_id, f"{type(error).__name__}: {error}"))

@@ -8,8 +8,9 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from qgis.core import QgsProcessingFeedback
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from ..core.errors import TmfError
 from ..i18n import tr
 
 # Processing parameter classes, by their type() name, whose value is a layer or a file of features.
@@ -19,6 +20,13 @@ _warned_desktop = False
 
 # Attribute on returned frames (frame.attrs) with the algorithm's other outputs, e.g. {"PLACED": 118}.
 OUTPUTS_ATTR = "tmf_outputs"
+
+
+class JobError(TmfError, QgsProcessingException):
+    """A `tmf` algorithm stopped with a message naming what to fix.
+
+    Still a QgsProcessingException, as processing.run raises it, so scripts that caught that keep working.
+    """
 
 
 class ConsoleFeedback(QgsProcessingFeedback):
@@ -155,7 +163,10 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
             if definition.type() in _SINK_PARAMETERS and name not in values:
                 values[name] = "memory:"
         feedback = feedback or ConsoleFeedback()
-        results = processing.run(algorithm_id, values, feedback=feedback, context=processing_context(feedback))
+        try:
+            results = processing.run(algorithm_id, values, feedback=feedback, context=processing_context(feedback))
+        except QgsProcessingException as error:
+            raise JobError(str(error)) from error
         outputs = {}
         for name, result in results.items():
             outputs[name] = result

@@ -92,7 +92,7 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
             QgsProcessingParameterFeatureSink("OUTPUT", tr("River network"), QgsProcessing.TypeVectorLine)
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from .builder import build_network, network_fields
 
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -216,7 +216,7 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         facilities = self.parameterAsSource(parameters, "INPUT", context)
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         lakes = self.parameterAsSource(parameters, "LAKES", context)

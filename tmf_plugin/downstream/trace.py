@@ -10,12 +10,12 @@ from qgis.core import (
     QgsFeatureSource,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
     QgsRectangle,
 )
 from qgis.PyQt.QtGui import QTransform
 
 from ..core.attributes import as_int, text
+from ..core.errors import InputError
 from ..core.geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
 from ..i18n import tr
 
@@ -128,7 +128,7 @@ class RiverNetwork:
     def from_source(cls, source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:
         """Read HYRIV_ID and NEXT_DOWN of every reach; names and MAIN_RIV come later with the geometry."""
         if not has_topology(source):
-            raise QgsProcessingException(
+            raise InputError(
                 tr("The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.").format(
                     name=source.sourceName()
                 )

@@ -44,8 +44,8 @@ from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from .columns import CANONICAL_FIELDS, FIELD_NAMES, detect_mapping, merge_mapping
-from .hazard import OUTPUT_FIELDS, ScoreTableError, canonical_inputs, hazard_index, load_scores
-from .readers import InventoryReadError, read_features, read_source, table_file_of
+from .hazard import OUTPUT_FIELDS, canonical_inputs, hazard_index, load_scores
+from .readers import read_features, read_source, table_file_of
 from .records import ImportResult
 
 _TYPES = {
@@ -266,11 +266,8 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         engine.prepareGeometry()
         return (lambda lon, lat: engine.intersects(QgsPoint(lon, lat))), (label or tr("the country"))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        try:
-            table = self._read_input(parameters, context)
-        except InventoryReadError as error:
-            raise QgsProcessingException(str(error)) from error
+    def process(self, parameters, context, feedback):
+        table = self._read_input(parameters, context)
         feedback.pushInfo(tr("Read {rows} rows ({how}); header in row {header}.").format(
             rows=len(table.rows), how=table.description, header=table.header_row))
 
@@ -410,14 +407,11 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
             QgsProcessing.TEMPORARY_OUTPUT))
         self.addOutput(QgsProcessingOutputNumber("INCOMPLETE", tr("Facilities with an incomplete THI")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
-        try:
-            table = load_scores(self.parameterAsFile(parameters, "SCORES", context) or None)
-        except ScoreTableError as error:
-            raise QgsProcessingException(str(error)) from error
+        table = load_scores(self.parameterAsFile(parameters, "SCORES", context) or None)
         feedback.pushInfo(tr("Class scores from {path}").format(path=table.source))
 
         input_names = source.fields().names()

@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from ..core.errors import InventoryReadError
 from ..i18n import tr
 from .columns import count_recognised
 from .records import SourceRow, SourceTable
@@ -17,10 +18,6 @@ DELIMITERS = (";", "\t", ",", "|")
 HEADER_SEARCH_ROWS = 15  # titles above the header row are common in agency exports
 # A national inventory is a few hundred rows; a text file of this size is a wrong choice, read whole into memory.
 MAX_TEXT_BYTES = 256 * 2**20
-
-
-class InventoryReadError(Exception):
-    """The file cannot be read as an inventory; the message names the file and says why."""
 
 
 def read_source(path: str) -> SourceTable:

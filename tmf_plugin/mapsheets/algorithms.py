@@ -24,6 +24,7 @@ from qgis.core import (
     QgsVectorFileWriter,
 )
 
+from ..core.errors import TmfError
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from .export import FORMATS, export_sheets, safe_file_stem
@@ -137,7 +138,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
                     self._from_project[key] = (private_copy(found, key), found.name())
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         options = self.options(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         fmt = self.parameterAsEnumString(parameters, "FORMAT", context) or "pdf"
@@ -169,7 +170,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         parameters, options, folder = request
         try:
             add_layout_to_project(self, parameters, context, options, project, folder)
-        except (QgsProcessingException, OSError) as error:
+        except (TmfError, QgsProcessingException, OSError) as error:
             feedback.reportError(tr("The layout could not be added to the project: {error}").format(error=error))
         return {}
 

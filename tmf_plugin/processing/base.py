@@ -1,16 +1,29 @@
-"""Base class of the `tmf` algorithms: ids, groups, icon and translated help."""
+"""Base class of the `tmf` algorithms: ids, groups, icon, translated help, and the one place TmfError becomes a
+Processing error."""
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from contextlib import contextmanager
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.errors import TmfError
 from ..i18n import interface_language
 from ..paths import icon_path, resource
 
 
+@contextmanager
+def processing_errors():
+    """Report the plugin's own errors (TmfError) to Processing as QgsProcessingException, with the same message."""
+    try:
+        yield
+    except TmfError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
 class TmfAlgorithm(QgsProcessingAlgorithm):
-    """Shared behaviour; a subclass sets ID and GROUP_ID and writes displayName/group/shortHelpString."""
+    """Shared behaviour; a subclass sets ID and GROUP_ID, writes displayName/group/shortHelpString and `process`."""
 
     ID = ""
     GROUP_ID = ""
@@ -37,3 +50,11 @@ class TmfAlgorithm(QgsProcessingAlgorithm):
             if path.exists():
                 return path.read_text(encoding="utf-8")
         return None
+
+    def processAlgorithm(self, parameters, context, feedback):
+        with processing_errors():
+            return self.process(parameters, context, feedback)
+
+    def process(self, parameters, context, feedback) -> dict:
+        """The algorithm's work; raise TmfError (or a subclass) for what the user can fix."""
+        raise NotImplementedError(self.ID)

@@ -71,7 +71,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             5000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Flagged facilities")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         facilities_source = self.parameterAsSource(parameters, "INPUT", context)
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         if facilities_source is None:
@@ -96,10 +96,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
 
         countries = Countries(countries_source, steps)
-        try:
-            country = find_country(countries, settings.country, str(countries_name))
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from error
+        country = find_country(countries, settings.country, str(countries_name))
         facilities = facility_points(facilities_source)
         for number, facility in enumerate(facilities):
             if facility.point is None:

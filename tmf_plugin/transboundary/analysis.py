@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsFeature, QgsPointXY
 
+from ..core.errors import CountryNotFoundError
 from ..core.facilities import facility_location
 from ..core.geodesy import distance_area, to_wgs84
 from ..downstream.summary import status_label
@@ -74,8 +75,9 @@ def find_country(countries: Countries, query: str, layer_name: str) -> Country:
     country = countries.find(query)
     if country is None:
         fields = ", ".join(countries.name_fields + countries.code_fields)
-        raise ValueError(tr("The country {country} was not found in {layer} (fields searched: {fields}).").format(
-            country=query, layer=layer_name, fields=fields))
+        raise CountryNotFoundError(
+            tr("The country {country} was not found in {layer} (fields searched: {fields}).").format(
+                country=query, layer=layer_name, fields=fields))
     return country
 
 

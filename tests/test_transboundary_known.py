@@ -127,10 +127,10 @@ def test_exit_from_a_hand_made_trace_follows_the_trace_km(tmf_processing):
     """The share of the drawn step is scaled to the trace's own km (LENGTH_KM-based traces stay consistent)."""
     from qgis.core import QgsGeometry, QgsPointXY
 
+    from tmf_plugin.core.countries import Countries
     from tmf_plugin.core.geodesy import distance_area
     from tmf_plugin.downstream.trace import FacilityTrace, PathStep
     from tmf_plugin.transboundary.border import first_exit
-    from tmf_plugin.transboundary.countries import Countries
 
     countries = Countries(polygon_layer(COUNTRIES))
     line = QgsGeometry.fromPolylineXY([QgsPointXY(61.0, 51.5), QgsPointXY(61.0, 52.5)])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tmf_plugin.transboundary.names import DEFAULT_NAMES, NameList, name_key, river_group, split_names
+from tmf_plugin.core.names import name_key
+from tmf_plugin.transboundary.names import DEFAULT_NAMES, NameList, river_group, split_names
 
 
 @pytest.mark.parametrize("spelling, river", [

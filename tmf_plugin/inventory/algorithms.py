@@ -39,6 +39,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core.attributes import plain
+from ..core.countries import feature_keys, lookup_fields, query_keys
 from ..core.geodesy import WGS84
 from ..i18n import tr
 from ..paths import sample_layers_dir
@@ -235,7 +236,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
     def _country_test(self, parameters, context, feedback):
         """inside(lon, lat) for the chosen country and its name; the shipped borders when no layer is given."""
         written = (self.parameterAsString(parameters, "COUNTRY_NAME", context) or "").strip()
-        wanted = written.casefold()
+        wanted = query_keys(written)
         source = self.parameterAsSource(parameters, "COUNTRY", context)
         if source is None:
             shipped = sample_layers_dir() / "countries.gpkg"
@@ -246,15 +247,17 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
                                  "(clear the country name to skip the check).").format(name=written))
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         chosen, everything, label = [], [], ""
+        # The same rule as the transboundary check's, so "Қазақстан", "Kazakhstan" and "KAZ" work in both jobs.
+        name_fields, code_fields = lookup_fields(source.fields())
         for feature in source.getFeatures():
             geometry = _polygon_in_wgs84(feature, transform, source.sourceName(), feedback)
             if geometry is None:
                 continue
             everything.append(geometry)
-            texts = [str(a).strip() for a in feature.attributes() if isinstance(a, str)]
-            if wanted and any(t.casefold() == wanted for t in texts):
+            name, keys, _ = feature_keys(feature, name_fields, code_fields)
+            if wanted & keys:
                 chosen.append(geometry)
-                label = label or next((t for t in texts if len(t) > 3), written)
+                label = label or name
         if wanted and not chosen:
             feedback.pushWarning(tr("No polygon of the country layer is named {name}; all its polygons are used.")
                                  .format(name=written))

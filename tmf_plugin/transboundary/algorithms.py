@@ -14,11 +14,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.countries import Countries
 from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from .analysis import Settings, facility_points, find_country, flag_facilities, trace_downstream
-from .countries import Countries
 from .file_lines import whole_file
 from .flags import HIGH, MEDIUM, NONE, output_fields
 from .names import DEFAULT_NAMES

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsFeature, QgsPointXY
 
+from ..core.countries import Countries, Country
 from ..core.errors import CountryNotFoundError
 from ..core.facilities import facility_location
 from ..core.geodesy import distance_area, to_wgs84
@@ -13,7 +14,6 @@ from ..downstream.summary import status_label
 from ..downstream.trace import LearningRiverNetwork, RiverNetwork, has_topology, trace_facilities
 from ..i18n import tr
 from .border import first_exit, first_transboundary
-from .countries import Countries, Country
 from .file_lines import LayerFile
 from .flags import Evidence, Flag, judge
 from .names import DEFAULT_NAMES, NameList

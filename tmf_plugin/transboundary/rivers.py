@@ -15,9 +15,9 @@ from qgis.core import (
 )
 
 from ..core import attributes
+from ..core.countries import Countries, Country
 from ..core.geodesy import KM_PER_DEG_LAT, KM_PER_DEG_LON, WGS84, line_parts, to_wgs84
 from ..i18n import tr
-from .countries import Countries, Country
 from .names import NameList, river_group
 
 # Fields that name a river, the first non-empty one gives the name shown to users.

@@ -1,4 +1,4 @@
-"""Country polygons: find the chosen country by name or code, and the country a point lies in."""
+"""Country polygons: one rule for finding a country by name or code, in any job, and the country a point lies in."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
-from ..core.geodesy import degree_box, distance_area, to_wgs84
+from .attributes import text
+from .geodesy import degree_box, distance_area, to_wgs84
 from .names import name_key
 
 # Fields that name a country or carry its code, in the order a display name is taken from them.
@@ -15,6 +16,38 @@ CODE_FIELDS = ("ISO_A3", "ADM0_A3", "ISO_A2", "ISO3", "ISO2", "ISO", "GID_0", "A
 # Local names people type for the default country.
 LOCAL_NAMES = {"kazakhstan": ("казахстан", "қазақстан", "kazakstan", "qazaqstan", "respublikakazakhstan")}
 NEAREST_KM = 5.0  # a point just outside a generalised border still belongs to the neighbour it touches
+
+
+def lookup_fields(fields) -> tuple[list[str], list[str]]:
+    """(name fields, code fields) of a countries or regions layer, found by their usual names.
+
+    Name fields also take every NAME_xx field (NAME_RU, NAME_KK, ...) so local spellings are found; a layer with none
+    of the usual fields is named by any of its text fields.
+    """
+    upper = {f.name().upper(): f.name() for f in fields}
+    names = [upper[n] for n in NAME_FIELDS if n in upper]
+    names += [name for key, name in upper.items() if key.startswith("NAME_") and name not in names]
+    codes = [upper[n] for n in CODE_FIELDS if n in upper]
+    if not names and not codes:
+        names = [f.name() for f in fields if f.typeName().lower() in ("string", "text")]
+    return names, codes
+
+
+def feature_keys(feature, name_fields: list[str], code_fields: list[str]) -> tuple[str, set[str], bool]:
+    """(display name, keys a query may match, whether the feature is named at all) of one country or region."""
+    texts = [t for t in (text(feature[n]).strip() for n in name_fields + code_fields) if t and t != "-99"]
+    name = next((t for t in (text(feature[n]).strip() for n in name_fields) if t), "")
+    name = name or (texts[0] if texts else str(feature.id()))
+    keys = {name_key(t) for t in texts} | {t.casefold() for t in texts}
+    keys.update(LOCAL_NAMES.get(name_key(name), ()))
+    return name, keys - {""}, bool(texts)
+
+
+def query_keys(query: str | None) -> set[str]:
+    """What a typed country name or code is compared with: its case-folded text and its name key, so that case,
+    spaces, accents and Cyrillic or Latin script do not matter ("Қазақстан", "kazakhstan", "KAZ")."""
+    written = (query or "").strip()
+    return {written.casefold(), name_key(written)} - {""}
 
 
 @dataclass
@@ -50,11 +83,7 @@ class Countries:
     """The country polygons of a layer (any CRS), with the fields that name them found by their usual names."""
 
     def __init__(self, source, feedback=None) -> None:
-        fields = {f.name().upper(): f.name() for f in source.fields()}
-        self.name_fields = [fields[n] for n in NAME_FIELDS if n in fields]
-        self.code_fields = [fields[n] for n in CODE_FIELDS if n in fields]
-        if not self.name_fields and not self.code_fields:  # an unusual layer: any text field may name it
-            self.name_fields = [f.name() for f in source.fields() if f.typeName().lower() in ("string", "text")]
+        self.name_fields, self.code_fields = lookup_fields(source.fields())
         transform = to_wgs84(source.sourceCrs())
         self.countries: list[Country] = []
         self.index = QgsSpatialIndex()
@@ -69,20 +98,14 @@ class Countries:
                 geometry.transform(transform)
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()
-            values = [feature[name] for name in self.name_fields + self.code_fields]
-            texts = [str(v) for v in values if v not in (None, "") and str(v) not in ("NULL", "-99")]
-            name = next((str(feature[n]) for n in self.name_fields if feature[n] not in (None, "")), "")
-            name = name if name and name != "NULL" else (texts[0] if texts else str(feature.id()))
-            codes = {name_key(text) for text in texts} | {text.strip().casefold() for text in texts}
-            for local in LOCAL_NAMES.get(name_key(name), ()):
-                codes.add(local)
+            name, codes, named = feature_keys(feature, self.name_fields, self.code_fields)
             self.index.addFeature(len(self.countries), geometry.boundingBox())
-            self.countries.append(Country(name=name, codes=codes, geometry=geometry, named=bool(texts)))
+            self.countries.append(Country(name=name, codes=codes, geometry=geometry, named=named))
         self.measure = distance_area()
 
     def find(self, query: str) -> Country | None:
-        """The country whose name or code equals the query (case, spaces and accents ignored)."""
-        wanted = {query.strip().casefold(), name_key(query)} - {""}
+        """The country whose name or code matches the query (see query_keys), or None."""
+        wanted = query_keys(query)
         for country in self.countries:
             if wanted & country.codes:
                 return country

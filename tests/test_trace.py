@@ -17,12 +17,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from tmf_plugin.core.rivers import has_topology
 from tmf_plugin.downstream.corridor import area_km2, corridor_geometry
-from tmf_plugin.downstream.trace import (
-    RiverNetwork,
-    has_topology,
-    trace_facilities,
-)
+from tmf_plugin.downstream.trace import RiverNetwork, trace_facilities
 
 UTM = "EPSG:32642"  # central meridian 69°E: grid and ellipsoid lengths differ by 0.04 % at x = 500 000
 X0 = 500000.0

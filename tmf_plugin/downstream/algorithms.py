@@ -20,11 +20,12 @@ from qgis.core import (
 from ..core.attributes import text
 from ..core.facilities import facility_location
 from ..core.geodesy import WGS84, to_wgs84
+from ..core.rivers import require_topology
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from . import runout
 from .outputs import corridor_feature, corridor_fields, path_features, path_fields, summary_feature, summary_fields
-from .trace import RiverNetwork, field_index, has_topology, trace_facilities
+from .trace import RiverNetwork, field_index, trace_facilities
 
 
 class DownstreamAlgorithm(TmfAlgorithm):
@@ -222,13 +223,7 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         lakes = self.parameterAsSource(parameters, "LAKES", context)
         if facilities is None or rivers is None:
             raise QgsProcessingException(tr("The facility layer or the river network could not be opened."))
-        if not has_topology(rivers):
-            raise QgsProcessingException(
-                tr(
-                    "The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run 'Build river network' "
-                    "(tmf:buildrivernetwork) on it first."
-                ).format(name=rivers.sourceName())
-            )
+        require_topology(rivers)
         snap_m = self.parameterAsDouble(parameters, "SNAP_DISTANCE_M", context)
         fixed_km = self.parameterAsDouble(parameters, "MAX_DISTANCE_KM", context)
         width_m = self.parameterAsDouble(parameters, "CORRIDOR_WIDTH_M", context)

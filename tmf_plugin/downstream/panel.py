@@ -19,11 +19,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.attributes import is_null
+from ..core.rivers import has_topology
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
 from .summary import status_label
-from .trace import has_topology
 
 SUMMARY_COLUMNS = ("tmf_id", "status", "snap_dist_m", "first_water_body", "first_water_body_km", "path_km")
 

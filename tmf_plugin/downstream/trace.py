@@ -15,13 +15,10 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QTransform
 
 from ..core.attributes import as_int, text
-from ..core.errors import InputError
 from ..core.geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
+from ..core.rivers import ID_FIELD, MAIN_FIELD, NEXT_FIELD, require_topology
 from ..i18n import tr
 
-ID_FIELD = "HYRIV_ID"
-NEXT_FIELD = "NEXT_DOWN"
-MAIN_FIELD = "MAIN_RIV"
 # Fields that carry a river's name in the layers people have (HydroRIVERS itself has none).
 RIVER_NAME_FIELDS = ("name", "river", "river_name", "riv_name", "name_en", "nameascii", "waterway_name")
 LAKE_NAME_FIELDS = ("lake_name", "name", "name_en", "nameascii")
@@ -74,12 +71,6 @@ class FacilityTrace:
         return QgsGeometry.fromPolylineXY(points) if len(points) > 1 else QgsGeometry()
 
 
-def has_topology(source: QgsFeatureSource) -> bool:
-    """True when the layer has the HydroRIVERS topology fields HYRIV_ID and NEXT_DOWN."""
-    names = {f.name().upper() for f in source.fields()}
-    return ID_FIELD in names and NEXT_FIELD in names
-
-
 
 
 def field_index(fields, names) -> int:
@@ -127,12 +118,7 @@ class RiverNetwork:
     @classmethod
     def from_source(cls, source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:
         """Read HYRIV_ID and NEXT_DOWN of every reach; names and MAIN_RIV come later with the geometry."""
-        if not has_topology(source):
-            raise InputError(
-                tr("The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.").format(
-                    name=source.sourceName()
-                )
-            )
+        require_topology(source)
         network = cls(source)
         fields = source.fields()
         i_id, i_next = field_index(fields, ID_FIELD), field_index(fields, NEXT_FIELD)

@@ -10,8 +10,9 @@ from ..core.countries import Countries, Country
 from ..core.errors import CountryNotFoundError
 from ..core.facilities import facility_location
 from ..core.geodesy import distance_area, to_wgs84
+from ..core.rivers import has_topology
 from ..downstream.summary import status_label
-from ..downstream.trace import LearningRiverNetwork, RiverNetwork, has_topology, trace_facilities
+from ..downstream.trace import LearningRiverNetwork, RiverNetwork, trace_facilities
 from ..i18n import tr
 from .border import first_exit, first_transboundary
 from .file_lines import LayerFile

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
 from .attributes import text
-from .geodesy import degree_box, distance_area, to_wgs84
+from .geodesy import degree_box, distance_area, geometry_in_wgs84, to_wgs84
 from .names import name_key
 
 # Fields that name a country or carry its code, in the order a display name is taken from them.
@@ -91,11 +91,9 @@ class Countries:
         for feature in source.getFeatures(request):
             if feedback is not None and feedback.isCanceled():
                 break
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isEmpty():
+            geometry = geometry_in_wgs84(feature, transform)
+            if geometry is None:
                 continue
-            if transform is not None:
-                geometry.transform(transform)
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()
             name, codes, named = feature_keys(feature, self.name_fields, self.code_fields)

@@ -87,6 +87,16 @@ def to_wgs84(source: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform | N
     return transform(source, WGS84)
 
 
+def geometry_in_wgs84(feature, transform: QgsCoordinateTransform | None) -> QgsGeometry | None:
+    """A copy of a feature's geometry in EPSG:4326 (`transform` from to_wgs84), or None when it has none."""
+    geometry = QgsGeometry(feature.geometry())
+    if geometry.isEmpty():
+        return None
+    if transform is not None:
+        geometry.transform(transform)
+    return geometry
+
+
 def line_points(geometry: QgsGeometry) -> list[QgsPointXY]:
     """The vertices of a (multi)line as one list, parts joined in their stored order."""
     if geometry is None or geometry.isEmpty():

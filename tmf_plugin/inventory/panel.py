@@ -64,7 +64,22 @@ class InventorySection(Section):
         self.table_headers: list[str] = []
         self.facilities_layer: Any = None
         self.report_layer = None
+        self.first_row: dict = {}
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_inputs())
+        self.source_note = QLabel(tr("Choose an inventory file or layer."), self)
+        self.source_note.setObjectName("inv_source_note")
+        self.source_note.setWordWrap(True)
+        layout.addWidget(self.source_note)
+        layout.addWidget(self._build_mapping(), 2)
+        self._build_actions(layout)
+        layout.addWidget(self._build_report(), 2)
+        remembered = self.setting("file", "")
+        if remembered and os.path.isfile(remembered):
+            self.file.setFilePath(remembered)
+
+    def _build_inputs(self) -> QFormLayout:
+        """The inventory file or layer, the CRS of its coordinates, and the country and region polygons."""
         form = QFormLayout()
         self.file = QgsFileWidget(self)
         self.file.setObjectName("inv_file")
@@ -95,12 +110,10 @@ class InventorySection(Section):
         self.regions = self._optional_combo("inv_regions", QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.regions.setToolTip(tr("Admin-1 polygons that fill an empty region column."))
         form.addRow(tr("Regions"), self.regions)
-        layout.addLayout(form)
+        return form
 
-        self.source_note = QLabel(tr("Choose an inventory file or layer."), self)
-        self.source_note.setObjectName("inv_source_note")
-        self.source_note.setWordWrap(True)
-        layout.addWidget(self.source_note)
+    def _build_mapping(self) -> QTableWidget:
+        """The detected column of each canonical field, changeable, with the first value it holds."""
         self.mapping = QTableWidget(len(MAPPABLE), 3, self)
         self.mapping.setObjectName("inv_mapping")
         self.mapping.setHorizontalHeaderLabels([tr("Field"), tr("Column in the file"), tr("First value")])
@@ -121,8 +134,10 @@ class InventorySection(Section):
             self.mapping.setCellWidget(row, 1, combo)
             self.mapping.setItem(row, 2, QTableWidgetItem(""))
             self.column_combos[key] = combo
-        layout.addWidget(self.mapping, 2)
+        return self.mapping
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """Import, hazard index and cancel buttons, the THI score table, the progress bar and the status line."""
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Import"), self)
         self.run_button.setObjectName("inv_run")
@@ -153,6 +168,9 @@ class InventorySection(Section):
         self.status.setObjectName("inv_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+
+    def _build_report(self) -> QTableWidget:
+        """The validation report: one row per problem, the problem text widest."""
         self.report = QTableWidget(0, 4, self)
         self.report.setObjectName("inv_report")
         self.report.setHorizontalHeaderLabels([tr("Row"), tr("Field"), tr("Value"), tr("Problem")])
@@ -166,12 +184,7 @@ class InventorySection(Section):
         header.setStretchLastSection(True)  # the problem is what the user reads first
         self.report.setColumnWidth(2, 120)
         self.report.setWordWrap(True)
-        layout.addWidget(self.report, 2)
-        self.first_row: dict = {}
-
-        remembered = self.setting("file", "")
-        if remembered and os.path.isfile(remembered):
-            self.file.setFilePath(remembered)
+        return self.report
 
     # Widgets and settings ----------------------------------------------------------------------------------------
 

@@ -183,26 +183,43 @@ def build_facilities(
     keep_outside, not placed.
     """
     result = ImportResult()
+    total = max(len(table.rows), 1)
+    positions, sources = _read_rows(table, mapping, projected, xy_to_lonlat, result, feedback_cancelled,
+                                    lambda index: progress(0.5 * index / total))
+    _check_identity(result)
+    positions = _check_columns(table, mapping, projected, inside, positions, result)
+    for index, (facility, position, (raw, columns)) in enumerate(zip(result.facilities, positions, sources)):
+        if feedback_cancelled():
+            break
+        progress(0.5 + 0.5 * index / total)
+        if position is not None:
+            _place(facility, position, raw, columns, inside, country, keep_outside, result.problems)
+    _settle_problems(result)
+    return result
+
+
+def _read_rows(table: SourceTable, mapping: dict[str, str], projected: bool, xy_to_lonlat, result: ImportResult,
+               feedback_cancelled: Callable[[], bool], progress: Callable[[int], None]):
+    """Pass 1: the attributes of every row and the raw numbers of its position (raw text and columns beside)."""
     positions: list[tuple[float, float] | None] = []
     sources: list[tuple[str, str]] = []  # (raw text, columns) of each row's position, for the report
-    total = max(len(table.rows), 1)
-
-    # Pass 1: attributes and the raw numbers of each position.
     for index, row in enumerate(table.rows):
         if feedback_cancelled():
             break
-        progress(0.5 * index / total)
+        progress(index)
         attributes, problems = read_attributes(row, mapping)
-        facility = Facility(row.number, attributes)
-        result.facilities.append(facility)
+        result.facilities.append(Facility(row.number, attributes))
         result.problems.extend(problems)
         positions.append(_read_position(row, mapping, projected, xy_to_lonlat, result.problems))
         sources.append(_position_source(row, mapping))
+    return positions, sources
 
-    _check_identity(result)
 
-    # Swapped latitude/longitude columns: decided once for the whole column, and only when unambiguous.
+def _check_columns(table: SourceTable, mapping: dict[str, str], projected: bool, inside, positions: list,
+                   result: ImportResult) -> list:
+    """Whole-column checks: swapped latitude/longitude columns (read the other way round) and projected metres."""
     parsed = [p for p in positions if p is not None]
+    # Swapped latitude/longitude columns: decided once for the whole column, and only when unambiguous.
     if parsed and not projected and ("latitude" in mapping or "longitude" in mapping):
         if _columns_look_swapped(parsed, inside):
             result.swapped = True
@@ -212,7 +229,6 @@ def build_facilities(
                 f"{mapping.get('longitude', '')}",
                 tr("the latitude and longitude columns are swapped; they were read the other way round"),
                 placed=True))
-
     # Degrees cannot be in the thousands: say so once, since every row will be reported out of range.
     if parsed and not projected and sum(1 for lon, lat in parsed if abs(lon) > 1000 or abs(lat) > 1000) > len(
             parsed) / 2:
@@ -220,33 +236,34 @@ def build_facilities(
             table.header_row, "latitude/longitude", "", tr("the coordinates look like projected x/y in metres; "
                                                            "choose their CRS (SOURCE_CRS) and import again"),
             placed=False))
+    return positions
 
-    # Pass 2: range and country checks decide whether the facility is placed.
-    for index, (facility, position, (raw, columns)) in enumerate(zip(result.facilities, positions, sources)):
-        if feedback_cancelled():
-            break
-        progress(0.5 + 0.5 * index / total)
-        if position is None:
-            continue
-        lon, lat = position
-        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-            result.problems.append(Problem(
-                facility.row, "latitude/longitude", raw or f"{lat:.6f} / {lon:.6f}",
-                tr("coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed"),
-                columns, placed=False))
-            continue
-        if inside is not None and not inside(lon, lat):
-            if keep_outside:
-                message = tr("point outside {country}; placed anyway").format(country=country or tr("the country"))
-            else:
-                message = tr("point outside {country}; the row is not placed").format(
-                    country=country or tr("the country"))
-            result.problems.append(Problem(facility.row, "latitude/longitude", raw or f"{lat:.6f} / {lon:.6f}",
-                                           message, columns, placed=keep_outside))
-            if not keep_outside:
-                continue
-        facility.lon, facility.lat = lon, lat
 
+def _place(facility: Facility, position: tuple[float, float], raw: str, columns: str, inside, country: str,
+           keep_outside: bool, problems: list[Problem]) -> None:
+    """Pass 2: the range and country checks decide whether the facility is placed at its position."""
+    lon, lat = position
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        problems.append(Problem(
+            facility.row, "latitude/longitude", raw or f"{lat:.6f} / {lon:.6f}",
+            tr("coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed"),
+            columns, placed=False))
+        return
+    if inside is not None and not inside(lon, lat):
+        if keep_outside:
+            message = tr("point outside {country}; placed anyway").format(country=country or tr("the country"))
+        else:
+            message = tr("point outside {country}; the row is not placed").format(
+                country=country or tr("the country"))
+        problems.append(Problem(facility.row, "latitude/longitude", raw or f"{lat:.6f} / {lon:.6f}",
+                                message, columns, placed=keep_outside))
+        if not keep_outside:
+            return
+    facility.lon, facility.lat = lon, lat
+
+
+def _settle_problems(result: ImportResult) -> None:
+    """Every report line carries its row's tmf_id and whether the row was placed, in row order."""
     placed_rows = {f.row for f in result.facilities if f.placed}
     ids = {f.row: f.attributes.get("tmf_id") or "" for f in result.facilities}
     for problem in result.problems:
@@ -254,7 +271,6 @@ def build_facilities(
             problem.tmf_id = problem.tmf_id or ids[problem.row]
             problem.placed = problem.row in placed_rows
     result.problems.sort(key=lambda p: p.row)
-    return result
 
 
 def _position_source(row: SourceRow, mapping: dict[str, str]) -> tuple[str, str]:

@@ -45,7 +45,7 @@ def short_flag_label(flag) -> str:
     return labels.get(flag, tr("Not assessed"))
 
 
-def summarytext(counts: dict) -> str:
+def summary_text(counts: dict) -> str:
     """The summary line under the run button."""
     return tr("{high} high, {medium} medium, {none} none").format(
         high=counts.get(HIGH, 0), medium=counts.get(MEDIUM, 0), none=counts.get(NONE, 0))
@@ -141,7 +141,7 @@ class TransboundarySection(Section):
 
 
     def _remember(self) -> None:
-        self.remember(country=self.country.text().strip(), names=self.namestext(), near_km=self.near_km.value(),
+        self.remember(country=self.country.text().strip(), names=self.names_text(), near_km=self.near_km.value(),
                       max_km=self.max_km.value(), snap_m=self.snap_m.value())
 
     def _earlier_result(self, key: str) -> None:
@@ -154,7 +154,7 @@ class TransboundarySection(Section):
         elif key == "rivers":
             self.rivers.setLayer(layer)
 
-    def namestext(self) -> str:
+    def names_text(self) -> str:
         """The editable list as the algorithm's comma-separated TRANSBOUNDARY_NAMES (spellings kept with /)."""
         lines = [line.strip() for line in self.names.toPlainText().splitlines()]
         return ", ".join(line for line in lines if split_names(line))
@@ -165,7 +165,7 @@ class TransboundarySection(Section):
             "INPUT": self.facilities.currentLayer().id(),
             "RIVERS": self.rivers.currentLayer().id(),
             "COUNTRY": self.country.text().strip() or "KAZ",
-            "TRANSBOUNDARY_NAMES": self.namestext(),
+            "TRANSBOUNDARY_NAMES": self.names_text(),
             "NEAR_DISTANCE_KM": self.near_km.value(),
             "MAX_DISTANCE_KM": self.max_km.value(),
             "SNAP_DISTANCE_M": self.snap_m.value(),
@@ -200,7 +200,7 @@ class TransboundarySection(Section):
         self.result_layer = layer
         self.workflow.publish(RESULT_KEY, layer)
         counts = self.fill_table(layer)
-        self.summary.setText(summarytext(counts))
+        self.summary.setText(summary_text(counts))
         self.iface.messageBar().pushSuccess(tr("Transboundary"), self.summary.text())
 
     def fill_table(self, layer) -> dict:

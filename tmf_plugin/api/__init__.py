@@ -20,6 +20,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.parameters import (
+    COUNTRIES,
+    COUNTRY,
+    INPUT,
+    LAKES,
+    MAX_DISTANCE_KM,
+    NEAR_DISTANCE_KM,
+    OUTPUT,
+    RIVERS,
+    SNAP_DISTANCE_M,
+    TRANSBOUNDARY_NAMES,
+)
 from .engine import run_algorithm
 
 __all__ = [
@@ -100,10 +112,10 @@ def flag_transboundary(facilities, rivers, countries=None, lakes=None, *, countr
     if isinstance(transboundary_names, (list, tuple)):
         transboundary_names = ", ".join(transboundary_names)
     outputs = _run("tmf:flagtransboundary", {
-        "INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "COUNTRIES": countries, "COUNTRY": country,
-        "TRANSBOUNDARY_NAMES": transboundary_names, "NEAR_DISTANCE_KM": near_distance_km,
-        "MAX_DISTANCE_KM": max_distance_km, "SNAP_DISTANCE_M": snap_distance_m}, more)
-    return outputs["OUTPUT"]
+        INPUT: facilities, RIVERS: rivers, LAKES: lakes, COUNTRIES: countries, COUNTRY: country,
+        TRANSBOUNDARY_NAMES: transboundary_names, NEAR_DISTANCE_KM: near_distance_km,
+        MAX_DISTANCE_KM: max_distance_km, SNAP_DISTANCE_M: snap_distance_m}, more)
+    return outputs[OUTPUT]
 
 
 def export_map_sheets(facilities, output_folder, *, sheets=None, language: str | None = None,

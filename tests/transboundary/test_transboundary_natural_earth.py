@@ -13,43 +13,29 @@ import numpy as np
 import pytest
 
 from tests.conftest import SAMPLE
-from tests.test_transboundary_support import (
+from tests.transboundary.conftest import (
     GEOD,
     densify,
     facility_layer,
     first_exit_truth,
-    geodesic_km,
+    inside_test,
+    kazakhstan_geometry,
+    natural_earth_layer,
     network_layer,
     outlet_id,
+    point_along,
     run_flags,
+    tobol_vertices,
 )
 
 # Natural Earth features that are transboundary for Kazakhstan: they cross its border or are on the default list.
 TRANSBOUNDARY = {"Ural", "Syr Darya", "Tobol", "Ertis", "Ertix", "Irtysh", "Ile", "Esil", "Ishim"}
 
 
-def _layer(name):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(SAMPLE / f"{name}.gpkg"), name, "ogr")
-    assert layer.isValid()
-    return layer
-
-
-def _kazakhstan():
-    return next(f.geometry() for f in _layer("countries").getFeatures() if f["ISO_A3"] == "KAZ")
-
-
-def _inside(geometry):
-    from qgis.core import QgsGeometry, QgsPointXY
-
-    return lambda x, y: geometry.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-
-
 def _river_segments():
     """(name, [(x0, y0, x1, y1), ...]) of every transboundary Natural Earth feature."""
     segments = []
-    for feature in _layer("rivers").getFeatures():
+    for feature in natural_earth_layer("rivers").getFeatures():
         name = " ".join(str(feature["name"]).split())
         if name not in TRANSBOUNDARY:
             continue
@@ -91,7 +77,7 @@ class Truth:
 def _unseen_facilities(kazakhstan, segments, seed=20261122):
     """Random places in Kazakhstan, half anywhere and half within 10 km of a transboundary river."""
     rng = random.Random(seed)
-    inside = _inside(kazakhstan)
+    inside = inside_test(kazakhstan)
     rows = []
     while len(rows) < 25:
         x, y = rng.uniform(46.5, 87.0), rng.uniform(40.6, 55.4)
@@ -108,7 +94,7 @@ def _unseen_facilities(kazakhstan, segments, seed=20261122):
 
 def test_straight_line_distances_agree_with_an_independent_geodesic(tmf_processing):
     truth = Truth()
-    kazakhstan = _kazakhstan()
+    kazakhstan = kazakhstan_geometry()
     rows = _unseen_facilities(kazakhstan, truth.segments)
     # In a projected CRS, as many inventories are: the plugin must measure on the ellipsoid whatever the input CRS.
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
@@ -132,32 +118,14 @@ def test_straight_line_distances_agree_with_an_independent_geodesic(tmf_processi
     assert worst < 0.01
 
 
-def _tobol():
-    geometry = next(f.geometry() for f in _layer("rivers").getFeatures() if f["name"] == "Tobol")
-    line = geometry.asMultiPolyline()[0] if geometry.isMultipart() else geometry.asPolyline()
-    return [(p.x(), p.y()) for p in line]  # digitised from the source in Kazakhstan down into Russia
-
-
-def _along(vertices, km):
-    """Index of the segment and the point at a distance along a lon/lat polyline."""
-    walked = 0.0
-    for i, (a, b) in enumerate(zip(vertices, vertices[1:])):
-        step = geodesic_km([a, b])
-        if walked + step >= km:
-            t = (km - walked) / step
-            return i, (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
-        walked += step
-    raise ValueError(km)
-
-
 def test_unnamed_hydrorivers_network_leaving_for_russia(tmf_processing):
     """The Tobol as a HydroRIVERS-schema network without names: flagged by geometry alone, named by basin."""
-    tobol = _tobol()
+    tobol = tobol_vertices()
     network = network_layer({7: ("", tobol)}, reach_vertices=8)
-    inside = _inside(_kazakhstan())
+    inside = inside_test(kazakhstan_geometry())
     rows, expected = [], {}
     for km in (300, 400, 430, 460, 475, 482):
-        i, (x, y) = _along(tobol, km)
+        i, (x, y) = point_along(tobol, km)
         # One km to the side of the river, as a facility beside it would be.
         azimuth = GEOD.inv(*tobol[i], *tobol[i + 1])[0]
         fx, fy, _ = GEOD.fwd(x, y, azimuth + 90, 1000)
@@ -203,7 +171,7 @@ def test_sample_workflow_built_network_flags_runoff_leaving_kazakhstan(tmf_proce
     assert len(high) >= 5
     assert {v["receiving_country"] for v in high.values()} <= NEIGHBOURS
     assert "Russia" in {v["receiving_country"] for v in high.values()}
-    border = [point for ring in _rings(_kazakhstan()) for point in densify(ring, 0.01)]
+    border = [point for ring in _rings(kazakhstan_geometry()) for point in densify(ring, 0.01)]
     bx, by = np.array([p[0] for p in border]), np.array([p[1] for p in border])
     points = {f["tmf_id"]: f.geometry().asPoint() for f in inventory.getFeatures()}
     for tmf_id, got in high.items():

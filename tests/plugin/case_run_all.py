@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import subprocess
-import time
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 
-
-def _wait(condition, seconds: float = 600) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
+from tests.helpers import wait_for
 
 
 def test_run_all_produces_every_result_and_an_overview_pdf(qgis_app, qgis_iface, tmf_processing, tmp_path):
@@ -26,7 +20,7 @@ def test_run_all_produces_every_result_and_an_overview_pdf(qgis_app, qgis_iface,
     dock.run_all(str(tmp_path / "sheets"))
     dock.run_all_job.step.connect(lambda n, count, label: steps.append(n))
     dock.run_all_job.finished.connect(lambda ok, message: outcome.append((ok, message)))
-    _wait(lambda: outcome)
+    wait_for(lambda: outcome, 600)
     try:
         assert outcome and outcome[0][0], outcome
         results = {layer.customProperty(KEY_PROPERTY): layer for layer in QgsProject.instance().mapLayers().values()
@@ -50,7 +44,7 @@ def test_run_all_produces_every_result_and_an_overview_pdf(qgis_app, qgis_iface,
         outcome.clear()
         dock.run_all(str(tmp_path / "sheets2"))
         dock.run_all_job.finished.connect(lambda ok, message: outcome.append((ok, message)))
-        _wait(lambda: outcome)
+        wait_for(lambda: outcome, 600)
         keys = [layer.customProperty(KEY_PROPERTY) for layer in QgsProject.instance().mapLayers().values()
                 if layer.customProperty(KEY_PROPERTY)]
         assert outcome[0][0] and len(keys) == len(set(keys))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
-from tests.conftest import SAMPLE, fresh_section, wait_for
-from tests.test_downstream_algorithm import OFFSETS, facilities_layer, write_network
+from tests.conftest import SAMPLE, fresh_section
+from tests.downstream.conftest import OFFSETS, facilities_file, write_network
+from tests.helpers import wait_for
 
 
 @pytest.fixture()
@@ -16,16 +17,6 @@ def section(qgis_iface, tmf_processing):
 
     with fresh_section(DownstreamSection, qgis_iface) as widget:
         yield widget
-
-
-def facilities_file(tmp_path) -> str:
-    path = str(tmp_path / "facilities.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    context = QgsProject.instance().transformContext()
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(facilities_layer(), path, context, options)
-    assert error[0] == QgsVectorFileWriter.WriterError.NoError
-    return path
 
 
 def test_trace_fills_the_table_and_zooms_to_a_path(section, qgis_iface, tmp_path):

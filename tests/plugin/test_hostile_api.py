@@ -13,7 +13,7 @@ shapely = pytest.importorskip("shapely")
 
 from qgis.core import QgsProcessingException  # noqa: E402
 
-from tests.test_hostile_inventory import write_catalogue  # noqa: E402
+from tests.inventory.conftest import write_catalogue  # noqa: E402
 from tmf_plugin import api  # noqa: E402
 from tmf_plugin.api.convert import to_layer, write_gpkg  # noqa: E402
 

@@ -5,28 +5,16 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.helpers import wait_for
 
 DATA = ROOT / "tests" / "data" / "mapsheets"
 
 pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
-
-
-def wait_until(condition, seconds: float = 120.0) -> bool:
-    from qgis.core import QgsApplication
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        if condition():
-            return True
-        time.sleep(0.02)
-    return False
 
 
 @pytest.fixture()
@@ -69,13 +57,13 @@ def test_preview_then_export_a_kazakh_facility_atlas(section, tmp_path):
 
     widget.preview_button.click()
     assert widget.cancel_button.isEnabled()  # running in the background, cancellable
-    assert wait_until(lambda: widget.run is None), widget.status.text()
+    wait_for(lambda: widget.run is None, 120, widget.status.text)
     assert widget.preview.pixmap() is not None and not widget.preview.pixmap().isNull(), widget.status.text()
     assert Path(widget.preview_path).suffix == ".png"
     assert QgsProject.instance().layoutManager().layouts() == []  # a preview does not touch the project
 
     widget.export_button.click()
-    assert wait_until(lambda: widget.run is None), widget.status.text()
+    wait_for(lambda: widget.run is None, 120, widget.status.text)
     assert widget.open_button.isEnabled(), widget.status.text()
     assert len(widget.files) == 1
     pdf = Path(widget.files[0])
@@ -97,7 +85,7 @@ def test_cancel_stops_a_per_sheet_export(section, tmp_path):
     widget.folder.setFilePath(str(tmp_path / "out"))
     widget.export_button.click()
     widget.cancel_button.click()
-    assert wait_until(lambda: widget.run is None)
+    wait_for(lambda: widget.run is None, 120, widget.status.text)
     written = list((tmp_path / "out").glob("*.pdf")) if (tmp_path / "out").exists() else []
     assert len(written) < 7
     assert not list((tmp_path / "out").glob("*.part*")) if (tmp_path / "out").exists() else True

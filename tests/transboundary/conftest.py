@@ -10,6 +10,8 @@ import math
 
 from pyproj import Geod
 
+from tests.conftest import SAMPLE
+
 GEOD = Geod(ellps="WGS84")
 
 
@@ -95,20 +97,10 @@ def network_layer(rivers, reach_vertices: int = 6, names: bool = False):
 def run_flags(layer, rivers, countries=None, **parameters):
     """Run tmf:flagtransboundary into a memory layer; return {tmf_id: attribute dict} and the log."""
     import processing
-    from qgis.core import QgsProcessingFeedback
 
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
+    from tests.helpers import RecordingFeedback
 
-        def pushInfo(self, info):
-            self.lines.append(info)
-
-        def reportError(self, error, fatalError=False):
-            self.lines.append(error)
-
-    log = Log()
+    log = RecordingFeedback()
     params = {"INPUT": layer, "RIVERS": rivers, "OUTPUT": "TEMPORARY_OUTPUT"}
     if countries is not None:
         params["COUNTRIES"] = countries
@@ -154,3 +146,54 @@ def first_exit_truth(vertices, inside, start_index: int, start_point):
 def outlet_id(basin: int, vertices, reach_vertices: int = 6) -> int:
     """The MAIN_RIV that network_layer gives a river: the HYRIV_ID of its outlet reach."""
     return basin * 1000 + len(range(0, len(vertices) - 1, reach_vertices - 1)) - 1
+
+
+def natural_earth_layer(name):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(SAMPLE / f"{name}.gpkg"), name, "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def kazakhstan_geometry():
+    return next(f.geometry() for f in natural_earth_layer("countries").getFeatures() if f["ISO_A3"] == "KAZ")
+
+
+def inside_test(geometry):
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    return lambda x, y: geometry.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+
+
+def tobol_vertices():
+    geometry = next(f.geometry() for f in natural_earth_layer("rivers").getFeatures() if f["name"] == "Tobol")
+    line = geometry.asMultiPolyline()[0] if geometry.isMultipart() else geometry.asPolyline()
+    return [(p.x(), p.y()) for p in line]  # digitised from the source in Kazakhstan down into Russia
+
+
+def point_along(vertices, km):
+    """Index of the segment and the point at a distance along a lon/lat polyline."""
+    walked = 0.0
+    for i, (a, b) in enumerate(zip(vertices, vertices[1:])):
+        step = geodesic_km([a, b])
+        if walked + step >= km:
+            t = (km - walked) / step
+            return i, (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
+        walked += step
+    raise ValueError(km)
+
+
+# Testland is the country analysed; Northland lies north of it, Eastland east of it.
+COUNTRIES = [("Testland", "TST", box(60, 50, 62, 52)), ("Northland", "NTH", box(60, 52, 62, 54)),
+             ("Eastland", "EST", box(62, 50, 64, 52))]
+
+
+STRAIGHT = densify([(61.0, 50.3), (61.0, 53.0)], 0.05)  # flows north, leaves Testland at 52°N
+
+
+# Leaves Testland into Northland at (61.8, 52.0), comes back at (61.9, 52.0), then leaves into Eastland at 62°E.
+LOOP = densify([(61.3, 51.6), (61.8, 51.6), (61.8, 52.3), (61.9, 52.3), (61.9, 51.5), (63.0, 51.5)], 0.05)
+
+
+INLAND = densify([(60.2, 50.2), (60.6, 50.2)], 0.05)  # never leaves Testland

@@ -7,30 +7,13 @@ from __future__ import annotations
 import math
 
 import pytest
-from qgis.core import QgsProcessingFeedback
 
-from tests.test_transboundary_support import GEOD, box, densify, facility_layer, network_layer, plain, polygon_layer
+from tests.helpers import RecordingFeedback
+from tests.transboundary.conftest import GEOD, box, densify, facility_layer, network_layer, plain, polygon_layer
 
 COUNTRIES = [("Testland", "TST", box(60, 50, 62, 52)), ("Northland", "NTH", box(60, 52, 62, 54))]
 STRAIGHT = densify([(61.0, 50.3), (61.0, 53.0)], 0.05)  # flows north, leaves Testland at 52°N
 BORDER_KM = GEOD.inv(61.0, 51.2, 61.0, 52.0)[2] / 1000.0
-
-
-class Log(QgsProcessingFeedback):
-    """Keeps every message the algorithm gives the user."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines: list[str] = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-
-    def reportError(self, error, fatalError=False):
-        self.lines.append(error)
 
 
 def fingerprint(layer) -> list:
@@ -50,7 +33,7 @@ def flags(facilities, rivers, countries, skip_invalid=True, **parameters) -> dic
         context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     params = {"INPUT": facilities, "RIVERS": rivers, "COUNTRIES": countries, "COUNTRY": "TST",
               "OUTPUT": "TEMPORARY_OUTPUT", **parameters}
-    log = Log()
+    log = RecordingFeedback()
     try:
         output = processing.run("tmf:flagtransboundary", params, context=context, feedback=log)["OUTPUT"]
     finally:

@@ -8,9 +8,8 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from tests import qgis_process
-from tests.case_downstream_panel import facilities_file
 from tests.conftest import SAMPLE
-from tests.test_downstream_algorithm import OFFSETS, write_network
+from tests.downstream.conftest import OFFSETS, facilities_file, write_network
 
 pytestmark = pytest.mark.skipif(not os.path.exists(qgis_process.QGIS_PROCESS), reason="qgis_process not installed")
 

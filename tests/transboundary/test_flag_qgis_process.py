@@ -7,8 +7,17 @@ import os
 import pytest
 
 from tests import qgis_process
-from tests.test_transboundary_natural_earth import _along, _inside, _kazakhstan, _tobol
-from tests.test_transboundary_support import GEOD, facility_layer, first_exit_truth, network_layer, plain
+from tests.transboundary.conftest import (
+    GEOD,
+    facility_layer,
+    first_exit_truth,
+    inside_test,
+    kazakhstan_geometry,
+    network_layer,
+    plain,
+    point_along,
+    tobol_vertices,
+)
 
 pytestmark = pytest.mark.skipif(not os.path.exists(qgis_process.QGIS_PROCESS), reason="qgis_process not installed")
 
@@ -26,11 +35,11 @@ def _write(layer, path):
 def test_flags_from_qgis_process_with_the_shipped_borders(tmp_path, qgis_app):
     from qgis.core import QgsVectorLayer
 
-    tobol = _tobol()
+    tobol = tobol_vertices()
     rows, truth = [], {}
-    inside = _inside(_kazakhstan())
+    inside = inside_test(kazakhstan_geometry())
     for km in (300, 460):
-        i, (x, y) = _along(tobol, km)
+        i, (x, y) = point_along(tobol, km)
         fx, fy, _ = GEOD.fwd(x, y, GEOD.inv(*tobol[i], *tobol[i + 1])[0] + 90, 1000)
         rows.append((f"T{km}", fx, fy))
         truth[f"T{km}"] = first_exit_truth(tobol, inside, i, (x, y))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SAMPLE
-from tests.test_transboundary_support import facility_layer, run_flags
+from tests.transboundary.conftest import facility_layer, run_flags
 
 SPELLINGS = ["Қазақстан", "Казахстан", "kazakhstan", " Kazakhstan ", "KAZ", "kaz"]
 # Ust-Kamenogorsk and Zhezkazgan lie in Kazakhstan; Moscow does not.

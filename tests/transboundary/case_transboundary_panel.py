@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import wait_for
-from tests.test_transboundary_known import COUNTRIES, INLAND, LOOP, STRAIGHT
-from tests.test_transboundary_support import facility_layer, network_layer, polygon_layer
+from tests.helpers import wait_for
+from tests.transboundary.conftest import COUNTRIES, INLAND, LOOP, STRAIGHT, facility_layer, network_layer, polygon_layer
 
 
 @pytest.fixture()

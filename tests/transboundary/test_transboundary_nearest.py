@@ -8,7 +8,7 @@ import random
 import numpy as np
 import pytest
 
-from tests.test_transboundary_support import GEOD, densify
+from tests.transboundary.conftest import GEOD, densify
 
 
 def _brute_km(lon, lat, line):

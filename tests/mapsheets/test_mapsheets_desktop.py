@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from tests.desktop import python_errors, run_desktop
-from tests.test_mapsheets import DATA, IDS, pdf_pages, pdf_text
+from tests.mapsheets.conftest import DATA, IDS, pdf_pages, pdf_text
 
 pytestmark = [
     pytest.mark.desktop,

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from qgis.core import Qgis, QgsProject
 
-from tests.conftest import fresh_section, wait_for
-from tests.test_hostile_inventory import CASES, write_catalogue
+from tests.conftest import fresh_section
+from tests.helpers import wait_for
+from tests.inventory.conftest import CASES, write_catalogue
 
 SHOWN = ["empty.csv", "random_bytes.csv", "one_megabyte_cell.csv", "truncated.geojson", "header_only.csv"]
 

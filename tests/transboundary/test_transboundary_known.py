@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_transboundary_support import (
+from tests.transboundary.conftest import (
+    COUNTRIES,
     GEOD,
+    INLAND,
+    LOOP,
+    STRAIGHT,
     box,
     densify,
     facility_layer,
@@ -14,15 +18,7 @@ from tests.test_transboundary_support import (
     outlet_id,
     polygon_layer,
 )
-from tests.test_transboundary_support import run_flags as _run
-
-# Testland is the country analysed; Northland lies north of it, Eastland east of it.
-COUNTRIES = [("Testland", "TST", box(60, 50, 62, 52)), ("Northland", "NTH", box(60, 52, 62, 54)),
-             ("Eastland", "EST", box(62, 50, 64, 52))]
-STRAIGHT = densify([(61.0, 50.3), (61.0, 53.0)], 0.05)  # flows north, leaves Testland at 52°N
-# Leaves Testland into Northland at (61.8, 52.0), comes back at (61.9, 52.0), then leaves into Eastland at 62°E.
-LOOP = densify([(61.3, 51.6), (61.8, 51.6), (61.8, 52.3), (61.9, 52.3), (61.9, 51.5), (63.0, 51.5)], 0.05)
-INLAND = densify([(60.2, 50.2), (60.6, 50.2)], 0.05)  # never leaves Testland
+from tests.transboundary.conftest import run_flags as _run
 
 
 @pytest.fixture()

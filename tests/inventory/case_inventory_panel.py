@@ -7,7 +7,8 @@ import json
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
-from tests.conftest import ROOT, SAMPLE, fresh_section, wait_for
+from tests.conftest import ROOT, SAMPLE, fresh_section
+from tests.helpers import wait_for
 
 DATA = ROOT / "tests" / "data" / "inventory"
 MESSY_TRUTH = json.loads((DATA / "messy_truth.json").read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests import qgis_process
-from tests.test_hostile_inventory import checksums, plugin_files
+from tests.inventory.conftest import checksums, plugin_files
 
 pytestmark = pytest.mark.skipif(not os.path.exists(qgis_process.QGIS_PROCESS), reason="qgis_process not installed")
 

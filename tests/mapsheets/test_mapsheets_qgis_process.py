@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests import qgis_process
-from tests.test_mapsheets import FACILITIES, IDS, ink, pdf_pages, pdf_text, render_page
+from tests.mapsheets.conftest import FACILITIES, IDS, ink, pdf_pages, pdf_text, render_page
 
 pytestmark = pytest.mark.skipif(
     not os.path.exists(qgis_process.QGIS_PROCESS) or shutil.which("pdftotext") is None,

@@ -90,31 +90,21 @@ def test_a_very_long_id_still_gives_a_sheet(tmf_processing, tmp_path):
 
 
 def test_a_facility_without_location_is_named(tmf_processing, tmp_path):
-    """NULL and NaN positions: the export stops naming the facility, or the sheets of the others are complete."""
+    """NULL and NaN positions: the export stops naming the first facility without one, and writes no sheet."""
     from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException
 
     layer = facilities(["ok-1", "ok-2"], extra=[("nowhere", None),
                                                 ("nan", QgsGeometry.fromPointXY(QgsPointXY(math.nan, math.nan)))])
-    try:
-        result = export(tmp_path, layer)
-    except QgsProcessingException as error:
-        assert "nowhere" in str(error) or "nan" in str(error), str(error)
-        assert "Traceback" not in str(error)
-        return
-    files = [Path(p) for p in result["FILES"].split(";") if p]
-    assert {"ok-1.pdf", "ok-2.pdf"} <= {p.name for p in files}
-    assert all(is_complete_pdf(p) for p in files)
+    with pytest.raises(QgsProcessingException) as error:
+        export(tmp_path, layer)
+    assert str(error.value) == "Facility nowhere in facilities has no location."
+    assert not list(tmp_path.rglob("*.pdf")), "a sheet was written although the export stopped"
 
 
 def test_a_cancelled_export_leaves_only_complete_files(tmf_processing, tmp_path):
-    from qgis.core import QgsProcessingException
-
     layer = facilities([f"KZ-{n:03d}" for n in range(6)])
-    try:
-        result = export(tmp_path, layer, feedback=CancelAfterFirstSheet())
-        written = [Path(p) for p in (result.get("FILES") or "").split(";") if p]
-    except QgsProcessingException:
-        written = []
+    result = export(tmp_path, layer, feedback=CancelAfterFirstSheet())  # a cancelled export returns what it wrote
+    written = [Path(p) for p in (result.get("FILES") or "").split(";") if p]
     folder = tmp_path / "sheets"
     present = [p for p in folder.iterdir()] if folder.exists() else []
     assert not [p for p in present if ".part" in p.name], "a temporary file was left behind"
@@ -126,15 +116,13 @@ def test_a_cancelled_export_leaves_only_complete_files(tmf_processing, tmp_path)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "png"])
-def test_an_empty_facility_layer_is_refused_or_gives_no_sheet(tmf_processing, tmp_path, fmt):
+def test_an_empty_facility_layer_is_refused(tmf_processing, tmp_path, fmt):
     from qgis.core import QgsProcessingException
 
-    try:
-        result = export(tmp_path, facilities([]), FORMAT=fmt)
-    except QgsProcessingException as error:
-        assert "Traceback" not in str(error) and "facilities" in str(error), str(error)
-        return
-    assert not [p for p in (result.get("FILES") or "").split(";") if p and not Path(p).exists()]
+    with pytest.raises(QgsProcessingException) as error:
+        export(tmp_path, facilities([]), FORMAT=fmt)
+    assert str(error.value) == "The facilities layer facilities has no features; there is nothing to map."
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()], "a file was written although the export stopped"
 
 
 def test_a_facility_beyond_its_projection_is_named(tmf_processing, tmp_path):
@@ -146,9 +134,6 @@ def test_a_facility_beyond_its_projection_is_named(tmf_processing, tmp_path):
         feature.setAttributes([tmf_id, tmf_id])
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
         layer.dataProvider().addFeature(feature)
-    try:
-        result = export(tmp_path, layer, SHEETS="overview", FORMAT="pdf")
-    except QgsProcessingException as error:
-        assert "far" in str(error) and "Traceback" not in str(error), str(error)[-500:]
-        return
-    assert all(is_complete_pdf(Path(p)) for p in result["FILES"].split(";") if p)
+    with pytest.raises(QgsProcessingException) as error:
+        export(tmp_path, layer, SHEETS="overview", FORMAT="pdf")
+    assert str(error.value) == "Facility far in facilities has no location."

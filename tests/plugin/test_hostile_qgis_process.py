@@ -79,7 +79,11 @@ def test_trace_on_a_broken_network(qgis_app, installed, inputs, tmp_path, networ
 def test_build_network_from_no_lines(installed, inputs, tmp_path):
     code, _, log = _run(installed, inputs, "tmf:buildrivernetwork", INPUT=str(inputs / "empty_lines.geojson"),
                         OUTPUT=str(tmp_path / "network.gpkg"))
-    assert code == 0 or "empty_lines" in log or "no line" in log.lower(), log[-3000:]
+    assert code == 0, log[-3000:]  # no line gives an empty network, not an error
+    from qgis.core import QgsVectorLayer
+
+    network = QgsVectorLayer(str(tmp_path / "network.gpkg"), "network", "ogr")
+    assert network.isValid() and network.featureCount() == 0
 
 
 def test_flags_with_an_unknown_country_and_a_bowtie_border(installed, inputs, tmp_path):
@@ -90,5 +94,9 @@ def test_flags_with_an_unknown_country_and_a_bowtie_border(installed, inputs, tm
     code, _, log = _run(installed, inputs, "tmf:flagtransboundary", INPUT=str(inputs / "facilities.geojson"),
                         RIVERS=str(inputs / "cycle.geojson"), COUNTRIES=str(inputs / "countries.geojson"),
                         COUNTRY="TST", OUTPUT=str(tmp_path / "flags.gpkg"))
-    # Processing stops at the invalid border by default, naming the feature; or the flags are written.
-    assert (code == 1 and "invalid geometry" in log) or (code == 0 and (tmp_path / "flags.gpkg").exists()), log[-3000:]
+    # qgis_process does not stop at the invalid border (it checks no geometry by default): the flags are written.
+    assert code == 0 and (tmp_path / "flags.gpkg").exists(), log[-3000:]
+    from qgis.core import QgsVectorLayer
+
+    flags = QgsVectorLayer(str(tmp_path / "flags.gpkg"), "flags", "ogr")
+    assert flags.featureCount() == QgsVectorLayer(str(inputs / "facilities.geojson"), "f", "ogr").featureCount()

@@ -57,19 +57,17 @@ def test_an_unknown_country_is_named_in_the_error(tmf_processing):
 
 
 def test_a_self_intersecting_border(tmf_processing):
-    """Testland drawn as a bow-tie whose lobes meet at (61, 51): still flagged, or stopped naming the feature."""
-    from qgis.core import QgsGeometry, QgsProcessingException
+    """Testland drawn as a bow-tie whose lobes meet at (61, 51): the run ends under both invalid-geometry settings,
+    and the facility gets the same reasoned flag, with no border exit found."""
+    from qgis.core import QgsGeometry
 
     bowtie = "MULTIPOLYGON(((60 50,62 52,62 50,60 52,60 50)))"
     assert not QgsGeometry.fromWkt(bowtie).isGeosValid()
     countries = polygon_layer([("Testland", "TST", bowtie), COUNTRIES[1]])
     for skip_invalid in (False, True):
-        try:
-            rows = flags(facility_layer([("N1", 61.01, 51.2)]), rivers(), countries, skip_invalid=skip_invalid)
-        except QgsProcessingException as error:
-            assert not skip_invalid and "Feature (" in str(error) and "invalid geometry" in str(error), str(error)
-            continue
-        assert rows["N1"]["tb_flag"] in ("high", "medium", "none") and rows["N1"]["tb_reason"]
+        rows = flags(facility_layer([("N1", 61.01, 51.2)]), rivers(), countries, skip_invalid=skip_invalid)
+        assert (rows["N1"]["tb_flag"], rows["N1"]["border_km"]) == ("none", None), rows["N1"]
+        assert rows["N1"]["tb_reason"]
 
 
 def test_null_and_nan_facilities_keep_their_rows(tmf_processing):
@@ -135,12 +133,12 @@ def test_next_down_cycles_and_dangling_ids_end(tmf_processing, wiring):
                  MAX_DISTANCE_KM=500)
     assert set(rows) == {"N1", "S1", "_log"}
     for row in (rows["N1"], rows["S1"]):
-        assert row["tb_flag"] in ("high", "medium", "none") and row["tb_reason"]
+        assert row["tb_flag"] == "medium" and row["tb_reason"]  # near the river; the broken path gives no exit
 
 
 def test_polygon_facilities(tmf_processing):
     """Facility outlines where points are expected: flagged from a point of the outline, or refused clearly."""
-    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=tmf_id:string&field=name:string", "outlines", "memory")
     feature = QgsFeature(layer.fields())
@@ -148,11 +146,7 @@ def test_polygon_facilities(tmf_processing):
     feature.setGeometry(QgsGeometry.fromWkt("POLYGON((61.005 51.19,61.015 51.19,61.015 51.21,61.005 51.21,"
                                             "61.005 51.19))"))
     layer.dataProvider().addFeature(feature)
-    try:
-        rows = flags(layer, rivers(), polygon_layer(COUNTRIES))
-    except QgsProcessingException as error:
-        assert "INPUT" in str(error) or "point" in str(error).lower(), str(error)
-        return
+    rows = flags(layer, rivers(), polygon_layer(COUNTRIES))  # an outline is flagged from a point of it
     assert rows["N1"]["tb_flag"] == "high"
     assert rows["N1"]["border_km"] == pytest.approx(BORDER_KM, rel=0.01)
 

@@ -155,14 +155,11 @@ NEIGHBOURS = {"Russia", "China", "Kyrgyzstan", "Uzbekistan", "Turkmenistan"}
 def test_sample_workflow_built_network_flags_runoff_leaving_kazakhstan(tmf_processing, tmp_path):
     """Build the sample network toward its outlets (job 2), then flag the sample inventory as the demo does."""
     import processing
-    from qgis.core import QgsProcessingException, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
-    try:
-        network = processing.run("tmf:buildrivernetwork", {
-            "INPUT": str(SAMPLE / "rivers.gpkg"), "ORIENTATION": 1, "OUTLETS": str(SAMPLE / "outlets.gpkg"),
-            "OUTPUT": str(tmp_path / "network.gpkg")})["OUTPUT"]
-    except QgsProcessingException as error:
-        pytest.skip(f"tmf:buildrivernetwork is not available: {error}")
+    network = processing.run("tmf:buildrivernetwork", {
+        "INPUT": str(SAMPLE / "rivers.gpkg"), "ORIENTATION": 1, "OUTLETS": str(SAMPLE / "outlets.gpkg"),
+        "OUTPUT": str(tmp_path / "network.gpkg")})["OUTPUT"]
     inventory = QgsVectorLayer(str(SAMPLE / "tmf_inventory.gpkg"), "inventory", "ogr")
     snap_km, limit = 30.0, 300.0
     rows, log = run_flags(inventory, network, SNAP_DISTANCE_M=snap_km * 1000, MAX_DISTANCE_KM=limit)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from qgis.core import QgsFeature, QgsVectorLayer
 
-from tests.conftest import SAMPLE
+from tests.conftest import ROOT, SAMPLE
 
-EXTRA = Path(__file__).parent / "data" / "downstream" / "outlets_extra.geojson"
+EXTRA = ROOT / "tests" / "data" / "downstream" / "outlets_extra.geojson"
 
 
 def outlets() -> QgsVectorLayer:

@@ -39,7 +39,7 @@
         <translation>Әр қалдық қоймасының ағындысын өзен желісі бойымен төмен қарай қадағалайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="74"/>
         <source>Facilities</source>
         <translation>Қалдық қоймалары</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Карта парақтарын экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="84"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="73"/>
         <source>Flagged facilities</source>
         <translation>Белгіленген қоймалар</translation>
     </message>
@@ -124,22 +124,22 @@
         <translation>Қалдық қоймаларының қауіпсіздігі: қалдық қоймалары және трансшекаралық су тәуекелі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="41"/>
         <source>3. Transboundary</source>
         <translation>3. Трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="55"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="44"/>
         <source>Flag transboundary risk</source>
         <translation>Трансшекаралық тәуекелді белгілеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="79"/>
         <source>Rivers</source>
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="216"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="205"/>
         <source>Transboundary</source>
         <translation>Трансшекаралық тәуекел</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="152"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="142"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Өзен желісі (HydroRIVERS өрістері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="57"/>
         <source>Lakes and reservoirs</source>
         <translation>Көлдер мен су қоймалары</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
@@ -1099,57 +1099,57 @@
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="47"/>
         <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
         <translation>Трансшекаралық өзендерге жақын немесе ағындысы осындай өзенге жететін не елден тыс шығатын қалдық қоймаларын белгілейді (tb_flag high / medium / none, себебі tb_reason өрісінде).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="70"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="59"/>
         <source>Country borders (default: the Natural Earth sample)</source>
         <translation>Ел шекаралары (әдепкі: Natural Earth үлгісі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
         <source>Country (name or ISO code)</source>
         <translation>Ел (атауы немесе ISO коды)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="63"/>
         <source>Transboundary river names (comma-separated)</source>
         <translation>Трансшекаралық өзендердің атаулары (үтір арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="110"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="99"/>
         <source>Near distance (km)</source>
         <translation>Жақындық шегі (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="112"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="101"/>
         <source>Maximum distance downstream (km)</source>
         <translation>Ағыс бойымен макс. қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="107"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="88"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>COUNTRIES қабаты берілмеді, ал {path} үлгісі ашылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="115"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="104"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>{id} қалдық қоймасының ({n} нысан) орны жоқ; ол белгіленбеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="110"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="148"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
@@ -1239,137 +1239,137 @@
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ағынды қадағаланбады: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
         <source>High: runoff leaves the country</source>
         <translation>Жоғары: ағынды елден тыс шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="48"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="37"/>
         <source>Medium: reaches or is near a transboundary river</source>
         <translation>Орташа: трансшекаралық өзенге жетеді немесе жақын</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="49"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
         <source>No transboundary flag</source>
         <translation>Трансшекаралық белгісі жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="51"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="40"/>
         <source>Not assessed (no location)</source>
         <translation>Бағаланбады (орны жоқ)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="57"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="46"/>
         <source>Not assessed</source>
         <translation>Бағаланбады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="62"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="51"/>
         <source>{high} high, {medium} medium, {none} none</source>
         <translation>Жоғары: {high}, орташа: {medium}, жоқ: {none}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="78"/>
         <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
         <translation>HYRIV_ID және NEXT_DOWN бар желі ағыс бойымен төмен өрістерін де толтырады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="96"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
         <source>Empty: the Natural Earth borders shipped with the plugin.</source>
         <translation>Бос болса: плагинмен бірге келетін Natural Earth шекаралары.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="97"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="86"/>
         <source>Country borders</source>
         <translation>Ел шекаралары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
         <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
         <translation>Шекарасы бақыланатын елдің атауы немесе ISO коды, мысалы KAZ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="101"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="105"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="94"/>
         <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
         <translation>Әр жолға бір өзен; бір өзеннің жазылу нұсқалары / арқылы бөлінеді. Шекарадан өтетін өзендер картадан да анықталады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="97"/>
         <source>Transboundary rivers</source>
         <translation>Трансшекаралық өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="110"/>
         <source>Flag facilities</source>
         <translation>Тәуекелді бағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Flag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>River</source>
         <translation>Өзен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Distance (km)</source>
         <translation>Қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Border (km)</source>
         <translation>Шекара (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Enters</source>
         <translation>Кіретін ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="136"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="125"/>
         <source>Zoom to facility</source>
         <translation>Картадан көрсету</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="185"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Қалдық қоймалары қабатын және өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="201"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="190"/>
         <source>Flagging facilities...</source>
         <translation>Тәуекел бағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
         <source>Not flagged: {problem}</source>
         <translation>Бағалау орындалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="210"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
         <source>Transboundary flags</source>
         <translation>Трансшекаралық белгілер</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>Парақтар экспортталды: {folder} қалтасында {count} файл. Макет жобаның макеттер менеджерінде.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="105"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Қадағалау үшін қалдық қоймасы мен өзен желісі арасындағы ең үлкен қашықтық: Natural Earth үлгісі үшін ондаған км, HydroRIVERS үшін бірнеше км.</translation>
     </message>

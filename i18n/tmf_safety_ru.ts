@@ -39,7 +39,7 @@
         <translation>Прослеживает сток каждого хвостохранилища вниз по речной сети.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="74"/>
         <source>Facilities</source>
         <translation>Хвостохранилища</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Экспорт листов карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="84"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="73"/>
         <source>Flagged facilities</source>
         <translation>Отмеченные хвостохранилища</translation>
     </message>
@@ -124,22 +124,22 @@
         <translation>Безопасность хвостохранилищ: хвостохранилища и трансграничный риск для вод</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="41"/>
         <source>3. Transboundary</source>
         <translation>3. Трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="55"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="44"/>
         <source>Flag transboundary risk</source>
         <translation>Отметить трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="79"/>
         <source>Rivers</source>
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="216"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="205"/>
         <source>Transboundary</source>
         <translation>Трансграничный риск</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="152"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="142"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Речная сеть (поля HydroRIVERS)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="57"/>
         <source>Lakes and reservoirs</source>
         <translation>Озёра и водохранилища</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Facility</source>
         <translation>Хвостохранилище</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>Трассировка вниз по течению...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -1099,57 +1099,57 @@
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="47"/>
         <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
         <translation>Отмечает хвостохранилища вблизи трансграничных рек или со стоком, который достигает такой реки или уходит за пределы страны (tb_flag high / medium / none, причина в tb_reason).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="70"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="59"/>
         <source>Country borders (default: the Natural Earth sample)</source>
         <translation>Границы стран (по умолчанию: образец Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
         <source>Country (name or ISO code)</source>
         <translation>Страна (название или код ISO)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="63"/>
         <source>Transboundary river names (comma-separated)</source>
         <translation>Названия трансграничных рек (через запятую)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="110"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="99"/>
         <source>Near distance (km)</source>
         <translation>Порог близости (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="112"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="101"/>
         <source>Maximum distance downstream (km)</source>
         <translation>Макс. путь вниз по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="107"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Расстояние привязки к речной сети (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="88"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>Слой COUNTRIES не задан, а образец {path} не открылся.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="115"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="104"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>У хвостохранилища {id} (объект {n}) нет местоположения; оно не отмечено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="110"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Поля «ниже по течению» оставлены пустыми: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="148"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
@@ -1239,137 +1239,137 @@
         <translation>Ближайшая трансграничная река, {river}, в {km} км; сток не прослежен: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
         <source>High: runoff leaves the country</source>
         <translation>Высокий: сток уходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="48"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="37"/>
         <source>Medium: reaches or is near a transboundary river</source>
         <translation>Средний: достигает трансграничной реки или близко к ней</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="49"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
         <source>No transboundary flag</source>
         <translation>Без трансграничной отметки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="51"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="40"/>
         <source>Not assessed (no location)</source>
         <translation>Не оценено (нет местоположения)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="57"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="46"/>
         <source>Not assessed</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="62"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="51"/>
         <source>{high} high, {medium} medium, {none} none</source>
         <translation>Высокий: {high}, средний: {medium}, нет: {none}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="78"/>
         <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
         <translation>Сеть с HYRIV_ID и NEXT_DOWN заполняет и поля «ниже по течению».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="96"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
         <source>Empty: the Natural Earth borders shipped with the plugin.</source>
         <translation>Пусто: границы Natural Earth из комплекта плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="97"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="86"/>
         <source>Country borders</source>
         <translation>Границы стран</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="100"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
         <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
         <translation>Название или код ISO страны, чья граница отслеживается, например KAZ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="101"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="105"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="94"/>
         <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
         <translation>Одна река в строке; варианты написания одной реки через /. Реки, пересекающие границу, также находятся по карте.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="97"/>
         <source>Transboundary rivers</source>
         <translation>Трансграничные реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="110"/>
         <source>Flag facilities</source>
         <translation>Оценить риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Flag</source>
         <translation>Отметка</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>River</source>
         <translation>Река</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Distance (km)</source>
         <translation>Расстояние (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Border (km)</source>
         <translation>Граница (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="129"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Enters</source>
         <translation>Уходит в</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="136"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="125"/>
         <source>Zoom to facility</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="185"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Выберите слой хвостохранилищ и слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="201"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="190"/>
         <source>Flagging facilities...</source>
         <translation>Оценка риска...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="207"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
         <source>Not flagged: {problem}</source>
         <translation>Оценка не выполнена: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="210"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
         <source>Transboundary flags</source>
         <translation>Трансграничные отметки</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>Листы экспортированы: файлов — {count}, папка {folder}. Макет — в менеджере макетов проекта.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="105"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Наибольшее расстояние от хвостохранилища до речной сети, при котором оно ещё прослеживается: десятки км для образца Natural Earth, несколько км для HydroRIVERS.</translation>
     </message>

@@ -20,18 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.parameters import (
-    COUNTRIES,
-    COUNTRY,
-    INPUT,
-    LAKES,
-    MAX_DISTANCE_KM,
-    NEAR_DISTANCE_KM,
-    OUTPUT,
-    RIVERS,
-    SNAP_DISTANCE_M,
-    TRANSBOUNDARY_NAMES,
-)
+from ..core import parameters as param
 from .engine import run_algorithm
 
 __all__ = [
@@ -112,10 +101,11 @@ def flag_transboundary(facilities, rivers, countries=None, lakes=None, *, countr
     if isinstance(transboundary_names, (list, tuple)):
         transboundary_names = ", ".join(transboundary_names)
     outputs = _run("tmf:flagtransboundary", {
-        INPUT: facilities, RIVERS: rivers, LAKES: lakes, COUNTRIES: countries, COUNTRY: country,
-        TRANSBOUNDARY_NAMES: transboundary_names, NEAR_DISTANCE_KM: near_distance_km,
-        MAX_DISTANCE_KM: max_distance_km, SNAP_DISTANCE_M: snap_distance_m}, more)
-    return outputs[OUTPUT]
+        param.INPUT: facilities, param.RIVERS: rivers, param.LAKES: lakes, param.COUNTRIES: countries,
+        param.COUNTRY: country,
+        param.TRANSBOUNDARY_NAMES: transboundary_names, param.NEAR_DISTANCE_KM: near_distance_km,
+        param.MAX_DISTANCE_KM: max_distance_km, param.SNAP_DISTANCE_M: snap_distance_m}, more)
+    return outputs[param.OUTPUT]
 
 
 def export_map_sheets(facilities, output_folder, *, sheets=None, language: str | None = None,

@@ -20,18 +20,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import attributes
-from ..core.parameters import (
-    COUNTRIES,
-    COUNTRY,
-    INPUT,
-    LAKES,
-    MAX_DISTANCE_KM,
-    NEAR_DISTANCE_KM,
-    OUTPUT,
-    RIVERS,
-    SNAP_DISTANCE_M,
-    TRANSBOUNDARY_NAMES,
-)
+from ..core import parameters as param
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
@@ -174,20 +163,20 @@ class TransboundarySection(Section):
     def parameters(self) -> dict:
         """Parameters of tmf:flagtransboundary from the widgets; the output goes to a fresh file."""
         params = {
-            INPUT: self.facilities.currentLayer().id(),
-            RIVERS: self.rivers.currentLayer().id(),
-            COUNTRY: self.country.text().strip() or "KAZ",
-            TRANSBOUNDARY_NAMES: self.names_text(),
-            NEAR_DISTANCE_KM: self.near_km.value(),
-            MAX_DISTANCE_KM: self.max_km.value(),
-            SNAP_DISTANCE_M: self.snap_m.value(),
-            OUTPUT: output_path("flagged"),
+            param.INPUT: self.facilities.currentLayer().id(),
+            param.RIVERS: self.rivers.currentLayer().id(),
+            param.COUNTRY: self.country.text().strip() or "KAZ",
+            param.TRANSBOUNDARY_NAMES: self.names_text(),
+            param.NEAR_DISTANCE_KM: self.near_km.value(),
+            param.MAX_DISTANCE_KM: self.max_km.value(),
+            param.SNAP_DISTANCE_M: self.snap_m.value(),
+            param.OUTPUT: output_path("flagged"),
         }
         if self.countries.currentLayer() is not None:
-            params[COUNTRIES] = self.countries.currentLayer().id()
+            params[param.COUNTRIES] = self.countries.currentLayer().id()
         lakes = self.workflow.layer("lakes")
         if lakes is not None:
-            params[LAKES] = lakes.id()
+            params[param.LAKES] = lakes.id()
         return params
 
     def start(self) -> None:
@@ -197,7 +186,7 @@ class TransboundarySection(Section):
             return
         self._remember()
         params = self.parameters()
-        self.output = params[OUTPUT]
+        self.output = params[param.OUTPUT]
         self.summary.setText(tr("Flagging facilities..."))
         self.start_job("tmf:flagtransboundary", params, self._finished)
 
@@ -207,8 +196,8 @@ class TransboundarySection(Section):
             self.summary.setText(tr("Not flagged: {problem}").format(problem=problem or tr("cancelled")))
             self.iface.messageBar().pushWarning(tr("Transboundary"), self.summary.text())
             return
-        layer = load_result(results.get(OUTPUT, self.output), tr("Transboundary flags"), RESULT_KEY, "flagged.qml",
-                            legend=flag_label)
+        layer = load_result(results.get(param.OUTPUT, self.output), tr("Transboundary flags"), RESULT_KEY,
+                            "flagged.qml", legend=flag_label)
         self.result_layer = layer
         self.workflow.publish(RESULT_KEY, layer)
         counts = self.fill_table(layer)

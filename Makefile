@@ -61,6 +61,7 @@ test: setup
 
 lint: venv
 	$(VPY) -m ruff check tmf_plugin tests scripts
+	$(VPY) -m mypy
 
 package: qm
 	$(PYTHON) scripts/package.py --name $(PLUGIN) --out $(DIST)/$(PLUGIN).zip

@@ -205,12 +205,13 @@ def task_receptors(facilities: str, rivers: str, receptors: str) -> dict:
     processes swung by more than the 20 % it measures on a shared machine.
     """
     _qgis()
+    from tmf_plugin.core.facilities import facility_location
+    from tmf_plugin.core.geodesy import to_wgs84
     from tmf_plugin.downstream import trace as tracing
     from tmf_plugin.downstream.receptors import ReceptorLayer
-    from tmf_plugin.facilities import facility_location, transform_to_wgs84
 
     layer = _layer(facilities, "facilities")
-    to_4326 = transform_to_wgs84(layer.crs())
+    to_4326 = to_wgs84(layer.crs())
     points = [(f["tmf_id"], facility_location(f.geometry(), to_4326)) for f in layer.getFeatures()]
     start = time.perf_counter()
     network = tracing.RiverNetwork.from_source(_layer(rivers, "rivers"))

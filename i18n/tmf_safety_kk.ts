@@ -4,124 +4,119 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="55"/>
         <source>Build river network</source>
         <translation>Өзен желісін құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="55"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="58"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Сызықтық қабаттан маршруттауға жарамды өзен желісін құрады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="61"/>
         <source>River lines</source>
         <translation>Өзен сызықтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="217"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="218"/>
         <source>River network</source>
         <translation>Өзен желісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="151"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
         <source>Trace downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілерін табу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="157"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Әр қалдық қоймасының ағындысын өзен желісі бойымен төмен қарай қадағалайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="72"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="74"/>
         <source>Facilities</source>
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="278"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="47"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="48"/>
         <source>Downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="141"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
         <source>1. Inventory</source>
         <translation>1. Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="145"/>
         <source>Import TMF inventory</source>
         <translation>Қалдық қоймаларының тізілімін импорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="404"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="398"/>
         <source>Tailings hazard index (THI)</source>
         <translation>Қалдық қоймасының қауіптілік индексі (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="407"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="401"/>
         <source>Scores each facility with the Tailings Hazard Index.</source>
         <translation>Әр қалдық қоймасы үшін қауіптілік индексін есептейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="414"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="408"/>
         <source>Facilities with THI</source>
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="65"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="68"/>
         <source>Inventory</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="47"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
         <source>4. Map sheets</source>
         <translation>4. Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="50"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
         <source>Export map sheets</source>
         <translation>Карта парақтарын экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="81"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="82"/>
         <source>Flagged facilities</source>
         <translation>Белгіленген қоймалар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="103"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="243"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="249"/>
         <source>Map sheets</source>
         <translation>Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="105"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="107"/>
         <source>TMF Safety</source>
         <translation>Қалдық қоймаларының қауіпсіздігі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/plugin.py" line="45"/>
+        <location filename="../tmf_plugin/plugin.py" line="47"/>
         <source>Show the TMF Safety panel: inventory, downstream water bodies, transboundary flags and map sheets</source>
         <translation>«Қалдық қоймаларының қауіпсіздігі» панелін көрсету: тізілім, ағыс бойымен төмендегі су объектілері, трансшекаралық белгілер және карта парақтары</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/processing/base.py" line="43"/>
-        <source>tmf:{id} is not implemented yet in this version of TMF Safety; no result was written.</source>
-        <translation>tmf:{id} «Қалдық қоймаларының қауіпсіздігі» плагинінің бұл нұсқасында әлі іске асырылмаған; нәтиже жазылмады.</translation>
     </message>
     <message>
         <location filename="../tmf_plugin/processing/provider.py" line="41"/>
@@ -129,22 +124,22 @@
         <translation>Қалдық қоймаларының қауіпсіздігі: қалдық қоймалары және трансшекаралық су тәуекелі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="41"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="42"/>
         <source>3. Transboundary</source>
         <translation>3. Трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="44"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="45"/>
         <source>Flag transboundary risk</source>
         <translation>Трансшекаралық тәуекелді белгілеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="77"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="79"/>
         <source>Rivers</source>
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="203"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="205"/>
         <source>Transboundary</source>
         <translation>Трансшекаралық тәуекел</translation>
     </message>
@@ -154,37 +149,32 @@
         <translation>{name} нәтиже қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="56"/>
-        <source>This job is not built yet.</source>
-        <translation>Бұл бөлім әлі дайын емес.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="92"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="94"/>
         <source>Panel language:</source>
         <translation>Панель тілі:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="95"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="97"/>
         <source>As QGIS</source>
         <translation>QGIS бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="105"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="107"/>
         <source>The panel will use the new language the next time QGIS starts.</source>
         <translation>Панельдің жаңа тілі QGIS келесі рет іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="253"/>
+        <location filename="../tmf_plugin/api/convert.py" line="238"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Бір қабатта {kinds} геометрияларын араластыруға болмайды; алдымен GeoDataFrame-ді геометрия түрі бойынша бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="362"/>
+        <location filename="../tmf_plugin/api/convert.py" line="347"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>{layer} қабатын {path} файлына жазу мүмкін болмады: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="67"/>
+        <location filename="../tmf_plugin/api/engine.py" line="75"/>
         <source>Processing algorithm {id} is not available.</source>
         <translation>{id} өңдеу алгоритмі қолжетімсіз.</translation>
     </message>
@@ -194,22 +184,17 @@
         <translation>{id} алгоритмінде {names} параметрі жоқ; рұқсат етілген параметрлер: {known}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="184"/>
-        <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.</source>
-        <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ; алдымен өзен желісін құрыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="208"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="195"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>{name} қабатының {fid} нысанында HYRIV_ID жоқ; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="217"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="204"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} бірнеше рет кездеседі; біріншісі қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="438"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="419"/>
         <source>lake {id}</source>
         <translation>көл {id}</translation>
     </message>
@@ -229,87 +214,82 @@
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="179"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="181"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="49"/>
+        <location filename="../tmf_plugin/api/demo.py" line="44"/>
         <source>Running {id} ...</source>
         <translation>{id} орындалуда ...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="81"/>
+        <location filename="../tmf_plugin/api/demo.py" line="73"/>
         <source>Facilities imported: {placed} of {rows} inventory rows ({missing} not placed)</source>
         <translation>Импортталды: тізілімнің {rows} жолынан {placed} қалдық қоймасы ({missing} орналастырылмады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="85"/>
+        <location filename="../tmf_plugin/api/demo.py" line="77"/>
         <source>Validation report: {problems} problems in {rows} rows</source>
         <translation>Тексеру есебі: {rows} жолда {problems} мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="136"/>
+        <location filename="../tmf_plugin/api/demo.py" line="128"/>
         <source>Facilities read from the clean sample inventory: {n}</source>
         <translation>Таза үлгі тізілімнен оқылған қалдық қоймалары: {n}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="104"/>
+        <location filename="../tmf_plugin/api/demo.py" line="96"/>
         <source>No facilities: the rest of the workflow needs an inventory.</source>
         <translation>Қалдық қоймалары жоқ: қалған қадамдарға тізілім қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="143"/>
+        <location filename="../tmf_plugin/api/demo.py" line="135"/>
         <source>Hazard index: {complete} of {n} facilities complete</source>
         <translation>Қауіптілік индексі толық: {complete} / {n} қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="190"/>
+        <location filename="../tmf_plugin/api/demo.py" line="182"/>
         <source>River network: {n} reaches</source>
         <translation>Өзен желісі: {n} бөлік</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="203"/>
+        <location filename="../tmf_plugin/api/demo.py" line="195"/>
         <source>Downstream ({km} km at most, snapping within {snap} km): {statuses}</source>
         <translation>Ағыс бойымен төмен (ең көбі {km} км, байланыстыру {snap} км шегінде): {statuses}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="222"/>
+        <location filename="../tmf_plugin/api/demo.py" line="214"/>
         <source>Transboundary flags: {counts}</source>
         <translation>Трансшекаралық белгілер: {counts}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="237"/>
+        <location filename="../tmf_plugin/api/demo.py" line="229"/>
         <source>Map sheets ({language}): {n} PDF files</source>
         <translation>Карта парақтары ({language}): {n} PDF файл</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="270"/>
+        <location filename="../tmf_plugin/api/demo.py" line="262"/>
         <source>TMF Safety demo on sample_layers (illustrative inventory, Natural Earth reference data)</source>
         <translation>sample_layers бойынша «Қалдық қоймаларының қауіпсіздігі» демонстрациясы (иллюстративтік тізілім, Natural Earth анықтамалық деректері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="274"/>
+        <location filename="../tmf_plugin/api/demo.py" line="266"/>
         <source>Result layers: {names}</source>
         <translation>Нәтиже қабаттары: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="275"/>
+        <location filename="../tmf_plugin/api/demo.py" line="267"/>
         <source>Files written:</source>
         <translation>Жазылған файлдар:</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="279"/>
+        <location filename="../tmf_plugin/api/demo.py" line="271"/>
         <source>{id}: {n} warnings (run the demo with --verbose to see them)</source>
         <translation>{id}: {n} ескерту (оларды көру үшін демоны --verbose арқылы іске қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="281"/>
-        <source>Not built in this version: {id}</source>
-        <translation>Бұл нұсқада іске асырылмаған: {id}</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/api/demo.py" line="283"/>
+        <location filename="../tmf_plugin/api/demo.py" line="273"/>
         <source>Failed: {id}: {message}</source>
         <translation>Қате: {id}: {message}</translation>
     </message>
@@ -319,317 +299,317 @@
         <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="63"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>River name field</source>
         <translation>Өзен атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
         <source>Join line ends closer than (m)</source>
         <translation>Ұштарды біріктіру шегі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
         <source>Flow direction</source>
         <translation>Ағыс бағыты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
         <source>As digitised</source>
         <translation>Цифрлау бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
         <source>Toward the outlets</source>
         <translation>Сағаларға қарай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
         <source>Downhill on a DEM</source>
         <translation>DEM бойынша еңіспен төмен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="85"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="88"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Сағалар (нүктелер немесе ағынсыз көлдер мен теңіздер сияқты полигондар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="93"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="96"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Деректер шетінен шығатын өзендер сол жерде ағып шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="101"/>
         <source>Elevation model</source>
         <translation>Рельеф моделі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="111"/>
         <source>The river line layer could not be opened.</source>
         <translation>Өзендердің сызықтық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="114"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="117"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>«DEM бойынша еңіспен төмен» ағыс бағыты үшін рельеф моделі (DEM) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="139"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>{components} байланысқан фрагментте {reaches} бөлік; {issues} тексеруді қажет етеді (issue өрісі).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="160"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="163"/>
         <source>Facility ID field</source>
         <translation>Қалдық қоймасы ID өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="163"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="166"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Өзен желісі (HydroRIVERS өрістері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="57"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
         <source>Lakes and reservoirs</source>
         <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="77"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
         <source>Snap distance (m)</source>
         <translation>Байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
         <source>Distance along the flow (km)</source>
         <translation>Ағыс бойымен қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="82"/>
         <source>Corridor width each side (m)</source>
         <translation>Дәліздің жарты ені (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="89"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="90"/>
         <source>Distance per facility</source>
         <translation>Қашықтық ережесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
         <source>The same distance for every facility</source>
         <translation>Барлық қалдық қоймалары үшін бірдей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Бөгеннен жайылу қашықтығы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="84"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="199"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="202"/>
         <source>Tailings volume field (m³)</source>
         <translation>Қалдық көлемінің өрісі (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="205"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="208"/>
         <source>Dam height field (m)</source>
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
         <source>Downstream paths</source>
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="278"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="261"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="264"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Қалдық қоймалары қабатын немесе өзен желісін ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="263"/>
+        <location filename="../tmf_plugin/core/rivers.py" line="22"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ. Алдымен оған «Өзен желісін құру» (tmf:buildrivernetwork) алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="275"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="272"/>
         <source>Reading the network topology of {name}…</source>
         <translation>{name} желісінің топологиясы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="347"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="346"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>{name} қалдық қоймалары қабатында {field} өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="354"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="353"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="102"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Біріктіру шегінен қысқа {count} кесінді өз түйіндеріне қосылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/orientation.py" line="133"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="134"/>
         <source>No outlet for the river piece {name} ({count} reaches): direction kept as digitised.</source>
         <translation>{name} өзен фрагментінің сағасы жоқ ({count} бөлік): бағыт цифрлау бойынша қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/orientation.py" line="142"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="143"/>
         <source>The river piece {name} touches several outlets; it was sent to {outlet}, not to {others}.</source>
         <translation>{name} өзен фрагменті бірнеше сағаға тиеді; таңдалған саға: {outlet}, қабылданбағандары: {others}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/orientation.py" line="124"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="125"/>
         <source>the edge of the data</source>
         <translation>деректер шеті</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/orientation.py" line="185"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="186"/>
         <source>The river piece {name} has {count} reaches closing loops (braids); each flows one way only.</source>
         <translation>{name} өзен фрагментінде тұйық контур түзетін {count} бөлік бар (тармақтар); әрқайсысы тек бір бағытта ағады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/orientation.py" line="214"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="220"/>
         <source>{count} line ends lie outside the DEM or on no-data cells.</source>
         <translation>{count} сызық ұшы DEM шегінен тыс немесе деректері жоқ ұяшықтарда жатыр.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/orientation.py" line="281"/>
+        <location filename="../tmf_plugin/downstream/orientation.py" line="289"/>
         <source>{count} flow loops were cut; the reaches are marked as braids.</source>
         <translation>{count} ағыс контуры үзілді; бөліктер тармақ ретінде белгіленді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="65"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="66"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Ағынсыз көлдер мен теңіздер (Арал, Балқаш, Каспий) немесе саға нүктелері.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="66"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="67"/>
         <source>Outlets (to build a network)</source>
         <translation>Сағалар (желі құру үшін)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
         <source>Build network from lines</source>
         <translation>Сызықтардан желі құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="87"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Жайылу қашықтығы volume_m3 және dam_height_m өрістерінен есептеледі; оларсыз қалдық қоймаларына жоғарыдағы қашықтық қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="93"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="94"/>
         <source>Trace downstream</source>
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/section.py" line="78"/>
+        <location filename="../tmf_plugin/ui/section.py" line="74"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
         <source>Snap (m)</source>
         <translation>Байланыстыру (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
         <source>First water body</source>
         <translation>Бірінші су объектісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
         <source>at (km)</source>
         <translation>дейін (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
         <source>Path (km)</source>
         <translation>Жол (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="107"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Ағыс бойымен төмен жолына жақындату үшін қалдық қоймасын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="203"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="204"/>
         <source>Choose a river layer.</source>
         <translation>Өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="189"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="190"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Маршруттауға жарамды: HYRIV_ID және NEXT_DOWN табылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="191"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="192"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Қарапайым сызықтар: алдымен олардан желі құрыңыз (сағаларды төменде таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="210"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="211"/>
         <source>Building the river network...</source>
         <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="223"/>
         <source>River network built.</source>
         <translation>Өзен желісі құрылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="252"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="253"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Қалдық қоймалары қабатын және өзен желісін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="255"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="256"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="266"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="267"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="194"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="271"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="291"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="292"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="333"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="334"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -639,207 +619,207 @@
         <translation>бөлік {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="148"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Қалдық қоймаларының тізілімін (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON немесе жүктелген қабат) стандартты өрістері бар EPSG:4326 нүктелеріне жүктейді және бастапқы күйінде оқылмаған әр жол туралы есеп жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="159"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="154"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Тізілім (электрондық кесте, кесте немесе қабат)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="164"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="159"/>
         <source>CRS of the coordinate columns</source>
         <translation>Координат бағандарының жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="172"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="167"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Бос облысты толтыруға арналған облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="175"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="170"/>
         <source>Region name field</source>
         <translation>Облыс атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="178"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="173"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="297"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="313"/>
         <source>Import report</source>
         <translation>Импорт есебі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="187"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="182"/>
         <source>Rows read</source>
         <translation>Оқылған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="188"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
         <source>Facilities placed</source>
         <translation>Орналастырылған қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="189"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="184"/>
         <source>Rows not placed</source>
         <translation>Орналастырылмаған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="190"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="185"/>
         <source>Rows with a problem</source>
         <translation>Мәселесі бар жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="204"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="199"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>{name} параметрінің мәні қате</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="229"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>{input} тізілімі оқылатын файл да, қабат та емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="265"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="262"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>Елдер қабатында {name} деп аталатын полигон жоқ; оның барлық полигондары қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="245"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="256"/>
         <source>the country</source>
         <translation>ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="280"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="274"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>{rows} жол оқылды ({how}); тақырып {header}-жолда.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="290"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="284"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP «өріс: баған» түріндегі JSON объектісі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="293"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="287"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="303"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="297"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Ендік/бойлық бағандары танылмады; оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="349"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="343"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол, {missing} жол орналастырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="372"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="366"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>Облыстар қабатында мәтіндік өріс жоқ; облыстар толтырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="394"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="388"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>{count} қалдық қоймасы үшін облыс {field} өрісінен толтырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="412"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="406"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Сынып балдарының кестесі (CSV; бос болса: әдепкі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="417"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="411"/>
         <source>Facilities with an incomplete THI</source>
         <translation>THI толық емес қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="427"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="418"/>
         <source>Class scores from {path}</source>
         <translation>Сынып балдары: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="432"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="423"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Кіріс қабатында {field} өрісі жоқ; барлық THI толық болмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="457"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="448"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>{count} қалдық қоймасының THI толық емес (деректер жетіспейді).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="64"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="61"/>
         <source>Cannot read the score table {path}: {error}</source>
         <translation>{path} балдар кестесін оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="83"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="80"/>
         <source>{path}, line {line}: unknown component {component} (expected {known}).</source>
         <translation>{path}, {line}-жол: белгісіз құрамдас {component} (күтілгені: {known}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="97"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="94"/>
         <source>{path}, line {line}: score, min and max must be numbers.</source>
         <translation>{path}, {line}-жол: score, min және max сандар болуы керек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="100"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="97"/>
         <source>The score table {path} has no scores.</source>
         <translation>{path} балдар кестесінде балдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="31"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="28"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="45"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="42"/>
         <source>{path} is not a table or vector file QGIS can open.</source>
         <translation>{path} — QGIS аша алатын кесте немесе векторлық файл емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="119"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="116"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="139"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="136"/>
         <source>{encoding}, delimiter {delimiter}</source>
         <translation>{encoding}, бөлгіш {delimiter}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="159"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="156"/>
         <source>The workbook {path} has no rows.</source>
         <translation>{path} жұмыс кітабында жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="160"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="157"/>
         <source>sheet {sheet}</source>
         <translation>{sheet} парағы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="168"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="165"/>
         <source>Cannot open the workbook {path}: {error}</source>
         <translation>{path} жұмыс кітабын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="171"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="168"/>
         <source>Cannot open the workbook {path}.</source>
         <translation>{path} жұмыс кітабын ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="191"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="188"/>
         <source>{path} has no rows.</source>
         <translation>{path} ішінде жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="216"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="214"/>
         <source>column {n}</source>
         <translation>{n}-баған</translation>
     </message>
@@ -849,132 +829,132 @@
         <translation>{name} қабаты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="105"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="106"/>
         <source>value out of range; left empty</source>
         <translation>мән рұқсат етілген ауқымнан тыс; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="108"/>
         <source>not a number; left empty</source>
         <translation>сан емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="109"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="110"/>
         <source>not a year; left empty</source>
         <translation>жыл емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="111"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="112"/>
         <source>not a water hazard class 1 to 3; left empty</source>
         <translation>1-ден 3-ке дейінгі суға қауіптілік сыныбы емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="113"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="114"/>
         <source>not yes or no; left empty</source>
         <translation>«иә» немесе «жоқ» емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="115"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="116"/>
         <source>not a date; left empty</source>
         <translation>дата емес; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="117"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="118"/>
         <source>unknown status (expected active, inactive, conserved, closed, abandoned or unknown); left empty</source>
         <translation>белгісіз күй (күтілетіні: жұмыс істейді, жұмыс істемейді, консервацияланған, жабылған, иесіз немесе белгісіз); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="119"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="120"/>
         <source>unknown dam type (expected upstream, downstream, centreline or other); left empty</source>
         <translation>белгісіз бөген түрі (күтілетіні: жоғары қарай, төмен қарай, орталық немесе басқа); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="121"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="122"/>
         <source>unknown dam condition (expected good, fair, poor or unknown); left empty</source>
         <translation>бөгеннің белгісіз жағдайы (күтілетіні: жақсы, қанағаттанарлық, нашар немесе белгісіз); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="123"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="124"/>
         <source>unknown consequence class (expected Low, Significant, High, Very High or Extreme); left empty</source>
         <translation>белгісіз салдар сыныбы (күтілетіні: төмен, елеулі, жоғары, өте жоғары немесе төтенше); бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="124"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="125"/>
         <source>unreadable value; left empty</source>
         <translation>оқылмайтын мән; бос қалдырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="213"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="227"/>
         <source>the latitude and longitude columns are swapped; they were read the other way round</source>
         <translation>ендік пен бойлық бағандары ауысып кеткен; олар керісінше оқылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="236"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="247"/>
         <source>coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed</source>
         <translation>координаттар ауқымнан тыс (ендік -90..90, бойлық -180..180); жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="243"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="254"/>
         <source>point outside {country}; placed anyway</source>
         <translation>нүкте {country} аумағынан тыс; бәрібір орналастырылды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="245"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="256"/>
         <source>point outside {country}; the row is not placed</source>
         <translation>нүкте {country} аумағынан тыс; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="281"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="294"/>
         <source>not a pair of coordinates; the row is not placed</source>
         <translation>координаттар жұбы емес; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="300"/>
         <source>no coordinate columns and no geometry; the row is not placed</source>
         <translation>координат бағандары да, геометрия да жоқ; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="293"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="306"/>
         <source>missing coordinates; the row is not placed</source>
         <translation>координаттар жоқ; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="308"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="323"/>
         <source>not a coordinate; the row is not placed</source>
         <translation>координат емес; жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="313"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="328"/>
         <source>cannot transform to EPSG:4326 ({error}); the row is not placed</source>
         <translation>EPSG:4326 жүйесіне түрлендіру мүмкін емес ({error}); жол орналастырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="339"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="354"/>
         <source>missing ID</source>
         <translation>ID жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="343"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="358"/>
         <source>duplicate ID (first in row {row}); imported without ID</source>
         <translation>қайталанатын ID (алғаш рет {row}-жолда); ID-сыз импортталды</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="351"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="366"/>
         <source>missing name</source>
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="53"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="54"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Жұмыс тобының отырыстарына арналған баспаға дайын карта парақтарын экспорттайды: барлық қалдық қоймаларына шолу, әр қалдық қоймасына бір парақ (атлас) немесе әр облысқа бір парақ, A4 немесе A3 форматында, ағылшын, орыс немесе қазақ тілінде, бір PDF, әр параққа жеке PDF немесе PNG кескіндері түрінде. Берілмеген қабаттар жобадан, болмаса плагинмен бірге келетін Natural Earth қабаттарынан алынады. Макет макет редакторында өңдеу үшін жобаға да қосылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Countries (borders)</source>
         <translation>Елдер (шекаралар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
         <source>Regions (admin-1)</source>
         <translation>Облыстар (admin-1)</translation>
     </message>
@@ -984,102 +964,102 @@
         <translation>Елді мекендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
         <source>Downstream corridors</source>
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="62"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="70"/>
         <source>Sheets</source>
         <translation>Парақтар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="72"/>
         <source>Paper</source>
         <translation>Қағаз пішімі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="75"/>
         <source>Orientation</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
         <source>Sheet language</source>
         <translation>Парақтар тілі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="75"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="83"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="85"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="86"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="85"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="93"/>
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="90"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="98"/>
         <source>Resolution (dpi)</source>
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="100"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Жазылған файлдар («;» арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="100"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="101"/>
         <source>Number of sheets</source>
         <translation>Парақтар саны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="118"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="119"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="153"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="160"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="161"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="164"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="165"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="181"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="182"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="67"/>
         <source>Export canceled; {path} was not written.</source>
         <translation>Экспорт тоқтатылды; {path} жазылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="69"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="75"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="76"/>
         <source>Unknown sheet format {fmt}; use pdf, pdfs or png.</source>
         <translation>Белгісіз парақ пішімі {fmt}; pdf, pdfs немесе png қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/export.py" line="114"/>
+        <location filename="../tmf_plugin/mapsheets/export.py" line="115"/>
         <source>The sheet atlas could not start.</source>
         <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
     </message>
@@ -1094,12 +1074,12 @@
         <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="49"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>{name} қалдық қоймалары қабатында tmf_id өрісі жоқ; алдымен оны «Тізілім» қадамында дайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="58"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
@@ -1119,292 +1099,287 @@
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="47"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="48"/>
         <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
         <translation>Трансшекаралық өзендерге жақын немесе ағындысы осындай өзенге жететін не елден тыс шығатын қалдық қоймаларын белгілейді (tb_flag high / medium / none, себебі tb_reason өрісінде).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="59"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="60"/>
         <source>Country borders (default: the Natural Earth sample)</source>
         <translation>Ел шекаралары (әдепкі: Natural Earth үлгісі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="63"/>
         <source>Country (name or ISO code)</source>
         <translation>Ел (атауы немесе ISO коды)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="63"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="64"/>
         <source>Transboundary river names (comma-separated)</source>
         <translation>Трансшекаралық өзендердің атаулары (үтір арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="97"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="99"/>
         <source>Near distance (km)</source>
         <translation>Жақындық шегі (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="99"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="101"/>
         <source>Maximum distance downstream (km)</source>
         <translation>Ағыс бойымен макс. қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="105"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="107"/>
         <source>Snap distance to the river network (m)</source>
         <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="96"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="97"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>COUNTRIES қабаты берілмеді, ал {path} үлгісі ашылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="114"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>{id} қалдық қоймасының ({n} нысан) орны жоқ; ол белгіленбеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="122"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="120"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="151"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="150"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="77"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="79"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="105"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="152"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="132"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="172"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="211"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="173"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="212"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="207"/>
-        <source>the downstream tracing is not available in this version of the plugin.</source>
-        <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="209"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="221"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="127"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="128"/>
         <source>Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km.</source>
         <translation>Ағынды бірден {river} өзеніне түседі, ол {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="130"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="131"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after {border} km.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="134"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="135"/>
         <source>Runoff reaches the {river} {km} km downstream and leaves {country} after {border} km.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және {border} км-ден кейін {country} аумағынан шығады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="137"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="138"/>
         <source>Runoff leaves {country} for {receiving} {border} km downstream.</source>
         <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан {receiving} аумағына өтеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="139"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="140"/>
         <source>Runoff leaves {country} {border} km downstream.</source>
         <translation>Ағынды ағыс бойымен {border} км төменде {country} аумағынан шығады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="141"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="142"/>
         <source>Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.</source>
         <translation>Ағынды бірден {river} өзеніне түседі және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="144"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="145"/>
         <source>Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km traced.</source>
         <translation>Ағынды ағыс бойымен {km} км төменде {river} өзеніне жетеді және қадағаланған {traced} км бойы {country} аумағында қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="148"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="149"/>
         <source>No transboundary river was found in the river layer.</source>
         <translation>Өзендер қабатынан трансшекаралық өзен табылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="155"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="156"/>
         <source>The {river} is {km} km away, within the {near} km threshold.</source>
         <translation>{river} өзені {km} км қашықтықта, {near} км шегінде.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="158"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="159"/>
         <source>Runoff reaches no transboundary river along the {traced} km traced; the nearest, the {river}, is {km} km away.</source>
         <translation>Қадағаланған {traced} км бойы ағынды ешбір трансшекаралық өзенге жетпейді; ең жақыны — {river} өзені, {km} км қашықтықта.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="161"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; runoff was not traced: {why}</source>
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ағынды қадағаланбады: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="34"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
         <source>High: runoff leaves the country</source>
         <translation>Жоғары: ағынды елден тыс шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="35"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="37"/>
         <source>Medium: reaches or is near a transboundary river</source>
         <translation>Орташа: трансшекаралық өзенге жетеді немесе жақын</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="36"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
         <source>No transboundary flag</source>
         <translation>Трансшекаралық белгісі жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="38"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="40"/>
         <source>Not assessed (no location)</source>
         <translation>Бағаланбады (орны жоқ)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="43"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="45"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="44"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="46"/>
         <source>Not assessed</source>
         <translation>Бағаланбады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="49"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="51"/>
         <source>{high} high, {medium} medium, {none} none</source>
         <translation>Жоғары: {high}, орташа: {medium}, жоқ: {none}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="76"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="78"/>
         <source>A network with HYRIV_ID and NEXT_DOWN also gives the downstream fields.</source>
         <translation>HYRIV_ID және NEXT_DOWN бар желі ағыс бойымен төмен өрістерін де толтырады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="83"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="85"/>
         <source>Empty: the Natural Earth borders shipped with the plugin.</source>
         <translation>Бос болса: плагинмен бірге келетін Natural Earth шекаралары.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="84"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="86"/>
         <source>Country borders</source>
         <translation>Ел шекаралары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="87"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="89"/>
         <source>Name or ISO code of the country whose border is watched, e.g. KAZ.</source>
         <translation>Шекарасы бақыланатын елдің атауы немесе ISO коды, мысалы KAZ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="88"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="90"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="92"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="94"/>
         <source>One river per line; spellings of one river separated by /. Rivers that cross the border are found from the map as well.</source>
         <translation>Әр жолға бір өзен; бір өзеннің жазылу нұсқалары / арқылы бөлінеді. Шекарадан өтетін өзендер картадан да анықталады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="95"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="97"/>
         <source>Transboundary rivers</source>
         <translation>Трансшекаралық өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="108"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="110"/>
         <source>Flag facilities</source>
         <translation>Тәуекелді бағалау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Flag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>River</source>
         <translation>Өзен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Distance (km)</source>
         <translation>Қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Border (km)</source>
         <translation>Шекара (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="118"/>
         <source>Enters</source>
         <translation>Кіретін ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="123"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="125"/>
         <source>Zoom to facility</source>
         <translation>Картадан көрсету</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="183"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="185"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Қалдық қоймалары қабатын және өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="188"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="190"/>
         <source>Flagging facilities...</source>
         <translation>Тәуекел бағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="194"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
         <source>Not flagged: {problem}</source>
         <translation>Бағалау орындалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="197"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
         <source>Transboundary flags</source>
         <translation>Трансшекаралық белгілер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="56"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="55"/>
         <source>unnamed river {id}</source>
         <translation>атаусыз өзен {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/rivers.py" line="61"/>
+        <location filename="../tmf_plugin/transboundary/rivers.py" line="60"/>
         <source>river of basin {basin}</source>
         <translation>{basin} алабының өзені</translation>
     </message>
@@ -1449,382 +1424,382 @@
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Нүктелерді тексеруге арналған ел полигондары (бос болса: плагиндегі Natural Earth шекаралары)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="169"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="164"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Осы қабаттағы ел (атауы немесе ISO коды; бос болса: барлық полигондар немесе тексерусіз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="251"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="246"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
         <source>Inventories</source>
         <translation>Тізілімдер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="77"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
         <source>All files</source>
         <translation>Барлық файлдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="80"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="98"/>
         <source>Inventory file</source>
         <translation>Тізілім файлы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="87"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="105"/>
         <source>or a loaded layer</source>
         <translation>немесе қабат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="91"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="109"/>
         <source>CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y.</source>
         <translation>Координат бағандарының жүйесі: градустар үшін EPSG:4326, x/y үшін проекциялық жүйе.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="92"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="110"/>
         <source>Coordinates CRS</source>
         <translation>Координат жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="95"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="113"/>
         <source>Country polygons</source>
         <translation>Ел полигондары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="98"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="116"/>
         <source>Name or ISO code of the country whose border the points must be inside; empty: all polygons of the chosen layer, or no check without a layer.</source>
         <translation>Нүктелер шекарасының ішінде болуы тиіс елдің атауы немесе ISO коды; бос болса: таңдалған қабаттың барлық полигондары, қабат болмаса — тексерусіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="102"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="120"/>
         <source>Admin-1 polygons that fill an empty region column.</source>
         <translation>Бос облыс бағанын толтыратын облыс полигондары (admin-1).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="103"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="121"/>
         <source>Regions</source>
         <translation>Облыстар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="285"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="301"/>
         <source>Choose an inventory file or layer.</source>
         <translation>Файлды не қабатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="185"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="112"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="128"/>
         <source>First value</source>
         <translation>Бірінші мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="133"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="151"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="136"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="154"/>
         <source>Hazard index</source>
         <translation>THI есептеу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="138"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="156"/>
         <source>Score the imported facilities with the Tailings Hazard Index (THI).</source>
         <translation>Импортталған қалдық қоймалары үшін қауіптілік индексін (THI) есептеу.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="150"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="168"/>
         <source>Class-score table of the THI; empty: the table shipped with the plugin.</source>
         <translation>THI сынып балдарының кестесі; бос болса: плагинмен бірге келетін кесте.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="152"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="170"/>
         <source>THI scores</source>
         <translation>THI балдары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="185"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="185"/>
         <source>Value</source>
         <translation>Мән</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="164"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="185"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="227"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="243"/>
         <source>{rows} rows ({how}); header in row {header}. Check the detected columns below.</source>
         <translation>{rows} жол ({how}); тақырып {header}-жолда. Төменде танылған бағандарды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="288"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="304"/>
         <source>Importing the inventory...</source>
         <translation>Тізілім импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="301"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="317"/>
         <source>{placed} placed, {reported} reported</source>
         <translation>Орналастырылды: {placed}, есепте: {reported}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="304"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="320"/>
         <source>({count} rows not placed: see the report)</source>
         <translation>({count} жол орналастырылмады: есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="329"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="345"/>
         <source>Import an inventory first.</source>
         <translation>Алдымен тізілімді импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="335"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="351"/>
         <source>Computing the hazard index...</source>
         <translation>Қауіптілік индексі есептелуде...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="342"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="358"/>
         <source>Facilities (THI)</source>
         <translation>Қалдық қоймалары (THI)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="346"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="362"/>
         <source>Hazard index computed for {count} facilities; {incomplete} incomplete (missing inputs).</source>
         <translation>Қауіптілік индексі {count} қалдық қоймасы үшін есептелді; {incomplete} толық емес (деректер жетіспейді).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="354"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="370"/>
         <source>The run failed or was cancelled.</source>
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="130"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="110"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="140"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="120"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/flags.py" line="151"/>
+        <location filename="../tmf_plugin/transboundary/flags.py" line="152"/>
         <source>The nearest transboundary river, the {river}, is {km} km away; it and the border are both beyond the {limit} km that runoff is followed.</source>
         <translation>Ең жақын трансшекаралық өзен — {river}, {km} км қашықтықта; ол да, шекара да ағынды қадағаланатын {limit} км-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>Overview of the country</source>
         <translation>Елдің шолу картасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>One sheet per facility</source>
         <translation>Әр қалдық қоймасына бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>One sheet per region</source>
         <translation>Әр облысқа бір парақ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="73"/>
         <source>Portrait</source>
         <translation>Кітаптық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="74"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="82"/>
         <source>e.g. Working group on tailings safety</source>
         <translation>мысалы, Қалдық қоймаларының қауіпсіздігі жөніндегі жұмыс тобы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="78"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="86"/>
         <source>e.g. Meeting of 25 November 2026, Astana</source>
         <translation>мысалы, 2026 жылғы 25 қарашадағы отырыс, Астана</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="79"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="87"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
         <source>One PDF with all sheets</source>
         <translation>Барлық парақ бір PDF файлында</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
         <source>One PDF per sheet</source>
         <translation>Әр параққа бір PDF</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="80"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="88"/>
         <source>PNG images</source>
         <translation>PNG кескіндері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="99"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="109"/>
         <source>Preview first sheet</source>
         <translation>1-парақты қарау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="100"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="110"/>
         <source>Export sheets</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="117"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="127"/>
         <source>Open output folder</source>
         <translation>Нәтижелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="188"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="194"/>
         <source>Rendering the first sheet…</source>
         <translation>Бірінші парақ салынуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="195"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="201"/>
         <source>Choose an output folder first.</source>
         <translation>Алдымен нәтижелер қалтасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="198"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="204"/>
         <source>Exporting map sheets…</source>
         <translation>Карта парақтары экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="203"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="209"/>
         <source>Choose the flagged facilities layer first.</source>
         <translation>Алдымен белгіленген қалдық қоймалары қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="216"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="222"/>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="221"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="227"/>
         <source>The preview failed: {error}</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="227"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="233"/>
         <source>Preview of the first sheet. Export writes all of them.</source>
         <translation>Бірінші парақтың алдын ала көрінісі. Экспорт барлығын жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="232"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
         <source>Export stopped; {count} files were written.</source>
         <translation>Экспорт тоқтатылды; {count} файл жазылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="233"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="239"/>
         <source>Export failed.</source>
         <translation>Экспорт сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="56"/>
+        <location filename="../tmf_plugin/api/engine.py" line="64"/>
         <source>The TMF Safety Python API is meant for a standalone Python process; inside the QGIS desktop, run the tmf Processing algorithms instead.</source>
         <translation>«Қалдық қоймаларының қауіпсіздігі» Python API-і жеке Python процесіне арналған; QGIS жұмыс үстелі қолданбасында оның орнына tmf өңдеу алгоритмдерін іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Бағандар сәйкестігі JSON түрінде, мысалы {&quot;name&quot;: &quot;Атауы&quot;, &quot;latitude&quot;: &quot;N&quot;} (бос болса: автоматты)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="342"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="336"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>{row}-жол, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="345"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="339"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... және есепте тағы {count} мәселе.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/records.py" line="222"/>
+        <location filename="../tmf_plugin/inventory/records.py" line="235"/>
         <source>the coordinates look like projected x/y in metres; choose their CRS (SOURCE_CRS) and import again</source>
         <translation>координаттар метрдегі проекциялық x/y сияқты; олардың жүйесін (SOURCE_CRS) таңдап, қайта импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="111"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="106"/>
         <source>... ({count} columns in all)</source>
         <translation>... (барлығы {count} баған)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="36"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="33"/>
         <source>{path} is a folder, not an inventory file.</source>
         <translation>{path} — қалта, тізілім файлы емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="299"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="293"/>
         <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>{input}: бірде-бір баған тізілім бағаны ретінде танылмады (ID, атауы, ендік, бойлық ...); оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="123"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="120"/>
         <source>{path} holds binary data (NUL bytes), not text: it is not a CSV/TXT file. Is it a spreadsheet or another file saved under this name?</source>
         <translation>{path} ішінде мәтін емес, екілік деректер (NUL байттары) бар: бұл CSV/TXT файлы емес. Мүмкін, бұл электрондық кесте немесе осы атпен сақталған басқа файл шығар?</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="135"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="132"/>
         <source>{path}, line {line}: the file cannot be read as a table ({error}). A cell this long usually comes from a quote that is opened and never closed.</source>
         <translation>{path}, {line}-жол: файлды кесте ретінде оқу мүмкін емес ({error}). Мұндай ұзын ұяшық әдетте ашылып, жабылмаған тырнақшадан пайда болады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="199"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="196"/>
         <source>{path} has a header row (row {row}) but no data rows.</source>
         <translation>{path} ішінде тақырып жолы бар ({row}-жол), бірақ деректер жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="238"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="244"/>
         <source>Sheets exported: {count} file(s) in {folder}. The layout is in the project&apos;s layout manager.</source>
         <translation>Парақтар экспортталды: {folder} қалтасында {count} файл. Макет жобаның макеттер менеджерінде.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="103"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="105"/>
         <source>How far a facility may lie from the river network and still be traced; tens of km for the Natural Earth sample, a few km for HydroRIVERS.</source>
         <translation>Қадағалау үшін қалдық қоймасы мен өзен желісі арасындағы ең үлкен қашықтық: Natural Earth үлгісі үшін ондаған км, HydroRIVERS үшін бірнеше км.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/hazard.py" line="74"/>
+        <location filename="../tmf_plugin/inventory/hazard.py" line="71"/>
         <source>{path}, line {line}: not a readable CSV table ({error}).</source>
         <translation>{path}, {line}-жол: оқылатын CSV кестесі емес ({error}).</translation>
     </message>
@@ -1834,7 +1809,7 @@
         <translation>{name} қабатында нысандар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="100"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="95"/>
         <source>Feature {fid} of {layer} cannot be placed in EPSG:4326; it is left out.</source>
         <translation>{layer} қабатының {fid} нысанын EPSG:4326 жүйесінде орналастыру мүмкін емес; ол алынып тасталды.</translation>
     </message>
@@ -1859,22 +1834,22 @@
         <translation>, әрқайсысы нүктеге келтірілген {count} контур не сызық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="84"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="86"/>
         <source>Run all on the sample data</source>
         <translation>Барлығын үлгі деректерде орындау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="52"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="54"/>
         <source>Import the illustrative sample inventory, score it, build the Natural Earth river network, trace, flag and export an overview sheet.</source>
         <translation>Иллюстративтік үлгі тізілімді импорттау, индексті есептеу, Natural Earth өзен желісін құру, ағынды қадағалау, тәуекелді бағалау және шолу парағын экспорттау.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="74"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="76"/>
         <source>Stop</source>
         <translation>Тоқтату</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/ui/dock.py" line="79"/>
+        <location filename="../tmf_plugin/ui/dock.py" line="81"/>
         <source>Step {number} of {count}: {step}</source>
         <translation>Қадам {number}/{count}: {step}</translation>
     </message>
@@ -1924,32 +1899,32 @@
         <translation>Тоқтаған қадам: {step}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="129"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="130"/>
         <source>Feature {fid} of {name} has no geometry; it was left out.</source>
         <translation>{name} қабатының {fid} нысанында геометрия жоқ; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="136"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="137"/>
         <source>Feature {fid} of {name} cannot be projected to EPSG:4326; it was left out.</source>
         <translation>{name} қабатының {fid} нысанын EPSG:4326 жүйесіне проекциялау мүмкін емес; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="145"/>
         <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
         <translation>{name} қабатының {fid} нысанында координаттары жарамсыз төбе бар; бұл сызық алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="198"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="193"/>
         <source>{path} is not a regular file (a pipe or a device?); choose the inventory file itself.</source>
         <translation>{path} — кәдімгі файл емес (арна не құрылғы ма?); тізілім файлының өзін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="33"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="30"/>
         <source>{path} is not a regular file; choose the inventory file itself.</source>
         <translation>{path} — кәдімгі файл емес; тізілім файлының өзін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/readers.py" line="114"/>
+        <location filename="../tmf_plugin/inventory/readers.py" line="111"/>
         <source>{path} is {size} MB: too large for an inventory table (at most {limit} MB). Is it the right file?</source>
         <translation>{path} көлемі {size} МБ: тізілім кестесі үшін тым үлкен (ең көбі {limit} МБ). Файл дұрыс па?</translation>
     </message>
@@ -2159,12 +2134,12 @@
         <translation>Жасалған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="349"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
         <source>Needs a look (see field issue)</source>
         <translation>Тексеру керек (issue өрісін қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="349"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
         <source>Routable reach</source>
         <translation>Ағыс бағыты белгілі өзен бөлігі</translation>
     </message>
@@ -2174,42 +2149,42 @@
         <translation>{name} ({km} км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="38"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="41"/>
         <source>active</source>
         <translation>жұмыс істейтін</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="39"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="42"/>
         <source>inactive</source>
         <translation>жұмыс істемейтін</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="40"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="43"/>
         <source>conserved</source>
         <translation>консервацияланған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="41"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="44"/>
         <source>closed</source>
         <translation>жабылған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="42"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="45"/>
         <source>abandoned</source>
         <translation>иесіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="43"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="46"/>
         <source>unknown</source>
         <translation>күйі белгісіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/panel.py" line="45"/>
+        <location filename="../tmf_plugin/inventory/panel.py" line="48"/>
         <source>status not read</source>
         <translation>күйі көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layers.py" line="75"/>
+        <location filename="../tmf_plugin/mapsheets/layers.py" line="76"/>
         <source>The layer {name} given as {parameter} could not be opened.</source>
         <translation>{parameter} ретінде берілген {name} қабаты ашылмады.</translation>
     </message>
@@ -2314,7 +2289,7 @@
         <translation>Тізбедегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
         <source>Changed fields</source>
         <translation>Өзгерген өрістер</translation>
     </message>
@@ -2349,27 +2324,27 @@
         <translation>{field} өрісі тек {which} тізбеде бар; оның мәндері NULL-дан немесе NULL-ға өзгеріс саналады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
         <source>added</source>
         <translation>қосылған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
         <source>removed</source>
         <translation>алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
         <source>changed</source>
         <translation>өзгерген</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="27"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="29"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="27"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="29"/>
         <source>unmatched</source>
         <translation>ID жоқ</translation>
     </message>
@@ -2394,7 +2369,7 @@
         <translation>Импортталған тізбені бұрынғысымен tmf_id және мәндер бойынша салыстыру: қосылған, алынып тасталған, өзгерген және өзгеріссіз нысандар.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
@@ -2429,87 +2404,87 @@
         <translation>Тізбелер салыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="16"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="18"/>
         <source>Inventory changes since the previous meeting</source>
         <translation>Өткен отырыстан бергі тізбедегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="17"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
         <source>Changes: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged</source>
         <translation>Өзгерістер: {added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="18"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
         <source>Changes: {shown} of {total}, added and removed first</source>
         <translation>Өзгерістер: {total} ішінен {shown}, алдымен қосылған және алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="23"/>
         <source>Moved, m</source>
         <translation>Ығысу, м</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="24"/>
         <source>Changes sheets need the output of tmf:compareinventories as INPUT; {name} has no field change.</source>
         <translation>Өзгерістер парағы үшін INPUT кірісіне tmf:compareinventories нәтижесі қажет; {name} қабатында change өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/panel.py" line="56"/>
+        <location filename="../tmf_plugin/mapsheets/panel.py" line="64"/>
         <source>What changed since the previous inventory</source>
         <translation>Бұрынғы тізбеден бері не өзгерді</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="171"/>
+        <location filename="../tmf_plugin/api/demo.py" line="163"/>
         <source>Changes by the next meeting ({file}): {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID</source>
         <translation>Келесі отырысқа дейінгі өзгерістер ({file}): {added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз, {unmatched} бірегей ID-сіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/demo.py" line="199"/>
+        <location filename="../tmf_plugin/api/demo.py" line="191"/>
         <source>Settlements downstream: {n} within 5 km of {paths} paths, {people} people</source>
         <translation>Ағыстың төменгі жағындағы елді мекендер: {paths} жолдан 5 км ішінде {n}, тұрғындары: {people}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="73"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="74"/>
         <source>Receptors downstream (settlements, water intakes, protected areas)</source>
         <translation>Ағыстың төменгі жағындағы нысандар (елді мекендер, су алғыштар, қорғалатын аумақтар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="76"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="77"/>
         <source>Receptors within (m) of the path</source>
         <translation>Жолдан қашықтығы аспайтын нысандар (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="80"/>
         <source>Receptor name field</source>
         <translation>Нысан атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="130"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="131"/>
         <source>Population field</source>
         <translation>Халық саны өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="71"/>
         <source>Receptors downstream</source>
         <translation>Ағыстың төменгі жағындағы нысандар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
         <source>First receptor</source>
         <translation>Бірінші нысан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
         <source>Population downstream</source>
         <translation>Ағыстың төменгі жағындағы халық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="120"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="121"/>
         <source>Natural Earth settlements (bundled)</source>
         <translation>Natural Earth елді мекендері (кірістірілген)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="124"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="125"/>
         <source>Settlements, water intakes or protected areas near the downstream paths; leave empty to list none.</source>
         <translation>Ағыс бойындағы жолдарға жақын елді мекендер, су алғыштар немесе қорғалатын аумақтар; тізім керек болмаса, бос қалдырыңыз.</translation>
     </message>
@@ -2609,7 +2584,7 @@
         <translation>{path}, {line}-жол: жазылуы да, атауы да жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="91"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="92"/>
         <source>Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)</source>
         <translation>Атаулар анықтамалығы en / ru / kk (CSV; бос: модульмен берілетін)</translation>
     </message>

@@ -101,19 +101,6 @@ def pytest_unconfigure(config):
     os._exit(_exit_status["code"])
 
 
-def wait_for(condition, seconds: float = 60.0) -> None:
-    """Keep the event loop turning until `condition()` holds (a background job ended); fail after `seconds`."""
-    import time
-
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the background job did not finish in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-
-
 @contextmanager
 def fresh_section(section_class, iface):
     """A dock section on an empty project with its own workflow, shut down and the project emptied afterwards."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def classFactory(iface):  # noqa: N802 - name fixed by QGIS
+def classFactory(iface):
     """Return the plugin instance QGIS asks for when it loads the plugin."""
     from .plugin import TmfSafetyPlugin
 

@@ -215,11 +215,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     args.extra = _key_values(args.param)
-    from qgis.core import QgsProcessingException
+    from .core.errors import TmfError
 
     try:
         return args.handler(args)
-    except (QgsProcessingException, OSError, KeyError, LookupError, ValueError) as error:
+    except (TmfError, OSError, KeyError, LookupError, ValueError) as error:
         print(f"{args.command}: {error}", file=sys.stderr)
         return 1
 

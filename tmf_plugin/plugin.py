@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -18,11 +20,11 @@ class TmfSafetyPlugin:
 
     def __init__(self, iface) -> None:
         self.iface = iface
-        self.provider = None
+        self.provider: Any = None
         self.action: QAction | None = None
-        self.dock = None
+        self.dock: Any = None
 
-    def initProcessing(self) -> None:  # noqa: N802 - QGIS hook
+    def initProcessing(self) -> None:
         """Register the `tmf` Processing provider (also called by qgis_process without a GUI)."""
         from .processing.provider import TmfProvider
 
@@ -35,7 +37,7 @@ class TmfSafetyPlugin:
             if registry.addProvider(provider):
                 self.provider = provider
 
-    def initGui(self) -> None:  # noqa: N802 - QGIS hook
+    def initGui(self) -> None:
         """Add the toolbar button and menu entry that show the dock."""
         install_translator()
         self.initProcessing()

@@ -5,24 +5,16 @@ from __future__ import annotations
 import sys
 
 from osgeo import ogr
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
+from tests.helpers import RecordingFeedback
 from tests.identity import ROOT, layer_rows
-
-
-class _Warnings(QgsProcessingFeedback):
-    def __init__(self) -> None:
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
-        self.warnings.append(warning)
 
 
 def _trace(facilities, rivers: str) -> tuple[dict, list[str]]:
     import processing
 
-    feedback = _Warnings()
+    feedback = RecordingFeedback()
     result = processing.run("tmf:tracedownstream", {
         "INPUT": facilities, "RIVERS": rivers, "OUTPUT_SUMMARY": "memory:", "OUTPUT_PATHS": "memory:",
         "OUTPUT_CORRIDORS": "memory:"}, feedback=feedback)

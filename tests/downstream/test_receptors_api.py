@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
 
 from tests.downstream.test_receptors_exact import facility, point_receptors, river
-from tests.test_cli import run_cli
+from tests.plugin.test_cli import run_cli
 
 gpd = pytest.importorskip("geopandas")
 

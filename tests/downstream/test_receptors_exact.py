@@ -11,12 +11,12 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
 
-from tmf_plugin.downstream.geodesy import distance_area
+from tests.helpers import RecordingFeedback
+from tmf_plugin.core.geodesy import distance_area
 
 TOP = QgsPointXY(70.0, 50.5)  # the river flows due south along the meridian 70° E from here
 REACH_KM, REACHES = 5, 30
@@ -92,20 +92,12 @@ def polygon_receptors() -> QgsVectorLayer:
     return layer
 
 
-class Log(QgsProcessingFeedback):
-    def __init__(self) -> None:
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 def run(receptors, **extra):
     import processing
 
-    log = Log()
+    log = RecordingFeedback()
     parameters = {"INPUT": facility(), "RIVERS": river(), "RECEPTORS": receptors, "SNAP_DISTANCE_M": 500,
                   "MAX_DISTANCE_KM": 100, "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT", "OUTPUT_PATHS": "TEMPORARY_OUTPUT",
                   "OUTPUT_RECEPTORS": "TEMPORARY_OUTPUT"}

@@ -13,8 +13,8 @@ from qgis.core import (
 )
 
 from tests.conftest import SAMPLE
-from tests.test_network_natural_earth import outlets
-from tmf_plugin.downstream.geodesy import WGS84, distance_area
+from tests.downstream.test_network_natural_earth import outlets
+from tmf_plugin.core.geodesy import WGS84, distance_area
 
 MEASURE = distance_area()
 

@@ -29,7 +29,7 @@ def test_api_returns_the_changes_and_the_changed_fields(qgis_app):
 def test_cli_writes_both_layers_and_prints_the_counts(qgis_app, tmp_path):
     from qgis.core import QgsVectorLayer
 
-    from tests.test_cli import run_cli
+    from tests.plugin.test_cli import run_cli
 
     out = tmp_path / "changes.gpkg"
     completed = run_cli("compare", str(OLD_CSV), str(NEW_CSV), "--out", str(out))
@@ -41,7 +41,7 @@ def test_cli_writes_both_layers_and_prints_the_counts(qgis_app, tmp_path):
 
 
 def test_cli_names_an_unknown_field(tmp_path):
-    from tests.test_cli import run_cli
+    from tests.plugin.test_cli import run_cli
 
     completed = run_cli("compare", str(OLD_CSV), str(NEW_CSV), "--fields", "volum", "--out",
                         str(tmp_path / "x.gpkg"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_panels import _run
+from tests.plugin.test_panels import _run
 
 
 def test_compare_panel_case_in_a_fresh_process(tmp_path):

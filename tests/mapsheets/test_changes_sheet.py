@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.inventory.test_compare_inventories import NEW_CSV, OLD_CSV
-from tests.test_mapsheets import ink, needs_poppler, pdf_pages, pdf_text, render_page
+from tests.mapsheets.test_mapsheets import ink, needs_poppler, pdf_pages, pdf_text, render_page
 
 HEADINGS = {"en": "Changes: 1 added, 1 removed, 3 changed, 2 unchanged",
             "ru": "Изменения: добавлено 1, исключено 1, изменено 3, без изменений 2",
@@ -53,7 +53,7 @@ def test_changes_sheet_refuses_a_layer_without_change(tmf_processing, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    from tests.test_mapsheets import FACILITIES
+    from tests.mapsheets.test_mapsheets import FACILITIES
 
     with pytest.raises(QgsProcessingException, match="tmf:compareinventories"):
         processing.run("tmf:exportmapsheets", {"INPUT": str(FACILITIES), "SHEETS": "changes",

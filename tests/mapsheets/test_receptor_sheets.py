@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from tests.test_mapsheets import FACILITIES, export, needs_poppler, pdf_text
+from tests.mapsheets.test_mapsheets import FACILITIES, export, needs_poppler, pdf_text
 
 
 def receptors_layer() -> QgsVectorLayer:

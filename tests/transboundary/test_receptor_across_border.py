@@ -8,7 +8,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from tests.conftest import SAMPLE
-from tests.test_transboundary_support import run_flags
+from tests.transboundary.conftest import run_flags
 
 ACROSS = re.compile(r"The first receptor across the border is (.+), ([\d.]+) km downstream\.$")
 

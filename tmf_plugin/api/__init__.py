@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core import parameters as param
 from .engine import run_algorithm
 
 __all__ = [
@@ -105,10 +106,10 @@ def build_river_network(rivers, *, name_field: str | None = None, snap_tolerance
 
     orientation is "digitised", "outlets" (toward the outlets layer, e.g. lakes) or "dem".
     """
-    orientation = ORIENTATIONS.get(orientation, orientation) if isinstance(orientation, str) else orientation
+    choice = ORIENTATIONS.get(orientation, orientation) if isinstance(orientation, str) else orientation
     outputs = _run("tmf:buildrivernetwork", {
         "INPUT": rivers, "NAME_FIELD": name_field, "SNAP_TOLERANCE_M": snap_tolerance_m,
-        "ORIENTATION": orientation, "OUTLETS": outlets, "DEM": dem}, more)
+        "ORIENTATION": choice, "OUTLETS": outlets, "DEM": dem}, more)
     return outputs["OUTPUT"]
 
 
@@ -138,10 +139,11 @@ def flag_transboundary(facilities, rivers, countries=None, lakes=None, *, countr
     if isinstance(transboundary_names, (list, tuple)):
         transboundary_names = ", ".join(transboundary_names)
     outputs = _run("tmf:flagtransboundary", {
-        "INPUT": facilities, "RIVERS": rivers, "LAKES": lakes, "COUNTRIES": countries, "COUNTRY": country,
-        "TRANSBOUNDARY_NAMES": transboundary_names, "NEAR_DISTANCE_KM": near_distance_km,
-        "MAX_DISTANCE_KM": max_distance_km, "SNAP_DISTANCE_M": snap_distance_m}, more)
-    return outputs["OUTPUT"]
+        param.INPUT: facilities, param.RIVERS: rivers, param.LAKES: lakes, param.COUNTRIES: countries,
+        param.COUNTRY: country,
+        param.TRANSBOUNDARY_NAMES: transboundary_names, param.NEAR_DISTANCE_KM: near_distance_km,
+        param.MAX_DISTANCE_KM: max_distance_km, param.SNAP_DISTANCE_M: snap_distance_m}, more)
+    return outputs[param.OUTPUT]
 
 
 def export_map_sheets(facilities, output_folder, *, sheets=None, language: str | None = None,

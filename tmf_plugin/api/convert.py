@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 from pathlib import Path
+from typing import Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -19,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
+from ..core.attributes import plain
 from ..i18n import tr
 
 # Attribute on a GeoDataFrame (gdf.attrs) remembering the QGIS type of each field, so that a layer converted to a
@@ -31,23 +33,6 @@ _INTEGER_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULong
 
 
 # --- QGIS layer -> GeoDataFrame -----------------------------------------------------------------------------------
-
-def _python_value(value):
-    """A plain Python value for one QGIS attribute: None for NULL, date/datetime/time for Qt ones."""
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        if value.isNull():
-            return None
-        value = value.value()
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QTime):
-        return value.toPyTime() if value.isValid() else None
-    return value
-
 
 def _column(values: list, field: QgsField):
     """A pandas Series for one field: numbers with NaN or nullable dtypes, dates as datetime.date objects."""
@@ -98,18 +83,18 @@ def to_geodataframe(layer: QgsVectorLayer):
 
     fields = layer.fields()
     rows: list[list] = [[] for _ in range(fields.count())]
-    wkbs = []
+    wkbs: list[bytes | None] = []
     spatial = layer.wkbType() != QgsWkbTypes.NoGeometry
     # Curves and M values need a per-geometry rewrite; plain geometries go to shapely as WKB in one call.
-    plain = not (QgsWkbTypes.isCurvedType(layer.wkbType()) or QgsWkbTypes.hasM(layer.wkbType()))
+    plain_geometries = not (QgsWkbTypes.isCurvedType(layer.wkbType()) or QgsWkbTypes.hasM(layer.wkbType()))
     for feature in layer.getFeatures():
         for index, value in enumerate(feature.attributes()):
-            rows[index].append(_python_value(value))
+            rows[index].append(plain(value))
         if spatial:
             geometry = feature.geometry()
             if geometry.isNull():
                 wkbs.append(None)
-            elif plain:
+            elif plain_geometries:
                 wkbs.append(bytes(geometry.asWkb()))
             else:
                 wkbs.append(_shapely_geometry(geometry).wkb)
@@ -285,7 +270,7 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
     if geometry_name:
         import numpy as np
 
-        geometries = np.asarray(frame.geometry.values, dtype=object)
+        geometries: Any = np.asarray(frame.geometry.values, dtype=object)
         present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
         kind = _layer_geometry_type(geometries, present)
         layer = QgsVectorLayer(kind, name, "memory")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.errors import TmfError
 from ..i18n import tr
 from ..paths import sample_layers_dir
-from .engine import ConsoleFeedback, is_built
+from .engine import ConsoleFeedback
 
 RESULTS_GPKG = "tmf_safety_results.gpkg"
 NEXT_MEETING = "tmf_inventory_next_meeting.csv"  # illustrative, see sample_layers/README.md
@@ -34,27 +35,18 @@ class DemoRun:
     layers: dict = field(default_factory=dict)
     files: list = field(default_factory=list)
     lines: list = field(default_factory=list)
-    not_built: list = field(default_factory=list)
     failed: list = field(default_factory=list)
     verbose: bool = False
     warnings: dict = field(default_factory=dict)
 
     def step(self, algorithm_id: str, work):
-        """Run one step; a job missing from this version or failing is reported and the demo goes on."""
-        from qgis.core import QgsProcessingException
-
-        if not is_built(algorithm_id):
-            self.not_built.append(algorithm_id)
-            return None
+        """Run one step; a job that fails is reported and the demo goes on."""
         print(tr("Running {id} ...").format(id=algorithm_id), flush=True)
         feedback = _CountingFeedback(self, algorithm_id)
         try:
             return work(feedback)
-        except QgsProcessingException as error:
-            if "not implemented yet" in str(error):
-                self.not_built.append(algorithm_id)
-            else:
-                self.failed.append((algorithm_id, str(error)))
+        except TmfError as error:
+            self.failed.append((algorithm_id, str(error)))
         except (OSError, KeyError, LookupError, ValueError, TypeError) as error:
             self.failed.append((algorithm_id, f"{type(error).__name__}: {error}"))
         return None
@@ -67,7 +59,7 @@ class _CountingFeedback(ConsoleFeedback):
         super().__init__(verbose=run.verbose)
         self.run, self.algorithm_id = run, algorithm_id
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+    def pushWarning(self, warning: str) -> None:
         self.run.warnings[self.algorithm_id] = self.run.warnings.get(self.algorithm_id, 0) + 1
         if self.run.verbose:
             super().pushWarning(warning)
@@ -277,8 +269,6 @@ def _finish(run: DemoRun) -> int:
         print(f"  {path}")
     for algorithm_id, count in run.warnings.items():
         print(tr("{id}: {n} warnings (run the demo with --verbose to see them)").format(id=algorithm_id, n=count))
-    for algorithm_id in dict.fromkeys(run.not_built):
-        print(tr("Not built in this version: {id}").format(id=algorithm_id))
     for algorithm_id, message in run.failed:
         print(tr("Failed: {id}: {message}").format(id=algorithm_id, message=message))
     return 1 if run.failed else 0

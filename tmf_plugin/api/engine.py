@@ -8,8 +8,9 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from qgis.core import QgsProcessingFeedback
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from ..core.errors import TmfError
 from ..i18n import tr
 
 # Processing parameter classes, by their type() name, whose value is a layer or a file of features.
@@ -21,6 +22,13 @@ _warned_desktop = False
 OUTPUTS_ATTR = "tmf_outputs"
 
 
+class JobError(TmfError, QgsProcessingException):
+    """A `tmf` algorithm stopped with a message naming what to fix.
+
+    Still a QgsProcessingException, as processing.run raises it, so scripts that caught that keep working.
+    """
+
+
 class ConsoleFeedback(QgsProcessingFeedback):
     """Feedback for scripts and the command line: warnings and errors go to stderr, information when verbose."""
 
@@ -28,13 +36,13 @@ class ConsoleFeedback(QgsProcessingFeedback):
         super().__init__()
         self.verbose = verbose
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803 - QGIS API
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         print(error, file=sys.stderr, flush=True)
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+    def pushWarning(self, warning: str) -> None:
         print(warning, file=sys.stderr, flush=True)
 
-    def pushInfo(self, info: str) -> None:  # noqa: N802 - QGIS API
+    def pushInfo(self, info: str) -> None:
         if self.verbose:
             print(info, file=sys.stderr, flush=True)
 
@@ -66,14 +74,6 @@ def _algorithm(algorithm_id: str):
     if algorithm is None:
         raise LookupError(tr("Processing algorithm {id} is not available.").format(id=algorithm_id))
     return algorithm
-
-
-def is_built(algorithm_id: str) -> bool:
-    """False for an algorithm id that this version of the plugin reserves but does not implement yet."""
-    from ..processing.base import TmfAlgorithm
-
-    algorithm = _algorithm(algorithm_id)
-    return type(algorithm).processAlgorithm is not TmfAlgorithm.processAlgorithm
 
 
 def _enum_value(definition, value):
@@ -163,7 +163,10 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback=None) -> dict
             if definition.type() in _SINK_PARAMETERS and name not in values:
                 values[name] = "memory:"
         feedback = feedback or ConsoleFeedback()
-        results = processing.run(algorithm_id, values, feedback=feedback, context=processing_context(feedback))
+        try:
+            results = processing.run(algorithm_id, values, feedback=feedback, context=processing_context(feedback))
+        except QgsProcessingException as error:
+            raise JobError(str(error)) from error
         outputs = {}
         for name, result in results.items():
             outputs[name] = result

@@ -157,7 +157,7 @@ def feature_label(attributes: dict, kind: str, language: str, gazetteer: Gazette
         value = attributes.get(name)
         if value not in (None, "") and str(value) != "NULL":
             return str(value)
-    spellings = []
+    spellings: list[str] = []
     for name in NAME_FIELDS:
         value = attributes.get(name)
         if value not in (None, "") and str(value) != "NULL":

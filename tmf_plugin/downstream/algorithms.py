@@ -6,6 +6,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -16,11 +17,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..facilities import facility_location, transform_to_wgs84
+from ..core.attributes import text
+from ..core.facilities import facility_location
+from ..core.geodesy import WGS84, to_wgs84
+from ..core.rivers import require_topology
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from . import runout
-from .geodesy import WGS84
 from .outputs import (
     corridor_feature,
     corridor_fields,
@@ -32,7 +35,7 @@ from .outputs import (
     summary_fields,
 )
 from .receptors import DEFAULT_DISTANCE_M, ReceptorLayer, summary_values
-from .trace import field_index, has_topology, open_network, trace_facilities
+from .trace import field_index, open_network, trace_facilities
 
 
 class DownstreamAlgorithm(TmfAlgorithm):
@@ -48,13 +51,13 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
     ID = "buildrivernetwork"
     ORIENTATIONS = ("digitised", "outlets", "dem")
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Build river network")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr("Builds a routable river network from a line layer.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "INPUT", tr("River lines"), [QgsProcessing.SourceType.TypeVectorLine]
@@ -100,7 +103,7 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
             QgsProcessingParameterFeatureSink("OUTPUT", tr("River network"), QgsProcessing.TypeVectorLine)
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         from .builder import build_network, network_fields
 
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -147,13 +150,13 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
     ID = "tracedownstream"
     RULES = ("fixed", "rico2008", "larrauri2018")
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Trace downstream water bodies")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr("Follows each facility's runoff down the river network.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource("INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint])
         )
@@ -253,19 +256,13 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         facilities = self.parameterAsSource(parameters, "INPUT", context)
         rivers = self.parameterAsSource(parameters, "RIVERS", context)
         lakes = self.parameterAsSource(parameters, "LAKES", context)
         if facilities is None or rivers is None:
             raise QgsProcessingException(tr("The facility layer or the river network could not be opened."))
-        if not has_topology(rivers):
-            raise QgsProcessingException(
-                tr(
-                    "The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run 'Build river network' "
-                    "(tmf:buildrivernetwork) on it first."
-                ).format(name=rivers.sourceName())
-            )
+        require_topology(rivers)
         snap_m = self.parameterAsDouble(parameters, "SNAP_DISTANCE_M", context)
         fixed_km = self.parameterAsDouble(parameters, "MAX_DISTANCE_KM", context)
         width_m = self.parameterAsDouble(parameters, "CORRIDOR_WIDTH_M", context)
@@ -273,15 +270,17 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         rows = self._read_facilities(facilities, parameters, context, rule, fixed_km)
 
         feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))
-        network = open_network(rivers, _Scaled(feedback, 0, 20))
+        steps = QgsProcessingMultiStepFeedback(3, feedback)  # read the network, trace, write the outputs
+        network = open_network(rivers, steps)
         located = [(r["tmf_id"], r["point"]) for r in rows if r["point"] is not None]
         limits = [r["max_km"] for r in rows if r["point"] is not None]
-        step = _Scaled(feedback, 20, 80)
-        traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=step))
+        steps.setCurrentStep(1)
+        traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=steps))
         for problem in network.problems[:20]:  # after the walks: a network learnt on the way finds them there
             feedback.pushWarning(problem)
         receptor_layer = self._read_receptors(parameters, context, feedback)
         receptor_m = self.parameterAsDouble(parameters, "RECEPTOR_DISTANCE_M", context)
+        steps.setCurrentStep(2)
 
         summary, summary_id = self.parameterAsSink(
             parameters, "OUTPUT_SUMMARY", context, summary_fields(), QgsWkbTypes.Type.Point, WGS84
@@ -300,7 +299,7 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         for n, row in enumerate(rows):
             if feedback.isCanceled():
                 break
-            feedback.setProgress(80 + 20.0 * n / max(1, len(rows)))
+            steps.setProgress(100.0 * n / max(1, len(rows)))
             trace = next(traced) if row["point"] is not None else None
             hits = None
             if receptor_layer is not None:
@@ -356,12 +355,12 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
                     name=source.sourceName()
                 )
             )
-        to_4326 = transform_to_wgs84(source.sourceCrs())
+        to_4326 = to_wgs84(source.sourceCrs())
         rows = []
         for feature in source.getFeatures():
             point = facility_location(feature.geometry(), to_4326)
             tmf_id = feature[i_id]
-            tmf_id = "" if tmf_id is None or str(tmf_id) == "NULL" else str(tmf_id)
+            tmf_id = text(tmf_id)
             max_km, used = fixed_km, "fixed"
             if rule != "fixed":
                 try:
@@ -371,15 +370,3 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             rows.append({"tmf_id": tmf_id, "point": point, "max_km": max_km, "rule": used})
         return rows
 
-
-class _Scaled:
-    """Feedback wrapper mapping 0-100 % of a step onto a slice of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start: float, end: float) -> None:
-        self.feedback, self.start, self.end = feedback, start, end
-
-    def isCanceled(self) -> bool:  # noqa: N802 - QGIS API
-        return self.feedback.isCanceled()
-
-    def setProgress(self, percent: float) -> None:  # noqa: N802 - QGIS API
-        self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)

@@ -19,8 +19,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.attributes import text
+from ..core.geodesy import WGS84, distance_area, to_wgs84
 from ..i18n import tr
-from .geodesy import WGS84, distance_area, to_wgs84
 from .graph import M_PER_DEG, Edge, connected_components, degree_box
 from .orientation import finish_attributes, link_digitised, orient_downhill, orient_to_outlets
 from .trace import RIVER_NAME_FIELDS, field_index
@@ -110,7 +111,7 @@ def build_network(
     elif orientation == "dem":
         orient_downhill(edges, nodes, dem, problems)
     else:
-        link_digitised(edges, len(nodes))
+        link_digitised(edges)
     stage(85)
     finish_attributes(edges, problems)
     stage(95)
@@ -137,7 +138,7 @@ def read_lines(source: QgsFeatureSource, name_field: str | None, problems: list[
                                 .format(fid=feature.id(), name=source.sourceName()))
                 continue
         name = feature[i_name] if i_name >= 0 else ""
-        name = "" if name is None or str(name) == "NULL" else " ".join(str(name).split())
+        name = text(name, collapse_spaces=True)
         parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
         for part in parts:
             if not all(math.isfinite(p.x()) and math.isfinite(p.y()) for p in part):

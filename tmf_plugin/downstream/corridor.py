@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsGeometry, QgsPointXY
 
-from .geodesy import WGS84, distance_area, local_equidistant, transform
+from ..core.geodesy import WGS84, distance_area, local_equidistant, transform
 from .trace import FacilityTrace
 
 SEGMENTS = 12  # quarter-circle segments of the buffers: area within 0.3 % of a true round end
@@ -39,7 +39,9 @@ def corridor_geometry(trace: FacilityTrace, width_m: float) -> QgsGeometry:
 
 def _stretches(trace: FacilityTrace) -> list[QgsGeometry]:
     """The path cut into stretches of about CHUNK_KM, each a polyline in EPSG:4326."""
-    stretches, points, start_km = [], [], 0.0
+    stretches: list[QgsGeometry] = []
+    points: list = []
+    start_km = 0.0
     for step in trace.steps:
         line = step.geometry.asPolyline()
         if points and line and points[-1] == line[0]:

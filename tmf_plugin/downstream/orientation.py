@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from qgis.core import QgsFeature, QgsGeometry, QgsSpatialIndex, QgsWkbTypes
 
+from ..core.geodesy import WGS84, distance_area, to_wgs84, transform
 from ..i18n import tr
-from .geodesy import WGS84, distance_area, to_wgs84, transform
 from .graph import (
     ISSUE_BRAID,
     ISSUE_EDGE,
@@ -60,7 +60,8 @@ def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) 
             shape = QgsGeometry(feature.geometry())
             if shape.isEmpty():
                 continue
-            shape.transform(to_4326)
+            if to_4326 is not None:
+                shape.transform(to_4326)
             label = str(feature[i_name]) if i_name >= 0 and feature[i_name] not in (None, "") else str(feature.id())
             label = " ".join(label.split())
             is_area = shape.type() == QgsWkbTypes.GeometryType.PolygonGeometry
@@ -129,7 +130,7 @@ def orient_to_outlets(edges, nodes, components, outlets, edge_outlets, tolerance
         if not here:
             for k in component:
                 edges[k].issues.append(ISSUE_ISOLATED if len(component) == 1 else ISSUE_NO_OUTLET)
-            link_digitised([edges[k] for k in component], len(nodes))
+            link_digitised([edges[k] for k in component])
             problems.append(
                 tr("No outlet for the river piece {name} ({count} reaches): direction kept as digitised.").format(
                     name=name or "?", count=len(component)
@@ -189,14 +190,19 @@ def _drain_to(edges, component, sources, problems, name) -> None:
         )
 
 
-def link_digitised(edges: list[Edge], node_count: int) -> None:
+def _height_or_inf(value: float | None) -> float:
+    return math.inf if value is None else value
+
+
+def link_digitised(edges: list[Edge]) -> None:
     """NEXT_DOWN from the digitised direction: the reach that starts where this one ends (-1 = index unset)."""
     starting: dict[int, list[Edge]] = defaultdict(list)
     for e in edges:
         starting[e.up_node].append(e)
     for e in edges:
         after = [o for o in starting[e.down_node] if o is not e]
-        e.next_down = after[0] if after else -1  # an Edge object here; finish_attributes turns it into an id
+        # an Edge object here; finish_attributes turns it into an id
+        e.next_down = after[0] if after else -1  # type: ignore[assignment]
         if len(after) > 1:
             e.issues.append(ISSUE_BRAID)
 
@@ -224,8 +230,8 @@ def orient_downhill(edges, nodes, dem, problems) -> None:
     degree = node_degree(edges)
     for e in edges:
         after = [o for o in leaving[e.down_node] if o is not e]
-        after.sort(key=lambda o: height[o.down_node] if height[o.down_node] is not None else math.inf)
-        e.next_down = after[0] if after else -1
+        after.sort(key=lambda o: _height_or_inf(height[o.down_node]))
+        e.next_down = after[0] if after else -1  # an Edge until finish_attributes
         if len(after) > 1:
             e.issues.append(ISSUE_BRAID)
         if not after and degree[e.down_node] > 1:
@@ -255,7 +261,9 @@ def finish_attributes(edges: list[Edge], problems: list[str]) -> None:
             below += r.length_km
 
     for e in edges:
-        chain, seen, reach = [], set(), e
+        chain: list[Edge] = []
+        seen: set[int] = set()
+        reach: Edge | None = e
         while reach is not None and reach.hyriv_id not in done and reach.hyriv_id not in seen:
             chain.append(reach)
             seen.add(reach.hyriv_id)

@@ -25,12 +25,13 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.attributes import is_null
+from ..core.rivers import has_topology
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
 from .receptors import bundled_settlements, guess_population_field
 from .summary import status_label
-from .trace import has_topology
 
 SUMMARY_COLUMNS = ("tmf_id", "status", "snap_dist_m", "first_water_body", "first_water_body_km", "path_km",
                    "first_receptor", "first_receptor_km", "population")
@@ -305,7 +306,7 @@ class DownstreamSection(Section):
             counts[feature["status"]] = counts.get(feature["status"], 0) + 1
             for column, name in enumerate(SUMMARY_COLUMNS):
                 value = feature[name]
-                text = "" if value is None or str(value) == "NULL" else (
+                text = "" if is_null(value) else (
                     f"{value:.1f}" if isinstance(value, float) else
                     f"{value:,}".replace(",", "\u202f") if isinstance(value, int) and name == "population" else
                     str(value))

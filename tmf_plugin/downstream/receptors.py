@@ -16,9 +16,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QTransform
 
+from ..core.geodesy import WGS84, distance_area, metres_per_degree, to_wgs84
 from ..i18n import tr
 from ..paths import sample_layers_dir
-from .geodesy import WGS84, distance_area, metres_per_degree, to_wgs84
 from .trace import FacilityTrace, PathStep, field_index
 
 DEFAULT_DISTANCE_M = 5000.0

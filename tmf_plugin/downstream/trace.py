@@ -10,18 +10,16 @@ from qgis.core import (
     QgsFeatureSource,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
     QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QTransform
 
+from ..core.attributes import as_int, text
+from ..core.geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
+from ..core.rivers import ID_FIELD, MAIN_FIELD, NEXT_FIELD, has_topology, require_topology
 from ..i18n import tr
-from .geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
 
-ID_FIELD = "HYRIV_ID"
-NEXT_FIELD = "NEXT_DOWN"
-MAIN_FIELD = "MAIN_RIV"
 # Fields that carry a river's name in the layers people have (HydroRIVERS itself has none).
 RIVER_NAME_FIELDS = ("name", "river", "river_name", "riv_name", "name_en", "nameascii", "waterway_name")
 LAKE_NAME_FIELDS = ("lake_name", "name", "name_en", "nameascii")
@@ -72,12 +70,6 @@ class FacilityTrace:
                 line = line[1:]
             points.extend(line)
         return QgsGeometry.fromPolylineXY(points) if len(points) > 1 else QgsGeometry()
-
-
-def has_topology(source: QgsFeatureSource) -> bool:
-    """True when the layer has the HydroRIVERS topology fields HYRIV_ID and NEXT_DOWN."""
-    names = {f.name().upper() for f in source.fields()}
-    return ID_FIELD in names and NEXT_FIELD in names
 
 
 
@@ -180,12 +172,7 @@ class RiverNetwork:
     @classmethod
     def from_source(cls, source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:
         """Read HYRIV_ID and NEXT_DOWN of every reach; names and MAIN_RIV come later with the geometry."""
-        if not has_topology(source):
-            raise QgsProcessingException(
-                tr("The river layer {name} has no HYRIV_ID and NEXT_DOWN fields; build a network first.").format(
-                    name=source.sourceName()
-                )
-            )
+        require_topology(source)
         network = cls(source)
         fields = source.fields()
         i_id, i_next = field_index(fields, ID_FIELD), field_index(fields, NEXT_FIELD)
@@ -202,8 +189,8 @@ class RiverNetwork:
                 feedback.setProgress(100.0 * n / total)
             attrs = feature.attributes()
             reach_id, next_id = attrs[i_id], attrs[i_next]
-            if type(reach_id) is not int:  # noqa: E721 - the common case must stay cheap on a million reaches
-                reach_id = _as_int(reach_id)
+            if type(reach_id) is not int:
+                reach_id = as_int(reach_id)
                 if reach_id is None:
                     network.problems.append(
                         tr("Feature {fid} of {name} has no HYRIV_ID; it was left out.").format(
@@ -211,8 +198,8 @@ class RiverNetwork:
                         )
                     )
                     continue
-            if type(next_id) is not int:  # noqa: E721
-                next_id = _as_int(next_id) or 0
+            if type(next_id) is not int:
+                next_id = as_int(next_id) or 0
             if reach_id in fid_of:
                 network.problems.append(
                     tr("HYRIV_ID {id} appears more than once; the first was kept.").format(id=reach_id)
@@ -247,15 +234,15 @@ class RiverNetwork:
         if reach_id in self._reaches:
             return self._reaches[reach_id]
         if self._i_main >= 0:
-            main = _as_int(feature.attributes()[self._i_main])
+            main = as_int(feature.attributes()[self._i_main])
             if main is not None:
                 self.main_riv[reach_id] = main
         if self._i_name >= 0:
             name = feature.attributes()[self._i_name]
-            if name not in (None, "") and str(name) != "NULL":
-                self.names[reach_id] = " ".join(str(name).split())
+            if text(name):
+                self.names[reach_id] = text(name, collapse_spaces=True)
         geometry = QgsGeometry(feature.geometry())
-        if not geometry.isEmpty() and self.crs != WGS84:
+        if not geometry.isEmpty() and self._to_wgs84 is not None:
             geometry.transform(self._to_wgs84)
         reach = Reach(None, None, self.measure, geometry)
         self._reaches[reach_id] = reach
@@ -299,7 +286,8 @@ class RiverNetwork:
 
     def walk_ids(self, start: int, count: int = 64) -> list[int]:
         """Up to `count` reach ids down from `start` without geometry yet (one fetch for a stretch of the path)."""
-        ids, seen = [], set()
+        ids: list[int] = []
+        seen: set[int] = set()
         reach_id = start
         while reach_id in self.fid_of and reach_id not in seen and len(ids) < count:
             seen.add(reach_id)
@@ -307,13 +295,6 @@ class RiverNetwork:
                 ids.append(reach_id)
             reach_id = self.next_down.get(reach_id, 0)
         return ids or [start]
-
-
-def _as_int(value) -> int | None:
-    try:
-        return int(value) if value is not None and str(value) != "NULL" else None
-    except (TypeError, ValueError):
-        return None
 
 
 def _cut(points: list[QgsPointXY], cum: list[float], start_km: float, end_km: float) -> list[QgsPointXY]:
@@ -421,7 +402,7 @@ def lakes_on_path(trace: FacilityTrace, lakes: QgsFeatureSource, measure=None) -
         lake = QgsGeometry(feature.geometry())
         if lake.isEmpty():
             continue
-        if lake_crs != WGS84:
+        if to_4326 is not None:
             lake.transform(to_4326)
         if not lake.intersects(path):
             continue
@@ -432,8 +413,8 @@ def lakes_on_path(trace: FacilityTrace, lakes: QgsFeatureSource, measure=None) -
         km = _entry_km(trace, lake, measure)
         if km is None:
             continue
-        name = str(feature[i_name]) if i_name >= 0 and feature[i_name] not in (None, "") else ""
-        if not name or name == "NULL":
+        name = text(feature[i_name]) if i_name >= 0 else ""
+        if not name:
             ident = feature[i_id] if i_id >= 0 else feature.id()
             name = tr("lake {id}").format(id=ident)
         found.append((" ".join(name.split()), km, lake))
@@ -534,7 +515,7 @@ class LearningRiverNetwork(RiverNetwork):
 
     def _learn(self, feature) -> int | None:
         attrs = feature.attributes()
-        reach_id, next_id = _as_int(attrs[self._i_id]), _as_int(attrs[self._i_next]) or 0
+        reach_id, next_id = as_int(attrs[self._i_id]), as_int(attrs[self._i_next]) or 0
         if reach_id is None:
             return None
         if not dict.__contains__(self.fid_of, reach_id):

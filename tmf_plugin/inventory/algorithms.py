@@ -38,15 +38,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from ..core.attributes import plain
+from ..core.countries import feature_keys, lookup_fields, query_keys
+from ..core.geodesy import WGS84
 from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from .columns import CANONICAL_FIELDS, FIELD_NAMES, detect_mapping, merge_mapping
-from .hazard import OUTPUT_FIELDS, ScoreTableError, canonical_inputs, hazard_index, load_scores
-from .readers import InventoryReadError, read_features, read_source, table_file_of
+from .hazard import OUTPUT_FIELDS, canonical_inputs, hazard_index, load_scores
+from .readers import read_features, read_source, table_file_of
 from .records import ImportResult
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _TYPES = {
     "text": QVariant.Type.String, "status": QVariant.Type.String, "dam_type": QVariant.Type.String,
     "dam_condition": QVariant.Type.String, "consequence": QVariant.Type.String, "real": QVariant.Type.Double,
@@ -75,13 +77,6 @@ def report_fields() -> QgsFields:
 def _qt_value(value):
     if isinstance(value, datetime.date):
         return QDate(value.year, value.month, value.day)
-    return value
-
-
-def _plain(value):
-    """A feature attribute as a Python value, NULL as None."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
     return value
 
 
@@ -127,7 +122,7 @@ class InventoryInput(QgsProcessingParameterMapLayer):
         copy.setHelp(self.help())
         return copy
 
-    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802 - QGIS API
+    def checkValueIsAcceptable(self, value, context=None):
         plain = value.split("|")[0] if isinstance(value, str) else ""
         if plain and os.path.exists(plain) and not os.path.isdir(plain):
             return True
@@ -146,16 +141,16 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
 
     ID = "importinventory"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Import TMF inventory")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr(
             "Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into "
             "facility points in EPSG:4326 with the canonical fields, and writes a report of every row that "
             "could not be read as it was.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(InventoryInput(
             "INPUT", tr("Inventory (spreadsheet, table or layer)"), types=[QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
@@ -189,7 +184,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NOT_PLACED", tr("Rows not placed")))
         self.addOutput(QgsProcessingOutputNumber("REPORTED_ROWS", tr("Rows with a problem")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+    def checkParameterValues(self, parameters, context):
         """Accept any existing file as INPUT: CSV/TXT are read here, not by OGR, which rejects many of them."""
         raw = parameters.get("INPUT")
         plain = raw.split("|")[0] if isinstance(raw, str) else ""
@@ -241,7 +236,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
     def _country_test(self, parameters, context, feedback):
         """inside(lon, lat) for the chosen country and its name; the shipped borders when no layer is given."""
         written = (self.parameterAsString(parameters, "COUNTRY_NAME", context) or "").strip()
-        wanted = written.casefold()
+        wanted = query_keys(written)
         source = self.parameterAsSource(parameters, "COUNTRY", context)
         if source is None:
             shipped = sample_layers_dir() / "countries.gpkg"
@@ -252,15 +247,17 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
                                  "(clear the country name to skip the check).").format(name=written))
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         chosen, everything, label = [], [], ""
+        # The same rule as the transboundary check's, so "Қазақстан", "Kazakhstan" and "KAZ" work in both jobs.
+        name_fields, code_fields = lookup_fields(source.fields())
         for feature in source.getFeatures():
             geometry = _polygon_in_wgs84(feature, transform, source.sourceName(), feedback)
             if geometry is None:
                 continue
             everything.append(geometry)
-            texts = [str(a).strip() for a in feature.attributes() if isinstance(a, str)]
-            if wanted and any(t.casefold() == wanted for t in texts):
+            name, keys, _ = feature_keys(feature, name_fields, code_fields)
+            if wanted & keys:
                 chosen.append(geometry)
-                label = label or next((t for t in texts if len(t) > 3), written)
+                label = label or name
         if wanted and not chosen:
             feedback.pushWarning(tr("No polygon of the country layer is named {name}; all its polygons are used.")
                                  .format(name=written))
@@ -272,11 +269,8 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         engine.prepareGeometry()
         return (lambda lon, lat: engine.intersects(QgsPoint(lon, lat))), (label or tr("the country"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        try:
-            table = self._read_input(parameters, context)
-        except InventoryReadError as error:
-            raise QgsProcessingException(str(error)) from error
+    def process(self, parameters, context, feedback):
+        table = self._read_input(parameters, context)
         feedback.pushInfo(tr("Read {rows} rows ({how}); header in row {header}.").format(
             rows=len(table.rows), how=table.description, header=table.header_row))
 
@@ -306,16 +300,16 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
         if not crs.isValid():
             crs = WGS84
-        to_wgs84 = None
+        xy_to_lonlat = None
         if crs.authid() != "EPSG:4326":
             transform = QgsCoordinateTransform(crs, WGS84, context.transformContext())
 
-            def to_wgs84(x, y):
+            def xy_to_lonlat(x, y):
                 point = transform.transform(QgsPointXY(x, y))
                 return point.x(), point.y()
 
         inside, country = self._country_test(parameters, context, feedback)
-        result = self._build(table, mapping, crs, to_wgs84, inside, country, parameters, context, feedback)
+        result = self._build(table, mapping, crs, xy_to_lonlat, inside, country, parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         self._fill_regions(result, parameters, context, feedback)
@@ -351,11 +345,11 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         return {"OUTPUT": dest, "REPORT": report_dest, "ROWS": len(table.rows), "PLACED": placed,
                 "NOT_PLACED": len(result.facilities) - placed, "REPORTED_ROWS": reported}
 
-    def _build(self, table, mapping, crs, to_wgs84, inside, country, parameters, context, feedback) -> ImportResult:
+    def _build(self, table, mapping, crs, xy_to_lonlat, inside, country, parameters, context, feedback) -> ImportResult:
         from .records import build_facilities
 
         return build_facilities(
-            table, mapping, projected=not crs.isGeographic(), to_wgs84=to_wgs84, inside=inside, country=country,
+            table, mapping, projected=not crs.isGeographic(), xy_to_lonlat=xy_to_lonlat, inside=inside, country=country,
             keep_outside=self.parameterAsBoolean(parameters, "KEEP_OUTSIDE", context),
             feedback_cancelled=feedback.isCanceled, progress=lambda f: feedback.setProgress(90 * f))
 
@@ -378,7 +372,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
             geometry = _polygon_in_wgs84(feature, transform, source.sourceName(), feedback)
             if geometry is None:
                 continue
-            regions[feature.id()] = (geometry, _plain(feature[field_name]))
+            regions[feature.id()] = (geometry, plain(feature[field_name]))
             index.addFeature(feature.id(), geometry.boundingBox())
         filled = 0
         for facility in result.placed:
@@ -400,13 +394,13 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
 
     ID = "hazardindex"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Tailings hazard index (THI)")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr("Scores each facility with the Tailings Hazard Index.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
@@ -416,14 +410,11 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
             QgsProcessing.TEMPORARY_OUTPUT))
         self.addOutput(QgsProcessingOutputNumber("INCOMPLETE", tr("Facilities with an incomplete THI")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
-        try:
-            table = load_scores(self.parameterAsFile(parameters, "SCORES", context) or None)
-        except ScoreTableError as error:
-            raise QgsProcessingException(str(error)) from error
+        table = load_scores(self.parameterAsFile(parameters, "SCORES", context) or None)
         feedback.pushInfo(tr("Class scores from {path}").format(path=table.source))
 
         input_names = source.fields().names()
@@ -446,7 +437,7 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
         for number, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
                 break
-            attributes = canonical_inputs({name: _plain(feature[name]) for name in input_names})
+            attributes = canonical_inputs({name: plain(feature[name]) for name in input_names})
             scores = hazard_index(attributes, table)
             incomplete += 0 if scores["thi_complete"] else 1
             out = QgsFeature(fields)

@@ -185,6 +185,7 @@ def compare(old: list[Record], new: list[Record], *, fields: list[str] | None = 
             continue
         before, after = old_ids.get(key), new_ids.get(key)
         if before is None:
+            assert after is not None  # the key came from one of the two inventories
             comparison.entries.append(Entry(_shown_id(after), ADDED, after, "new"))
             continue
         if after is None:
@@ -199,8 +200,8 @@ def compare(old: list[Record], new: list[Record], *, fields: list[str] | None = 
             if not same(name, old_value, new_value):
                 entry.changed_fields.append(name)
                 comparison.report.append(FieldChange(shown, name, display(old_value), display(new_value)))
-        placed = before.lon is not None and after.lon is not None
-        if placed and distance is not None:
+        if (distance is not None and before.lon is not None and before.lat is not None and after.lon is not None
+                and after.lat is not None):
             entry.moved_m = distance(before.lon, before.lat, after.lon, after.lat)
         if LOCATION in chosen:
             moved = entry.moved_m is not None and entry.moved_m > tolerance_m

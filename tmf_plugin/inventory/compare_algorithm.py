@@ -21,10 +21,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..downstream.geodesy import distance_area
-from ..facilities import WGS84, facility_location, transform_to_wgs84
+from ..core.attributes import plain
+from ..core.facilities import facility_location
+from ..core.geodesy import WGS84, distance_area, to_wgs84
 from ..i18n import tr
-from .algorithms import InventoryAlgorithm, _plain, _qt_value, facility_fields
+from .algorithms import InventoryAlgorithm, _qt_value, facility_fields
 from .columns import FIELD_NAMES
 from .compare import (
     ADDED,
@@ -72,13 +73,13 @@ def read_records(source, which: str, messages: list[str], cancelled=lambda: Fals
                                         "tmf:importinventory first.").format(
             which=tr("old") if which == "old" else tr("new"), layer=source.sourceName()))
     present = {name: by_lower[name] for name in FIELD_NAMES if name in by_lower}
-    transform = transform_to_wgs84(source.sourceCrs())
+    transform = to_wgs84(source.sourceCrs())
     records = []
     for feature in source.getFeatures():
         if cancelled():
             break
         label = tr("{layer}, feature {fid}").format(layer=source.sourceName(), fid=feature.id())
-        raw = {name: _plain(feature[column]) for name, column in present.items()}
+        raw = {name: plain(feature[column]) for name, column in present.items()}
         point = facility_location(feature.geometry(), transform)
         if point is None:
             messages.append(tr("{feature} has no usable point; its location is not compared.").format(feature=label))
@@ -93,15 +94,15 @@ class CompareInventoriesAlgorithm(InventoryAlgorithm):
 
     ID = "compareinventories"
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Compare inventories (what changed)")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr(
             "Compares the previous and the new facility layer by tmf_id and by value: facilities added, removed, "
             "changed (which fields, and the move in metres) or unchanged.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "OLD", tr("Previous inventory (facilities with tmf_id)"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -124,7 +125,7 @@ class CompareInventoriesAlgorithm(InventoryAlgorithm):
                             (UNMATCHED, tr("Facilities without a unique ID"))):
             self.addOutput(QgsProcessingOutputNumber(name.upper(), label))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def processAlgorithm(self, parameters, context, feedback):
         try:
             fields = parse_fields(self.parameterAsString(parameters, "FIELDS", context))
         except ValueError as error:

@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.errors import ScoreTableError
 from ..i18n import tr
 from ..paths import resource
 
@@ -20,10 +21,6 @@ COMPONENTS = {
     "dam": "dam_condition",
 }
 OUTPUT_FIELDS = ("thi_cap", "thi_tox", "thi_man", "thi_flood", "thi_seism", "thi_dam", "thi", "thi_complete")
-
-
-class ScoreTableError(ValueError):
-    """The score table cannot be used; the message names the file and line."""
 
 
 @dataclass

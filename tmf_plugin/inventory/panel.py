@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +23,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.attributes import text
+from ..core.geodesy import WGS84
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
@@ -68,9 +71,24 @@ class InventorySection(Section):
         """Input choice, detected column mapping, import and hazard-index buttons, progress and the report."""
         self.run = None
         self.table_headers: list[str] = []
-        self.facilities_layer = None
+        self.facilities_layer: Any = None
         self.report_layer = None
+        self.first_row: dict = {}
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_inputs())
+        self.source_note = QLabel(tr("Choose an inventory file or layer."), self)
+        self.source_note.setObjectName("inv_source_note")
+        self.source_note.setWordWrap(True)
+        layout.addWidget(self.source_note)
+        layout.addWidget(self._build_mapping(), 2)
+        self._build_actions(layout)
+        layout.addWidget(self._build_report(), 2)
+        remembered = self.setting("file", "")
+        if remembered and os.path.isfile(remembered):
+            self.file.setFilePath(remembered)
+
+    def _build_inputs(self) -> QFormLayout:
+        """The inventory file or layer, the CRS of its coordinates, and the country and region polygons."""
         form = QFormLayout()
         self.file = QgsFileWidget(self)
         self.file.setObjectName("inv_file")
@@ -87,7 +105,7 @@ class InventorySection(Section):
         form.addRow(tr("or a loaded layer"), self.layer)
         self.crs = QgsProjectionSelectionWidget(self)
         self.crs.setObjectName("inv_crs")
-        self.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        self.crs.setCrs(WGS84)
         self.crs.setToolTip(tr("CRS of the coordinate columns: EPSG:4326 for degrees, or the projected CRS of x/y."))
         form.addRow(tr("Coordinates CRS"), self.crs)
         self.country = self._optional_combo("inv_country", QgsMapLayerProxyModel.Filter.PolygonLayer)
@@ -101,12 +119,10 @@ class InventorySection(Section):
         self.regions = self._optional_combo("inv_regions", QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.regions.setToolTip(tr("Admin-1 polygons that fill an empty region column."))
         form.addRow(tr("Regions"), self.regions)
-        layout.addLayout(form)
+        return form
 
-        self.source_note = QLabel(tr("Choose an inventory file or layer."), self)
-        self.source_note.setObjectName("inv_source_note")
-        self.source_note.setWordWrap(True)
-        layout.addWidget(self.source_note)
+    def _build_mapping(self) -> QTableWidget:
+        """The detected column of each canonical field, changeable, with the first value it holds."""
         self.mapping = QTableWidget(len(MAPPABLE), 3, self)
         self.mapping.setObjectName("inv_mapping")
         self.mapping.setHorizontalHeaderLabels([tr("Field"), tr("Column in the file"), tr("First value")])
@@ -127,8 +143,10 @@ class InventorySection(Section):
             self.mapping.setCellWidget(row, 1, combo)
             self.mapping.setItem(row, 2, QTableWidgetItem(""))
             self.column_combos[key] = combo
-        layout.addWidget(self.mapping, 2)
+        return self.mapping
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """Import, hazard index and cancel buttons, the THI score table, the progress bar and the status line."""
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Import"), self)
         self.run_button.setObjectName("inv_run")
@@ -159,6 +177,9 @@ class InventorySection(Section):
         self.status.setObjectName("inv_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+
+    def _build_report(self) -> QTableWidget:
+        """The validation report: one row per problem, the problem text widest."""
         self.report = QTableWidget(0, 4, self)
         self.report.setObjectName("inv_report")
         self.report.setHorizontalHeaderLabels([tr("Row"), tr("Field"), tr("Value"), tr("Problem")])
@@ -172,12 +193,7 @@ class InventorySection(Section):
         header.setStretchLastSection(True)  # the problem is what the user reads first
         self.report.setColumnWidth(2, 120)
         self.report.setWordWrap(True)
-        layout.addWidget(self.report, 2)
-        self.first_row: dict = {}
-
-        remembered = self.setting("file", "")
-        if remembered and os.path.isfile(remembered):
-            self.file.setFilePath(remembered)
+        return self.report
 
     # Widgets and settings ----------------------------------------------------------------------------------------
 
@@ -315,7 +331,7 @@ class InventorySection(Section):
         for index, feature in enumerate(rows):
             for column, name in enumerate(("row", "field", "value", "problem")):
                 value = feature[name]
-                item = QTableWidgetItem("" if value is None or str(value) == "NULL" else str(value))
+                item = QTableWidgetItem(text(value))
                 item.setToolTip(item.text())
                 self.report.setItem(index, column, item)
         self.report.resizeRowsToContents()

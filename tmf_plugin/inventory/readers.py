@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from ..core.errors import InventoryReadError
 from ..i18n import tr
 from .columns import count_recognised
 from .records import SourceRow, SourceTable
@@ -17,10 +18,6 @@ DELIMITERS = (";", "\t", ",", "|")
 HEADER_SEARCH_ROWS = 15  # titles above the header row are common in agency exports
 # A national inventory is a few hundred rows; a text file of this size is a wrong choice, read whole into memory.
 MAX_TEXT_BYTES = 256 * 2**20
-
-
-class InventoryReadError(Exception):
-    """The file cannot be read as an inventory; the message names the file and says why."""
 
 
 def read_source(path: str) -> SourceTable:
@@ -211,7 +208,8 @@ def table_from_grid(grid: list[tuple[int, list]], path: str, description: str) -
 
 def _unique_headers(cells: list[str]) -> list[str]:
     """Header names, with blanks named "column N" and repeats numbered, so that every column can be mapped."""
-    headers, seen = [], {}
+    headers: list[str] = []
+    seen: dict[str, int] = {}
     for index, cell in enumerate(cells, 1):
         name = cell.replace("\ufeff", "").strip() or tr("column {n}").format(n=index)
         if name in seen:
@@ -252,12 +250,14 @@ def read_layer(layer) -> SourceTable:
 def read_features(fields, crs, wkb_type, features, name: str, transform_context=None) -> SourceTable:
     """Rows of a layer or Processing feature source; point geometries give positions in EPSG:4326."""
     from qgis.core import (
-        QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
         QgsCsException,
         QgsProject,
         QgsWkbTypes,
     )
+
+    from ..core.attributes import iso_text
+    from ..core.geodesy import WGS84
 
     transform_context = transform_context or QgsProject.instance().transformContext()
 
@@ -266,11 +266,11 @@ def read_features(fields, crs, wkb_type, features, name: str, transform_context=
         QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry)
     transform = None
     if has_geometry:
-        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), transform_context)
+        transform = QgsCoordinateTransform(crs, WGS84, transform_context)
     rows = []
     outlines = 0
     for number, feature in enumerate(features, 1):
-        cells = {header: _python_value(feature[header]) for header in headers}
+        cells = {header: iso_text(feature[header]) for header in headers}
         point, problem = None, ""
         geometry = feature.geometry()
         if has_geometry and geometry is not None and not geometry.isEmpty():
@@ -297,16 +297,3 @@ def read_features(fields, crs, wkb_type, features, name: str, transform_context=
     if outlines:
         description += tr(", {count} outlines or lines placed at a point on each").format(count=outlines)
     return SourceTable(headers, rows, 0, description, has_geometry)
-
-
-def _python_value(value):
-    """A QVariant-ish attribute as a plain Python value (None for NULL, ISO text for dates)."""
-    from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
-
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        return value.date().toString("yyyy-MM-dd") if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toString("yyyy-MM-dd") if value.isValid() else None
-    return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..core.attributes import text
 from ..i18n import tr
 from . import values as v
 from .columns import CANONICAL_FIELDS, unit_factor
@@ -124,10 +125,6 @@ def _explain(kind: str, reason: str) -> str:
     return tr("unreadable value; left empty")
 
 
-def _text(value) -> str:
-    return "" if value is None else str(value)
-
-
 def read_attributes(row: SourceRow, mapping: dict[str, str]) -> tuple[dict, list[Problem]]:
     """Canonical attributes of one row; a bad value becomes None and a report line."""
     attributes: dict = {}
@@ -138,12 +135,12 @@ def read_attributes(row: SourceRow, mapping: dict[str, str]) -> tuple[dict, list
         try:
             value = _PARSERS[kind](raw)
             if kind == "real" and value is not None:
-                value *= unit_factor(key, column)
+                value *= unit_factor(key, column or "")
                 low, high = NUMBER_RANGES.get(key, (float("-inf"), float("inf")))
                 if not low <= value <= high:
                     raise v.BadValueError("out of range")
         except v.BadValueError as error:
-            problems.append(Problem(row.number, key, _text(raw), _explain(kind, str(error)), column or ""))
+            problems.append(Problem(row.number, key, text(raw), _explain(kind, str(error)), column or ""))
             value = None
         attributes[key] = value
     if attributes["status"] is None and not any(p.field == "status" for p in problems):
@@ -172,7 +169,7 @@ def build_facilities(
     mapping: dict[str, str],
     *,
     projected: bool = False,
-    to_wgs84: Callable[[float, float], tuple[float, float]] | None = None,
+    xy_to_lonlat: Callable[[float, float], tuple[float, float]] | None = None,
     inside: Callable[[float, float], bool] | None = None,
     country: str = "",
     keep_outside: bool = False,
@@ -181,31 +178,48 @@ def build_facilities(
 ) -> ImportResult:
     """Read every row into a facility; report missing or bad values, duplicates and unusable positions.
 
-    projected: the latitude/longitude columns hold y/x in a projected CRS and `to_wgs84(x, y)` gives (lon, lat).
+    projected: the latitude/longitude columns hold y/x in a projected CRS and `xy_to_lonlat(x, y)` gives (lon, lat).
     inside(lon, lat): whether a point is inside the chosen country; points outside are reported and, unless
     keep_outside, not placed.
     """
     result = ImportResult()
+    total = max(len(table.rows), 1)
+    positions, sources = _read_rows(table, mapping, projected, xy_to_lonlat, result, feedback_cancelled,
+                                    lambda index: progress(0.5 * index / total))
+    _check_identity(result)
+    positions = _check_columns(table, mapping, projected, inside, positions, result)
+    for index, (facility, position, (raw, columns)) in enumerate(zip(result.facilities, positions, sources)):
+        if feedback_cancelled():
+            break
+        progress(0.5 + 0.5 * index / total)
+        if position is not None:
+            _place(facility, position, raw, columns, inside, country, keep_outside, result.problems)
+    _settle_problems(result)
+    return result
+
+
+def _read_rows(table: SourceTable, mapping: dict[str, str], projected: bool, xy_to_lonlat, result: ImportResult,
+               feedback_cancelled: Callable[[], bool], progress: Callable[[int], None]):
+    """Pass 1: the attributes of every row and the raw numbers of its position (raw text and columns beside)."""
     positions: list[tuple[float, float] | None] = []
     sources: list[tuple[str, str]] = []  # (raw text, columns) of each row's position, for the report
-    total = max(len(table.rows), 1)
-
-    # Pass 1: attributes and the raw numbers of each position.
     for index, row in enumerate(table.rows):
         if feedback_cancelled():
             break
-        progress(0.5 * index / total)
+        progress(index)
         attributes, problems = read_attributes(row, mapping)
-        facility = Facility(row.number, attributes)
-        result.facilities.append(facility)
+        result.facilities.append(Facility(row.number, attributes))
         result.problems.extend(problems)
-        positions.append(_read_position(row, mapping, projected, to_wgs84, result.problems))
+        positions.append(_read_position(row, mapping, projected, xy_to_lonlat, result.problems))
         sources.append(_position_source(row, mapping))
+    return positions, sources
 
-    _check_identity(result)
 
-    # Swapped latitude/longitude columns: decided once for the whole column, and only when unambiguous.
+def _check_columns(table: SourceTable, mapping: dict[str, str], projected: bool, inside, positions: list,
+                   result: ImportResult) -> list:
+    """Whole-column checks: swapped latitude/longitude columns (read the other way round) and projected metres."""
     parsed = [p for p in positions if p is not None]
+    # Swapped latitude/longitude columns: decided once for the whole column, and only when unambiguous.
     if parsed and not projected and ("latitude" in mapping or "longitude" in mapping):
         if _columns_look_swapped(parsed, inside):
             result.swapped = True
@@ -215,7 +229,6 @@ def build_facilities(
                 f"{mapping.get('longitude', '')}",
                 tr("the latitude and longitude columns are swapped; they were read the other way round"),
                 placed=True))
-
     # Degrees cannot be in the thousands: say so once, since every row will be reported out of range.
     if parsed and not projected and sum(1 for lon, lat in parsed if abs(lon) > 1000 or abs(lat) > 1000) > len(
             parsed) / 2:
@@ -223,33 +236,34 @@ def build_facilities(
             table.header_row, "latitude/longitude", "", tr("the coordinates look like projected x/y in metres; "
                                                            "choose their CRS (SOURCE_CRS) and import again"),
             placed=False))
+    return positions
 
-    # Pass 2: range and country checks decide whether the facility is placed.
-    for index, (facility, position, (raw, columns)) in enumerate(zip(result.facilities, positions, sources)):
-        if feedback_cancelled():
-            break
-        progress(0.5 + 0.5 * index / total)
-        if position is None:
-            continue
-        lon, lat = position
-        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-            result.problems.append(Problem(
-                facility.row, "latitude/longitude", raw or f"{lat:.6f} / {lon:.6f}",
-                tr("coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed"),
-                columns, placed=False))
-            continue
-        if inside is not None and not inside(lon, lat):
-            if keep_outside:
-                message = tr("point outside {country}; placed anyway").format(country=country or tr("the country"))
-            else:
-                message = tr("point outside {country}; the row is not placed").format(
-                    country=country or tr("the country"))
-            result.problems.append(Problem(facility.row, "latitude/longitude", raw or f"{lat:.6f} / {lon:.6f}",
-                                           message, columns, placed=keep_outside))
-            if not keep_outside:
-                continue
-        facility.lon, facility.lat = lon, lat
 
+def _place(facility: Facility, position: tuple[float, float], raw: str, columns: str, inside, country: str,
+           keep_outside: bool, problems: list[Problem]) -> None:
+    """Pass 2: the range and country checks decide whether the facility is placed at its position."""
+    lon, lat = position
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        problems.append(Problem(
+            facility.row, "latitude/longitude", raw or f"{lat:.6f} / {lon:.6f}",
+            tr("coordinates out of range (latitude -90..90, longitude -180..180); the row is not placed"),
+            columns, placed=False))
+        return
+    if inside is not None and not inside(lon, lat):
+        if keep_outside:
+            message = tr("point outside {country}; placed anyway").format(country=country or tr("the country"))
+        else:
+            message = tr("point outside {country}; the row is not placed").format(
+                country=country or tr("the country"))
+        problems.append(Problem(facility.row, "latitude/longitude", raw or f"{lat:.6f} / {lon:.6f}",
+                                message, columns, placed=keep_outside))
+        if not keep_outside:
+            return
+    facility.lon, facility.lat = lon, lat
+
+
+def _settle_problems(result: ImportResult) -> None:
+    """Every report line carries its row's tmf_id and whether the row was placed, in row order."""
     placed_rows = {f.row for f in result.facilities if f.placed}
     ids = {f.row: f.attributes.get("tmf_id") or "" for f in result.facilities}
     for problem in result.problems:
@@ -257,7 +271,6 @@ def build_facilities(
             problem.tmf_id = problem.tmf_id or ids[problem.row]
             problem.placed = problem.row in placed_rows
     result.problems.sort(key=lambda p: p.row)
-    return result
 
 
 def _position_source(row: SourceRow, mapping: dict[str, str]) -> tuple[str, str]:
@@ -268,17 +281,17 @@ def _position_source(row: SourceRow, mapping: dict[str, str]) -> tuple[str, str]
         columns = [mapping["coordinates"]]
     else:
         return "", ""
-    raw = " / ".join(_text(row.values.get(c)) for c in columns if c)
+    raw = " / ".join(text(row.values.get(c)) for c in columns if c)
     return (raw if raw.strip(" /") else ""), " / ".join(c for c in columns if c)
 
 
-def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, float] | None:
+def _read_position(row, mapping, projected, xy_to_lonlat, problems) -> tuple[float, float] | None:
     """(lon, lat) of a row before range checks, or None with a report line saying why it cannot be placed."""
     try:
         pair = _raw_pair(row, mapping)
     except v.BadValueError:
         column = mapping.get("coordinates", "")
-        problems.append(Problem(row.number, "coordinates", _text(row.values.get(column)),
+        problems.append(Problem(row.number, "coordinates", text(row.values.get(column)),
                                 tr("not a pair of coordinates; the row is not placed"), column, placed=False))
         return None
     if pair is None:
@@ -289,7 +302,7 @@ def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, 
         return None
     lat_raw, lon_raw, lat_column, lon_column = pair
     if v.is_empty(lat_raw) or v.is_empty(lon_raw):
-        value = f"{_text(lat_raw)} / {_text(lon_raw)}".strip(" /")
+        value = f"{text(lat_raw)} / {text(lon_raw)}".strip(" /")
         problems.append(Problem(row.number, "latitude/longitude", value,
                                 tr("missing coordinates; the row is not placed"),
                                 f"{lat_column} / {lon_column}", placed=False))
@@ -302,15 +315,17 @@ def _read_position(row, mapping, projected, to_wgs84, problems) -> tuple[float, 
             lat, lon = v.parse_number(lat_raw), v.parse_number(lon_raw)
         else:
             lat, lon = v.parse_coordinate(lat_raw), v.parse_coordinate(lon_raw)
-        if to_wgs84 is not None:
-            lon, lat = to_wgs84(lon, lat)
+        if lat is None or lon is None:  # both cells hold text (checked above), so a parser found no number
+            raise v.BadValueError("not a coordinate")
+        if xy_to_lonlat is not None:
+            lon, lat = xy_to_lonlat(lon, lat)
     except v.BadValueError:
-        problems.append(Problem(row.number, "latitude/longitude", f"{_text(lat_raw)} / {_text(lon_raw)}",
+        problems.append(Problem(row.number, "latitude/longitude", f"{text(lat_raw)} / {text(lon_raw)}",
                                 tr("not a coordinate; the row is not placed"),
                                 f"{lat_column} / {lon_column}", placed=False))
         return None
-    except Exception as error:  # a transform that fails for this point  # noqa: BLE001
-        problems.append(Problem(row.number, "latitude/longitude", f"{_text(lat_raw)} / {_text(lon_raw)}",
+    except Exception as error:  # a transform that fails for this point
+        problems.append(Problem(row.number, "latitude/longitude", f"{text(lat_raw)} / {text(lon_raw)}",
                                 tr("cannot transform to EPSG:4326 ({error}); the row is not placed").format(
                                     error=error), f"{lat_column} / {lon_column}", placed=False))
         return None

@@ -91,7 +91,7 @@ def parse_class(value, low: int, high: int) -> int | None:
     if is_empty(value):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = parse_integer(value)
+        number: int | None = parse_integer(value)
     else:
         text = str(value).strip().lower()
         match = re.search(r"\b(i{1,3}|iv|v)\b", text)
@@ -102,7 +102,7 @@ def parse_class(value, low: int, high: int) -> int | None:
             number = _ROMAN[match.group(1)]
         else:
             raise BadValueError("not a class number")
-    if not low <= number <= high:
+    if number is None or not low <= number <= high:
         raise BadValueError("out of range")
     return number
 

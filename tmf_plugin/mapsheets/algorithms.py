@@ -25,6 +25,7 @@ from qgis.core import (
     QgsVectorFileWriter,
 )
 
+from ..core.errors import TmfError
 from ..i18n import tr
 from ..processing.base import TmfAlgorithm
 from .export import FORMATS, export_sheets, safe_file_stem
@@ -46,17 +47,17 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
     def group(self) -> str:
         return tr("4. Map sheets")
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Export map sheets")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr(
             "Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet "
             "per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one "
             "PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled "
             "Natural Earth layers. The layout is also added to the project for editing in the layout designer.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Flagged facilities"), [QgsProcessing.TypeVectorPoint]))
         labels = {
@@ -131,7 +132,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
                 layers[key] = resolved
         return facilities, layers
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def prepareAlgorithm(self, parameters, context, feedback):
         # Runs on the main thread, also when the export is a background task: the only safe moment to read the
         # user's project. The worker thread then draws from private copies made here.
         self._from_project = {}
@@ -143,7 +144,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
                     self._from_project[key] = (private_copy(found, key), found.name())
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         options = self.options(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         fmt = self.parameterAsEnumString(parameters, "FORMAT", context) or "pdf"
@@ -168,7 +169,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         project.clear()
         return {"OUTPUT_FOLDER": folder, "FILES": ";".join(files), "SHEET_COUNT": len(files)}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - QGIS API
+    def postProcessAlgorithm(self, context, feedback):
         # Runs on the main thread: the place to add the editable layout to the user's project.
         request = getattr(self, "_layout_request", None)
         project = context.project()
@@ -177,7 +178,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         parameters, options, folder = request
         try:
             add_layout_to_project(self, parameters, context, options, project, folder)
-        except (QgsProcessingException, OSError) as error:
+        except (TmfError, QgsProcessingException, OSError) as error:
             feedback.reportError(tr("The layout could not be added to the project: {error}").format(error=error))
         return {}
 

@@ -15,8 +15,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.facilities import facility_location
 from ..core.gazetteer import LABEL_FIELD
-from ..facilities import facility_location, transform_to_wgs84
+from ..core.geodesy import to_wgs84
 from ..i18n import tr
 
 # Lambert conformal conic fitted to Kazakhstan: shapes and km distances stay true across the whole country.
@@ -48,7 +49,7 @@ def facilities_copy(source: QgsVectorLayer, name: str) -> QgsVectorLayer:
         raise QgsProcessingException(
             tr("The facilities layer {name} has no tmf_id field; export it from the Inventory step first.").format(
                 name=source.name()))
-    transform = transform_to_wgs84(source.crs())
+    transform = to_wgs84(source.crs())
     flag_index = fields.indexOf("tb_flag")
     features = []
     for feature in source.getFeatures():

@@ -7,8 +7,9 @@ import os
 import re
 from pathlib import Path
 
-from qgis.core import QgsLayoutExporter, QgsProcessingException, QgsRenderContext
+from qgis.core import QgsLayoutExporter, QgsRenderContext
 
+from ..core.errors import CanceledError, InputError, OutputError
 from ..i18n import tr
 from .layout import SheetSet
 
@@ -63,16 +64,16 @@ def _replace_into(temporary: Path, final: Path) -> str:
 
 def _check(result, error: str, path: Path) -> None:
     if result == QgsLayoutExporter.Canceled:
-        raise QgsProcessingException(tr("Export canceled; {path} was not written.").format(path=path))
+        raise CanceledError(tr("Export canceled; {path} was not written.").format(path=path))
     if result != QgsLayoutExporter.Success:
-        raise QgsProcessingException(tr("Could not write {path}: {error}").format(path=path, error=error or result))
+        raise OutputError(tr("Could not write {path}: {error}").format(path=path, error=error or result))
 
 
 def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: str, feedback=None,
                   limit: int = 0) -> list[str]:
     """Export every sheet (or the first `limit` of pdfs / png); return the files written, each complete or absent."""
     if fmt not in FORMATS:
-        raise QgsProcessingException(tr("Unknown sheet format {fmt}; use pdf, pdfs or png.").format(fmt=fmt))
+        raise InputError(tr("Unknown sheet format {fmt}; use pdf, pdfs or png.").format(fmt=fmt))
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     layout = sheets.layout
@@ -111,7 +112,7 @@ def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: s
     written: list[str] = []
     taken: set[str] = set()
     if not atlas.beginRender():
-        raise QgsProcessingException(tr("The sheet atlas could not start."))
+        raise OutputError(tr("The sheet atlas could not start."))
     try:
         total = min(atlas.count(), limit) if limit > 0 else atlas.count()
         for index in range(total):

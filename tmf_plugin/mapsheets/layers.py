@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+from ..core.errors import InputError
 from ..i18n import tr
 from ..paths import sample_layers_dir
 
@@ -72,7 +73,7 @@ def resolve(key: str, given: QgsVectorLayer | None, project) -> SheetLayer | Non
     """The sheet layer for a key following the order parameter, project, sample layers."""
     if given is not None:
         if not given.isValid():
-            raise QgsProcessingException(tr("The layer {name} given as {parameter} could not be opened.").format(
+            raise InputError(tr("The layer {name} given as {parameter} could not be opened.").format(
                 parameter=key.upper(), name=given.name()))
         return SheetLayer(key, private_copy(given, key), "parameter", given.name())
     found = project_layer(project, key)

@@ -47,6 +47,14 @@ class MapSheetsSection(Section):
         self.files: list[str] = []
         self.preview_path: str | None = None
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_options())
+        self._build_actions(layout)
+        self.workflow.changed.connect(self._earlier_result)
+        for key in ("flagged", "facilities"):
+            self._earlier_result(key)
+
+    def _build_options(self) -> QFormLayout:
+        """The facilities, the kind of sheets, paper, language, titles, format and the output folder."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.facilities = QgsMapLayerComboBox(self)
@@ -93,8 +101,10 @@ class MapSheetsSection(Section):
         self.folder.setStorageMode(QgsFileWidget.GetDirectory)
         self.folder.setFilePath(self.setting("folder", str(Path.home() / "tmf_map_sheets")))
         form.addRow(tr("Output folder"), self.folder)
-        layout.addLayout(form)
+        return form
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """Preview, export and cancel, the progress bar, the status line, open-folder and the preview image."""
         buttons = QHBoxLayout()
         self.preview_button = self._button("ms_preview", tr("Preview first sheet"), self.start_preview)
         self.export_button = self._button("ms_export", tr("Export sheets"), self.start_export)
@@ -122,10 +132,6 @@ class MapSheetsSection(Section):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
         layout.addWidget(self.preview, 1)
-
-        self.workflow.changed.connect(self._earlier_result)
-        for key in ("flagged", "facilities"):
-            self._earlier_result(key)
 
     # -- widgets and remembered choices -------------------------------------------------------------------------
 

@@ -1,16 +1,29 @@
-"""Base class of the `tmf` algorithms: ids, groups, icon, translated help, and the not-built-yet error."""
+"""Base class of the `tmf` algorithms: ids, groups, icon, translated help, and the one place TmfError becomes a
+Processing error."""
 
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
-from ..i18n import interface_language, tr
+from ..core.errors import TmfError
+from ..i18n import interface_language
 from ..paths import icon_path, resource
 
 
+@contextmanager
+def processing_errors():
+    """Report the plugin's own errors (TmfError) to Processing as QgsProcessingException, with the same message."""
+    try:
+        yield
+    except TmfError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
 class TmfAlgorithm(QgsProcessingAlgorithm):
-    """Shared behaviour; a subclass sets ID and GROUP_ID and writes displayName/group/shortHelpString."""
+    """Shared behaviour; a subclass sets ID and GROUP_ID, writes displayName/group/shortHelpString and `process`."""
 
     ID = ""
     GROUP_ID = ""
@@ -18,16 +31,16 @@ class TmfAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return self.ID
 
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
+    def groupId(self) -> str:
         return self.GROUP_ID
 
     def icon(self) -> QIcon:
         return QIcon(icon_path())
 
-    def createInstance(self):  # noqa: N802 - QGIS API
+    def createInstance(self):
         return type(self)()
 
-    def helpUrl(self) -> str:  # noqa: N802 - QGIS API
+    def helpUrl(self) -> str:
         return ""
 
     def help_file(self) -> str | None:
@@ -38,14 +51,10 @@ class TmfAlgorithm(QgsProcessingAlgorithm):
                 return path.read_text(encoding="utf-8")
         return None
 
-    def not_built_yet(self) -> None:
-        """Stop with a clear message: this algorithm id is reserved but its job is not implemented yet."""
-        raise QgsProcessingException(
-            tr("tmf:{id} is not implemented yet in this version of TMF Safety; no result was written.").format(
-                id=self.ID
-            )
-        )
+    def processAlgorithm(self, parameters, context, feedback):
+        with processing_errors():
+            return self.process(parameters, context, feedback)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        self.not_built_yet()
-        return {}
+    def process(self, parameters, context, feedback) -> dict:
+        """The algorithm's work; raise TmfError (or a subclass) for what the user can fix."""
+        raise NotImplementedError(self.ID)

@@ -37,12 +37,12 @@ class TmfProvider(QgsProcessingProvider):
     def name(self) -> str:
         return tr("TMF Safety")
 
-    def longName(self) -> str:  # noqa: N802 - QGIS API
+    def longName(self) -> str:
         return tr("TMF Safety: tailings management facilities and transboundary water risk")
 
     def icon(self) -> QIcon:
         return QIcon(icon_path())
 
-    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+    def loadAlgorithms(self) -> None:
         for cls in algorithm_classes():
             self.addAlgorithm(cls())

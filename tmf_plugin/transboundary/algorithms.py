@@ -15,11 +15,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core import parameters as param
+from ..core.countries import Countries
 from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from .analysis import Settings, facility_points, find_country, flag_facilities, trace_downstream
-from .countries import Countries
 from .file_lines import whole_file
 from .flags import HIGH, MEDIUM, NONE, output_fields
 from .names import DEFAULT_NAMES
@@ -40,35 +41,35 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
     def group(self) -> str:
         return tr("3. Transboundary")
 
-    def displayName(self) -> str:  # noqa: N802 - QGIS API
+    def displayName(self) -> str:
         return tr("Flag transboundary risk")
 
-    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+    def shortHelpString(self) -> str:
         return self.help_file() or tr(
             "Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country "
             "(tb_flag high / medium / none, with the reason in tb_reason)."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Facilities"), [QgsProcessing.TypeVectorPoint]))
+            param.INPUT, tr("Facilities"), [QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "RIVERS", tr("Rivers"), [QgsProcessing.TypeVectorLine]))
+            param.RIVERS, tr("Rivers"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "LAKES", tr("Lakes and reservoirs"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            param.LAKES, tr("Lakes and reservoirs"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "COUNTRIES", tr("Country borders (default: the Natural Earth sample)"),
+            param.COUNTRIES, tr("Country borders (default: the Natural Earth sample)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterString("COUNTRY", tr("Country (name or ISO code)"), "KAZ"))
+        self.addParameter(QgsProcessingParameterString(param.COUNTRY, tr("Country (name or ISO code)"), "KAZ"))
         self.addParameter(QgsProcessingParameterString(
-            "TRANSBOUNDARY_NAMES", tr("Transboundary river names (comma-separated)"), DEFAULT_NAMES, optional=True))
+            param.TRANSBOUNDARY_NAMES, tr("Transboundary river names (comma-separated)"), DEFAULT_NAMES, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "NEAR_DISTANCE_KM", tr("Near distance (km)"), QgsProcessingParameterNumber.Double, 10.0, minValue=0.0))
+            param.NEAR_DISTANCE_KM, tr("Near distance (km)"), QgsProcessingParameterNumber.Double, 10.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "MAX_DISTANCE_KM", tr("Maximum distance downstream (km)"), QgsProcessingParameterNumber.Double, 100.0,
+            param.MAX_DISTANCE_KM, tr("Maximum distance downstream (km)"), QgsProcessingParameterNumber.Double, 100.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "SNAP_DISTANCE_M", tr("Snap distance to the river network (m)"), QgsProcessingParameterNumber.Double,
+            param.SNAP_DISTANCE_M, tr("Snap distance to the river network (m)"), QgsProcessingParameterNumber.Double,
             5000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "RECEPTORS", tr("Receptors downstream (settlements, water intakes, protected areas)"),
@@ -78,16 +79,16 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             5000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterField(
             "RECEPTOR_NAME_FIELD", tr("Receptor name field"), parentLayerParameterName="RECEPTORS", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Flagged facilities")))
+        self.addParameter(QgsProcessingParameterFeatureSink(param.OUTPUT, tr("Flagged facilities")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        facilities_source = self.parameterAsSource(parameters, "INPUT", context)
-        rivers = self.parameterAsSource(parameters, "RIVERS", context)
+    def process(self, parameters, context, feedback):
+        facilities_source = self.parameterAsSource(parameters, param.INPUT, context)
+        rivers = self.parameterAsSource(parameters, param.RIVERS, context)
         if facilities_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+            raise QgsProcessingException(self.invalidSourceError(parameters, param.INPUT))
         if rivers is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "RIVERS"))
-        countries_source = self.parameterAsSource(parameters, "COUNTRIES", context)
+            raise QgsProcessingException(self.invalidSourceError(parameters, param.RIVERS))
+        countries_source = self.parameterAsSource(parameters, param.COUNTRIES, context)
         countries_name = countries_source.sourceName() if countries_source is not None else ""
         if countries_source is None:
             countries_source = default_countries()
@@ -96,20 +97,17 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
                 raise QgsProcessingException(tr("No COUNTRIES layer was given and the sample {path} did not open.")
                                              .format(path=countries_name))
         settings = Settings(
-            country=(self.parameterAsString(parameters, "COUNTRY", context) or "KAZ").strip(),
-            names=self.parameterAsString(parameters, "TRANSBOUNDARY_NAMES", context) or "",
-            near_km=self.parameterAsDouble(parameters, "NEAR_DISTANCE_KM", context),
-            max_km=self.parameterAsDouble(parameters, "MAX_DISTANCE_KM", context),
-            snap_m=self.parameterAsDouble(parameters, "SNAP_DISTANCE_M", context),
+            country=(self.parameterAsString(parameters, param.COUNTRY, context) or "KAZ").strip(),
+            names=self.parameterAsString(parameters, param.TRANSBOUNDARY_NAMES, context) or "",
+            near_km=self.parameterAsDouble(parameters, param.NEAR_DISTANCE_KM, context),
+            max_km=self.parameterAsDouble(parameters, param.MAX_DISTANCE_KM, context),
+            snap_m=self.parameterAsDouble(parameters, param.SNAP_DISTANCE_M, context),
             receptor_m=self.parameterAsDouble(parameters, "RECEPTOR_DISTANCE_M", context),
         )
         steps = QgsProcessingMultiStepFeedback(3, feedback)
 
         countries = Countries(countries_source, steps)
-        try:
-            country = find_country(countries, settings.country, str(countries_name))
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from error
+        country = find_country(countries, settings.country, str(countries_name))
         facilities = facility_points(facilities_source)
         for number, facility in enumerate(facilities):
             if facility.point is None:
@@ -123,7 +121,8 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             steps.setCurrentStep(1)
             return traces, why
 
-        rivers_file = whole_file(parameters.get("RIVERS"), self.parameterAsVectorLayer(parameters, "RIVERS", context))
+        rivers_file = whole_file(parameters.get(param.RIVERS),
+                                 self.parameterAsVectorLayer(parameters, param.RIVERS, context))
         receptors = self._read_receptors(parameters, context, feedback)
         outcome = flag_facilities(facilities, rivers, countries, country, settings, tracer, steps, rivers_file,
                                   receptors)
@@ -134,10 +133,10 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
         steps.setCurrentStep(2)
 
         fields = output_fields(facilities_source.fields())
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, facilities_source.wkbType(),
+        sink, dest_id = self.parameterAsSink(parameters, param.OUTPUT, context, fields, facilities_source.wkbType(),
                                              facilities_source.sourceCrs())
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, param.OUTPUT))
         kept = [i for i, field in enumerate(facilities_source.fields()) if fields.lookupField(field.name()) >= 0]
         counts = {HIGH: 0, MEDIUM: 0, NONE: 0}
         for facility, flag in zip(facilities, outcome.flags):
@@ -150,7 +149,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
                 counts[flag.tb_flag] += 1
         feedback.pushInfo(tr("Flags: {high} high, {medium} medium, {none} none.").format(
             high=counts[HIGH], medium=counts[MEDIUM], none=counts[NONE]))
-        return {"OUTPUT": dest_id}
+        return {param.OUTPUT: dest_id}
 
     def _read_receptors(self, parameters, context, feedback):
         """The RECEPTORS layer read once (warnings to the log), or None when it is not given."""

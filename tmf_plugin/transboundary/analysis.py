@@ -6,13 +6,15 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsFeature, QgsPointXY
 
-from ..downstream.geodesy import distance_area
+from ..core.countries import Countries, Country
+from ..core.errors import CountryNotFoundError
+from ..core.facilities import facility_location
+from ..core.geodesy import distance_area, to_wgs84
+from ..core.rivers import has_topology
 from ..downstream.summary import status_label
-from ..downstream.trace import boxes_are_cheap
-from ..facilities import facility_location, transform_to_wgs84
+from ..downstream.trace import boxes_are_cheap, open_network, trace_facilities
 from ..i18n import tr
 from .border import first_exit, first_transboundary
-from .countries import Countries, Country
 from .file_lines import LayerFile
 from .flags import Evidence, Flag, judge
 from .names import DEFAULT_NAMES, NameList
@@ -60,7 +62,7 @@ class Outcome:
 
 def facility_points(source, id_field: str | None = "tmf_id") -> list[Facility]:
     """The facilities of a point layer (any CRS) with their ids, in EPSG:4326."""
-    transform = transform_to_wgs84(source.sourceCrs())
+    transform = to_wgs84(source.sourceCrs())
     has_id = id_field is not None and source.fields().lookupField(id_field) >= 0
     facilities = []
     for feature in source.getFeatures():
@@ -74,8 +76,9 @@ def find_country(countries: Countries, query: str, layer_name: str) -> Country:
     country = countries.find(query)
     if country is None:
         fields = ", ".join(countries.name_fields + countries.code_fields)
-        raise ValueError(tr("The country {country} was not found in {layer} (fields searched: {fields}).").format(
-            country=query, layer=layer_name, fields=fields))
+        raise CountryNotFoundError(
+            tr("The country {country} was not found in {layer} (fields searched: {fields}).").format(
+                country=query, layer=layer_name, fields=fields))
     return country
 
 
@@ -97,36 +100,13 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     """
     log: list[str] = []
     extent = facilities_extent(f.point for f in facilities)
-    basin = basin_field(rivers_source)
-    if basin and not name_fields(rivers_source) and boxes_are_cheap(rivers_source):
-        # An unnamed HydroRIVERS-schema network: its transboundary rivers are basins, which cross the border only
-        # through reaches touching it, and only the reaches of those basins are read for the nearest search, as
-        # arrays, so the national network is never copied into Python objects (1M reaches: 27 s -> 5 s).
-        transboundary = classify_rivers(read_border_rivers(rivers_source, country, feedback), country, countries,
-                                        settings, feedback)
-        basins = [int(group.split(":", 1)[1]) for group in transboundary.by_course if group.startswith("basin:")]
-        labels = sorted({basin_label(b) for b in basins})
-        nearest = NearestBasinReach(rivers_source, basin, basins, basin_label, extent, feedback, rivers_file)
-    else:
-        rivers = read_rivers(rivers_source, feedback)
-        transboundary = classify_rivers(rivers, country, countries, settings, feedback)
-        chosen = [river for river in rivers if transboundary.is_transboundary(river)]
-        labels = sorted({river.label for river in chosen})
-        nearest = NearestLine([(river.label, river.geometry) for river in chosen], extent)
+    transboundary, labels, nearest = _transboundary_rivers(rivers_source, countries, country, settings, extent,
+                                                           feedback, rivers_file)
     log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
     points = [f.point for f in facilities]
     river_hits = nearest.nearest_all(points, feedback)
-
-    # A path of at most max_km from a snap point at most snap_m away cannot reach anything farther than their
-    # sum in a straight line, so only facilities within that reach of a transboundary river or the border are traced.
-    # The border distance decides nothing else: it is measured only where no transboundary river is within reach.
-    reach_km = (settings.max_km + settings.snap_m / 1000.0) * 1.01 + 0.1
-    in_reach = [hit is not None and hit[1] <= reach_km for hit in river_hits]
-    if tracer is not None and _can_trace(rivers_source):
-        border = NearestLine([(country.name, country.boundary)], extent)
-        others = [n for n, (point, near) in enumerate(zip(points, in_reach)) if point is not None and not near]
-        for number, hit in zip(others, border.nearest_all([points[n] for n in others], feedback)):
-            in_reach[number] = hit is not None and hit[1] <= reach_km
+    reach_km, in_reach = _within_reach(points, river_hits, rivers_source, country, settings, extent,
+                                       tracer is not None, feedback)
     traces, why = [None] * len(facilities), tr("no downstream tracing was asked for.")
     if tracer is not None:
         subset = [f for f, keep in zip(facilities, in_reach) if keep]
@@ -153,25 +133,10 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
             continue
         evidence = Evidence(country=country.name, near_km=settings.near_km, nearest=river_hits[number],
                             not_traced_why=why)
-        trace = traces[number]
         if tracer is not None and not in_reach[number]:
             evidence.out_of_reach_km = settings.max_km
-        elif trace is not None and trace.steps:
-            evidence.traced = True
-            evidence.traced_km = float(trace.path_km)
-            reached = first_transboundary(trace, transboundary)
-            if reached is not None:
-                evidence.reached = (reached.river, reached.km)
-            crossing = first_exit(trace, country, countries, measure)
-            if crossing is not None:
-                evidence.border = (crossing.km, crossing.receiving.name if crossing.receiving else "")
-                if receptors is not None:
-                    evidence.across = first_receptor_across(trace, receptors, settings.receptor_m, crossing.km,
-                                                            country, measure)
-        elif trace is not None:
-            evidence.not_traced_why = tr("it is farther than {snap} m from any river.").format(
-                snap=f"{settings.snap_m:.0f}") if trace.snap_point is None else tr(
-                "its downstream path is empty ({status}).").format(status=status_label(trace.status))
+        else:
+            _add_trace(evidence, traces[number], transboundary, country, countries, measure, settings, receptors)
         flags.append(judge(evidence))
     return Outcome(flags=flags, transboundary_rivers=labels, log=log)
 
@@ -186,26 +151,73 @@ def first_receptor_across(trace, receptors, distance_m: float, border_km: float,
     return None
 
 
-def _can_trace(rivers_source) -> bool:
-    """True when the river layer has the topology tracing needs (trace_downstream says why not otherwise)."""
-    try:
-        from ..downstream.trace import has_topology
-    except ImportError:
-        return False
-    return has_topology(rivers_source)
+def _transboundary_rivers(rivers_source, countries: Countries, country: Country, settings: Settings, extent,
+                          feedback, rivers_file: LayerFile | None):
+    """(the transboundary rivers, their labels, the nearest-river search over them) of a river layer."""
+    basin = basin_field(rivers_source)
+    if basin and not name_fields(rivers_source) and boxes_are_cheap(rivers_source):
+        # An unnamed HydroRIVERS-schema network: its transboundary rivers are basins, which cross the border only
+        # through reaches touching it, and only the reaches of those basins are read for the nearest search, as
+        # arrays, so the national network is never copied into Python objects (1M reaches: 27 s -> 5 s).
+        transboundary = classify_rivers(read_border_rivers(rivers_source, country, feedback), country, countries,
+                                        settings, feedback)
+        basins = [int(group.split(":", 1)[1]) for group in transboundary.by_course if group.startswith("basin:")]
+        labels = sorted({basin_label(b) for b in basins})
+        nearest: NearestBasinReach | NearestLine = NearestBasinReach(
+            rivers_source, basin, basins, basin_label, extent, feedback, rivers_file)
+        return transboundary, labels, nearest
+    rivers = read_rivers(rivers_source, feedback)
+    transboundary = classify_rivers(rivers, country, countries, settings, feedback)
+    chosen = [river for river in rivers if transboundary.is_transboundary(river)]
+    labels = sorted({river.label for river in chosen})
+    return transboundary, labels, NearestLine([(river.label, river.geometry) for river in chosen], extent)
+
+
+def _within_reach(points, river_hits, rivers_source, country: Country, settings: Settings, extent, tracing: bool,
+                  feedback) -> tuple[float, list[bool]]:
+    """(the reach in km, whether each facility is within it of a transboundary river or, when tracing, the border).
+
+    A path of at most max_km from a snap point at most snap_m away cannot reach anything farther than their sum in
+    a straight line, so only facilities within that reach are traced. The border distance decides nothing else: it
+    is measured only where no transboundary river is within reach.
+    """
+    reach_km = (settings.max_km + settings.snap_m / 1000.0) * 1.01 + 0.1
+    in_reach = [hit is not None and hit[1] <= reach_km for hit in river_hits]
+    if tracing and has_topology(rivers_source):
+        border = NearestLine([(country.name, country.boundary)], extent)
+        others = [n for n, (point, near) in enumerate(zip(points, in_reach)) if point is not None and not near]
+        for number, hit in zip(others, border.nearest_all([points[n] for n in others], feedback)):
+            in_reach[number] = hit is not None and hit[1] <= reach_km
+    return reach_km, in_reach
+
+
+def _add_trace(evidence: Evidence, trace, transboundary, country: Country, countries: Countries, measure,
+               settings: Settings, receptors=None) -> None:
+    """What the downstream path of one facility says: the first transboundary river, the first border exit and
+    the first receptor across it."""
+    if trace is not None and trace.steps:
+        evidence.traced = True
+        evidence.traced_km = float(trace.path_km)
+        reached = first_transboundary(trace, transboundary)
+        if reached is not None:
+            evidence.reached = (reached.river, reached.km)
+        crossing = first_exit(trace, country, countries, measure)
+        if crossing is not None:
+            evidence.border = (crossing.km, crossing.receiving.name if crossing.receiving else "")
+            if receptors is not None:
+                evidence.across = first_receptor_across(trace, receptors, settings.receptor_m, crossing.km,
+                                                        country, measure)
+    elif trace is not None:
+        evidence.not_traced_why = tr("it is farther than {snap} m from any river.").format(
+            snap=f"{settings.snap_m:.0f}") if trace.snap_point is None else tr(
+            "its downstream path is empty ({status}).").format(status=status_label(trace.status))
 
 
 def trace_downstream(
     facilities: list[Facility], rivers_source, settings: Settings, feedback=None
 ) -> tuple[list | None, str]:
     """Downstream paths of the facilities from the shared tracing of job 2, or None and the reason why not."""
-    try:
-        from ..downstream import trace as tracing
-
-        trace_facilities, open_network = tracing.trace_facilities, tracing.open_network
-    except (ImportError, AttributeError):
-        return None, tr("the downstream tracing is not available in this version of the plugin.")
-    if not tracing.has_topology(rivers_source):
+    if not has_topology(rivers_source):
         return None, tr("the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.")
     if not facilities:
         return [], ""

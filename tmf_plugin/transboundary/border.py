@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from qgis.core import QgsDistanceArea, QgsGeometry, QgsPointXY
 
-from .countries import Countries, Country
-from .measure import length_km, line_parts
+from ..core.countries import Countries, Country
+from ..core.geodesy import length_km, line_parts
 from .rivers import Transboundary, basin_label
 
 

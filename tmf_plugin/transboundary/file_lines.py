@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsFields, QgsProcessingFeatureSourceDefinition, QgsProviderRegistry, QgsVectorLayer
 
-from ..facilities import WGS84
+from ..core.geodesy import WGS84
 
 BATCH = 50_000  # features per Arrow batch: columns of this size cost tens of MB, and cancelling waits for one
 
@@ -87,5 +87,5 @@ def read_basin_lines(file: LayerFile, basin_field: str, basins: list[int], field
     if not wkbs:
         return [], np.zeros(0, dtype=np.int64)
     wkbs, values = np.concatenate(wkbs), np.concatenate(values)
-    present = np.not_equal(wkbs, None)  # features without geometry; empty ones are whole WKB records
+    present = np.not_equal(wkbs, None)  # type: ignore[call-overload]  # features without geometry; empty ones are whole WKB records
     return list(wkbs[present]), values[present].astype(np.int64)

@@ -121,11 +121,12 @@ def _sentence(e: Evidence) -> str:
                 nearest=(geographic_label("river", e.nearest[0]), e.nearest[1]) if e.nearest else e.nearest,
                 border=(e.border[0], country_label(e.border[1])) if e.border is not None else None)
     at_once = e.reached is not None and e.reached[1] < 0.05  # the facility drains straight into the river
+    river = e.reached[0] if e.reached is not None else ""
     if e.border is not None:
         border, receiving = km_text(e.border[0]), e.border[1]
         if at_once and receiving:
             return tr("Runoff goes straight into the {river}, which leaves {country} for {receiving} after {border} km."
-                      ).format(river=e.reached[0], country=e.country, receiving=receiving, border=border)
+                      ).format(river=river, country=e.country, receiving=receiving, border=border)
         if e.reached is not None and receiving:
             return tr("Runoff reaches the {river} {km} km downstream and leaves {country} for {receiving} after "
                       "{border} km.").format(river=e.reached[0], km=km_text(e.reached[1]), country=e.country,
@@ -139,7 +140,7 @@ def _sentence(e: Evidence) -> str:
         return tr("Runoff leaves {country} {border} km downstream.").format(country=e.country, border=border)
     if at_once:
         return tr("Runoff goes straight into the {river} and stays in {country} along the {traced} km traced.").format(
-            river=e.reached[0], country=e.country, traced=km_text(e.traced_km))
+            river=river, country=e.country, traced=km_text(e.traced_km))
     if e.reached is not None:
         return tr("Runoff reaches the {river} {km} km downstream and stays in {country} along the {traced} km "
                   "traced.").format(river=e.reached[0], km=km_text(e.reached[1]), country=e.country,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Literal, cast
 
 import numpy as np
 from qgis.core import (
@@ -15,10 +16,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..downstream.geodesy import FLATTENING, SEMI_MAJOR_M, distance_area, radii_of_curvature
-from ..facilities import WGS84
+from ..core.geodesy import FLATTENING, SEMI_MAJOR_M, WGS84, distance_area, line_parts, radii_of_curvature
 from .file_lines import LayerFile, read_basin_lines
-from .measure import line_parts
 from .segment_tree import SegmentTree, first_lowest
 
 MAX_PIECE_M = 2000.0  # longer segments are cut: the index holds chords, and a lon/lat line curves in the plane
@@ -125,13 +124,14 @@ def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray
             records.append(record)
     if not parts:
         return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    sizes = [len(part) for part in parts]
-    return np.concatenate(parts), np.repeat(np.arange(len(parts)), sizes), np.array(records, dtype=np.int64)
+    part_sizes = [len(part) for part in parts]
+    return np.concatenate(parts), np.repeat(np.arange(len(parts)), part_sizes), np.array(records, dtype=np.int64)
 
 
 def _wkb_parts(wkb: bytes) -> list[np.ndarray]:
     """The parts of one WKB line geometry (ISO Z/M too) as vertex arrays; other types through QGIS."""
     order, endian = ("<", "little") if wkb[0] == 1 else (">", "big")
+    endian = cast(Literal["little", "big"], endian)
     kind = int.from_bytes(wkb[1:5], endian)
     flat, dims = kind % 1000, 2 + (kind // 1000 in (1, 3)) + (kind // 1000 in (2, 3))
     if flat not in (2, 5):

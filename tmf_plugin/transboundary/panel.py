@@ -19,6 +19,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import attributes
+from ..core import parameters as param
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from ..ui.section import Section
@@ -161,20 +163,20 @@ class TransboundarySection(Section):
     def parameters(self) -> dict:
         """Parameters of tmf:flagtransboundary from the widgets; the output goes to a fresh file."""
         params = {
-            "INPUT": self.facilities.currentLayer().id(),
-            "RIVERS": self.rivers.currentLayer().id(),
-            "COUNTRY": self.country.text().strip() or "KAZ",
-            "TRANSBOUNDARY_NAMES": self.names_text(),
-            "NEAR_DISTANCE_KM": self.near_km.value(),
-            "MAX_DISTANCE_KM": self.max_km.value(),
-            "SNAP_DISTANCE_M": self.snap_m.value(),
-            "OUTPUT": output_path("flagged"),
+            param.INPUT: self.facilities.currentLayer().id(),
+            param.RIVERS: self.rivers.currentLayer().id(),
+            param.COUNTRY: self.country.text().strip() or "KAZ",
+            param.TRANSBOUNDARY_NAMES: self.names_text(),
+            param.NEAR_DISTANCE_KM: self.near_km.value(),
+            param.MAX_DISTANCE_KM: self.max_km.value(),
+            param.SNAP_DISTANCE_M: self.snap_m.value(),
+            param.OUTPUT: output_path("flagged"),
         }
         if self.countries.currentLayer() is not None:
-            params["COUNTRIES"] = self.countries.currentLayer().id()
+            params[param.COUNTRIES] = self.countries.currentLayer().id()
         lakes = self.workflow.layer("lakes")
         if lakes is not None:
-            params["LAKES"] = lakes.id()
+            params[param.LAKES] = lakes.id()
         return params
 
     def start(self) -> None:
@@ -184,7 +186,7 @@ class TransboundarySection(Section):
             return
         self._remember()
         params = self.parameters()
-        self.output = params["OUTPUT"]
+        self.output = params[param.OUTPUT]
         self.summary.setText(tr("Flagging facilities..."))
         self.start_job("tmf:flagtransboundary", params, self._finished)
 
@@ -194,8 +196,8 @@ class TransboundarySection(Section):
             self.summary.setText(tr("Not flagged: {problem}").format(problem=problem or tr("cancelled")))
             self.iface.messageBar().pushWarning(tr("Transboundary"), self.summary.text())
             return
-        layer = load_result(results.get("OUTPUT", self.output), tr("Transboundary flags"), RESULT_KEY, "flagged.qml",
-                            legend=flag_label)
+        layer = load_result(results.get(param.OUTPUT, self.output), tr("Transboundary flags"), RESULT_KEY,
+                            "flagged.qml", legend=flag_label)
         self.result_layer = layer
         self.workflow.publish(RESULT_KEY, layer)
         counts = self.fill_table(layer)
@@ -204,16 +206,18 @@ class TransboundarySection(Section):
 
     def fill_table(self, layer) -> dict:
         """List the facilities, most severe first (then nearest border, then nearest river); return the counts."""
-        rows, counts = [], {}
+        rows: list = []
+        counts: dict[str, int] = {}
         for feature in layer.getFeatures():
             flag = feature["tb_flag"] if feature["tb_flag"] in SEVERITY else ""
             counts[flag] = counts.get(flag, 0) + 1
-            border, dist = _number(feature["border_km"]), _number(feature["tb_dist_km"])
+            border, dist = attributes.as_float(feature["border_km"]), attributes.as_float(feature["tb_dist_km"])
             label = str(feature["tmf_id"]) if layer.fields().lookupField("tmf_id") >= 0 else str(feature.id())
             rows.append((SEVERITY.get(flag, 3), border if border is not None else 1e12,
                          dist if dist is not None else 1e12, feature.id(), label, flag,
-                         _text(feature["tb_river"]), dist, border, _text(feature["receiving_country"]),
-                         _text(feature["tb_reason"])))
+                         attributes.text(feature["tb_river"]), dist, border,
+                         attributes.text(feature["receiving_country"]),
+                         attributes.text(feature["tb_reason"])))
         rows.sort()
         self.table.setRowCount(len(rows))
         for row, (_, _, _, fid, label, flag, river, dist, border, receiving, reason) in enumerate(rows):
@@ -242,17 +246,6 @@ class TransboundarySection(Section):
         canvas.setExtent(QgsRectangle(point.x() - width / 2, point.y() - height / 2,
                                       point.x() + width / 2, point.y() + height / 2))
         canvas.refresh()
-
-
-def _number(value):
-    try:
-        return None if value is None or str(value) == "NULL" else float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _text(value) -> str:
-    return "" if value is None or str(value) == "NULL" else str(value)
 
 
 def _km(value) -> str:

@@ -13,11 +13,10 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..facilities import WGS84
-from ..facilities import transform_to_wgs84 as to_wgs84
+from ..core import attributes
+from ..core.countries import Countries, Country
+from ..core.geodesy import KM_PER_DEG_LAT, KM_PER_DEG_LON, WGS84, geometry_in_wgs84, line_parts, to_wgs84
 from ..i18n import tr
-from .countries import Countries, Country
-from .measure import KM_PER_DEG_LAT, KM_PER_DEG_LON, line_parts
 from .names import NameList, river_group
 
 # Fields that name a river, the first non-empty one gives the name shown to users.
@@ -82,16 +81,20 @@ def read_rivers(source, feedback=None) -> list[River]:
     for feature in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             break
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isEmpty():
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        texts = tuple(text for text in (_text(feature[n]) for n in names) if text)
-        basin_id = _text(feature[basin]) if basin else ""
-        rivers.append(River(fid=feature.id(), names=texts, basin=int(float(basin_id)) if basin_id else None,
-                            geometry=geometry))
+        river = _river(feature, transform, names, basin)
+        if river is not None:
+            rivers.append(river)
     return rivers
+
+
+def _river(feature, transform, names: list[str], basin: str | None) -> River | None:
+    """One line feature as a River in EPSG:4326, or None when it has no geometry."""
+    geometry = geometry_in_wgs84(feature, transform)
+    if geometry is None:
+        return None
+    texts = tuple(text for text in (attributes.text(feature[n], collapse_spaces=True) for n in names) if text)
+    basin_id = attributes.text(feature[basin], collapse_spaces=True) if basin else ""
+    return River(fid=feature.id(), names=texts, basin=int(float(basin_id)) if basin_id else None, geometry=geometry)
 
 
 def read_border_rivers(source, country: Country, feedback=None) -> list[River]:
@@ -118,15 +121,9 @@ def read_border_rivers(source, country: Country, feedback=None) -> list[River]:
             if feature.id() in seen:
                 continue
             seen.add(feature.id())
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isEmpty():
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            texts = tuple(text for text in (_text(feature[n]) for n in names) if text)
-            basin_id = _text(feature[basin]) if basin else ""
-            rivers.append(River(fid=feature.id(), names=texts, basin=int(float(basin_id)) if basin_id else None,
-                                geometry=geometry))
+            river = _river(feature, transform, names, basin)
+            if river is not None:
+                rivers.append(river)
     return rivers
 
 
@@ -160,13 +157,6 @@ def border_boxes(country: Country) -> list[QgsRectangle]:
         if len(run) > 1:
             close(run)
     return boxes
-
-
-def _text(value) -> str:
-    """An attribute value as text with runs of spaces collapsed ("Syr  Darya"); '' for NULL."""
-    if value is None or str(value) == "NULL":
-        return ""
-    return " ".join(str(value).split())
 
 
 def crossing_groups(rivers: list[River], country: Country, countries: Countries | None = None,

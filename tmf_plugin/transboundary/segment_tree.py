@@ -10,7 +10,7 @@ FAN = 4  # child boxes per box
 
 def _spread_bits(values: np.ndarray) -> np.ndarray:
     """The 16 low bits of each value moved to the even bit positions of a 32-bit word."""
-    v = values.astype(np.uint32)
+    v: np.ndarray = values.astype(np.uint32)
     v = (v | (v << 8)) & 0x00FF00FF
     v = (v | (v << 4)) & 0x0F0F0F0F
     v = (v | (v << 2)) & 0x33333333

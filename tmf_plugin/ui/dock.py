@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.core import Qgis, QgsSettings
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QToolBox, QVBoxLayout, QWidget
@@ -58,7 +60,7 @@ class TmfSafetyDock(QgsDockWidget):
         self.run_all_status.setWordWrap(True)
         self.run_all_status.hide()
         box.addWidget(self.run_all_status)
-        self.run_all_job = None
+        self.run_all_job: Any = None
         return box
 
     def run_all(self, sheets_folder: str | None = None) -> None:

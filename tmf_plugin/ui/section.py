@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +31,7 @@ class Section(QWidget):
         super().__init__(parent)
         self.iface = iface
         self.workflow = workflow
-        self.run = None
+        self.run: Any = None
         self.setObjectName(type(self).__name__)
         self.build()
         self._fit_narrow_dock()
@@ -51,12 +51,8 @@ class Section(QWidget):
         raise NotImplementedError(self.TITLE)
 
     def build(self) -> None:
-        """Create the widgets; the base shows that the job is not built yet."""
-        layout = QVBoxLayout(self)
-        label = QLabel(tr("This job is not built yet."), self)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch(1)
+        """Create the widgets of the job; each section writes its own."""
+        raise NotImplementedError(self.TITLE)
 
     def setting(self, key: str, default: str) -> str:
         """A choice saved in the current project, or the default."""

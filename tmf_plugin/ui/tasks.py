@@ -26,7 +26,6 @@ class AlgorithmRun(QObject):
     """
 
     progress = pyqtSignal(float)
-    message = pyqtSignal(str)
     finished = pyqtSignal(bool, dict)  # succeeded, results
 
     def __init__(self, algorithm_id: str, parameters: dict, parent=None) -> None:
@@ -126,11 +125,11 @@ class _Feedback(QgsProcessingFeedback):
         super().__init__()
         self.log: list[str] = []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803 - QGIS API
+    def reportError(self, error, fatalError=False):
         self.log.append(error)
         super().reportError(error, fatalError)
 
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
+    def pushInfo(self, info):
         self.log.append(info)
         super().pushInfo(info)
 

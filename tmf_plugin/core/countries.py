@@ -1,0 +1,134 @@
+"""Country polygons: one rule for finding a country by name or code, in any job, and the country a point lies in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
+
+from .attributes import text
+from .geodesy import degree_box, distance_area, geometry_in_wgs84, to_wgs84
+from .names import name_key
+
+# Fields that name a country or carry its code, in the order a display name is taken from them.
+NAME_FIELDS = ("NAME", "NAME_EN", "ADMIN", "NAME_LONG", "SOVEREIGNT", "COUNTRY", "NAME_0", "CNTRY_NAME", "GEOUNIT")
+CODE_FIELDS = ("ISO_A3", "ADM0_A3", "ISO_A2", "ISO3", "ISO2", "ISO", "GID_0", "ADM0_A3_US", "SOV_A3", "GU_A3")
+# Local names people type for the default country.
+LOCAL_NAMES = {"kazakhstan": ("казахстан", "қазақстан", "kazakstan", "qazaqstan", "respublikakazakhstan")}
+NEAREST_KM = 5.0  # a point just outside a generalised border still belongs to the neighbour it touches
+
+
+def lookup_fields(fields) -> tuple[list[str], list[str]]:
+    """(name fields, code fields) of a countries or regions layer, found by their usual names.
+
+    Name fields also take every NAME_xx field (NAME_RU, NAME_KK, ...) so local spellings are found; a layer with none
+    of the usual fields is named by any of its text fields.
+    """
+    upper = {f.name().upper(): f.name() for f in fields}
+    names = [upper[n] for n in NAME_FIELDS if n in upper]
+    names += [name for key, name in upper.items() if key.startswith("NAME_") and name not in names]
+    codes = [upper[n] for n in CODE_FIELDS if n in upper]
+    if not names and not codes:
+        names = [f.name() for f in fields if f.typeName().lower() in ("string", "text")]
+    return names, codes
+
+
+def feature_keys(feature, name_fields: list[str], code_fields: list[str]) -> tuple[str, set[str], bool]:
+    """(display name, keys a query may match, whether the feature is named at all) of one country or region."""
+    texts = [t for t in (text(feature[n]).strip() for n in name_fields + code_fields) if t and t != "-99"]
+    name = next((t for t in (text(feature[n]).strip() for n in name_fields) if t), "")
+    name = name or (texts[0] if texts else str(feature.id()))
+    keys = {name_key(t) for t in texts} | {t.casefold() for t in texts}
+    keys.update(LOCAL_NAMES.get(name_key(name), ()))
+    return name, keys - {""}, bool(texts)
+
+
+def query_keys(query: str | None) -> set[str]:
+    """What a typed country name or code is compared with: its case-folded text and its name key, so that case,
+    spaces, accents and Cyrillic or Latin script do not matter ("Қазақстан", "kazakhstan", "KAZ")."""
+    written = (query or "").strip()
+    return {written.casefold(), name_key(written)} - {""}
+
+
+@dataclass
+class Country:
+    """One country polygon in EPSG:4326 with a prepared geometry engine for fast point tests."""
+
+    name: str
+    codes: set[str]
+    geometry: QgsGeometry
+    named: bool = True  # False for polygons without name or code (disputed or leased areas in Natural Earth)
+    boundary: QgsGeometry = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.boundary = QgsGeometry(self.geometry.constGet().boundary())
+        self._engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
+        self._engine.prepareGeometry()
+
+    def contains(self, point: QgsPointXY) -> bool:
+        """True when the point lies strictly inside the country."""
+        probe = QgsGeometry.fromPointXY(point)  # kept alive while the engine reads it
+        return self._engine.contains(probe.constGet())
+
+    def contains_geometry(self, geometry: QgsGeometry) -> bool:
+        """True when the geometry lies entirely inside the country."""
+        return self._engine.contains(geometry.constGet())
+
+    def intersects_geometry(self, geometry: QgsGeometry) -> bool:
+        """True when the geometry touches the country anywhere."""
+        return self._engine.intersects(geometry.constGet())
+
+
+class Countries:
+    """The country polygons of a layer (any CRS), with the fields that name them found by their usual names."""
+
+    def __init__(self, source, feedback=None) -> None:
+        self.name_fields, self.code_fields = lookup_fields(source.fields())
+        transform = to_wgs84(source.sourceCrs())
+        self.countries: list[Country] = []
+        self.index = QgsSpatialIndex()
+        request = QgsFeatureRequest()
+        for feature in source.getFeatures(request):
+            if feedback is not None and feedback.isCanceled():
+                break
+            geometry = geometry_in_wgs84(feature, transform)
+            if geometry is None:
+                continue
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            name, codes, named = feature_keys(feature, self.name_fields, self.code_fields)
+            self.index.addFeature(len(self.countries), geometry.boundingBox())
+            self.countries.append(Country(name=name, codes=codes, geometry=geometry, named=named))
+        self.measure = distance_area()
+
+    def find(self, query: str) -> Country | None:
+        """The country whose name or code matches the query (see query_keys), or None."""
+        wanted = query_keys(query)
+        for country in self.countries:
+            if wanted & country.codes:
+                return country
+        return None
+
+    def other_country_touches(self, geometry: QgsGeometry, exclude: Country) -> bool:
+        """True when the geometry reaches into a named country other than `exclude` (not the sea, not a gap)."""
+        for index in self.index.intersects(geometry.boundingBox()):
+            other = self.countries[index]
+            if other is not exclude and other.named and other.intersects_geometry(geometry):
+                return True
+        return False
+
+    def at(self, point: QgsPointXY, exclude: Country | None = None) -> Country | None:
+        """The named country containing a lon/lat point, else the nearest within a few km, never `exclude`."""
+        box = QgsRectangle(*degree_box(point.x(), point.y(), NEAREST_KM))
+        best, best_km = None, NEAREST_KM
+        for index in self.index.intersects(box):
+            country = self.countries[index]
+            if country is exclude or not country.named:
+                continue
+            if country.contains(point):
+                return country
+            nearest = country.geometry.nearestPoint(QgsGeometry.fromPointXY(point))
+            km = self.measure.measureLine(point, nearest.asPoint()) / 1000.0
+            if km < best_km:
+                best, best_km = country, km
+        return best

@@ -1,0 +1,36 @@
+"""Where a facility is: its feature's location in EPSG:4326, shared by every job that reads facility layers."""
+
+from __future__ import annotations
+
+import math
+
+from qgis.core import QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsPointXY
+
+
+def facility_location(geometry: QgsGeometry, transform: QgsCoordinateTransform | None) -> QgsPointXY | None:
+    """The EPSG:4326 point of a facility, or None when it has none that can be used.
+
+    A multipoint gives its first point and another shape its centroid, so an outline drawn for a pond still counts.
+    None covers an empty geometry, a point its CRS cannot project (QgsCsException) and non-finite coordinates:
+    callers name the facility in their report instead of stopping the whole run.
+    """
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    geometry = QgsGeometry(geometry)
+    if transform is not None:
+        try:
+            geometry.transform(transform)
+        except QgsCsException:
+            return None
+    if geometry.isMultipart() and geometry.type() == 0:  # multipoint
+        points = geometry.asMultiPoint()
+        point = QgsPointXY(points[0]) if points else None
+    elif geometry.type() == 0:
+        point = QgsPointXY(geometry.asPoint())
+    else:
+        point = QgsPointXY(geometry.centroid().asPoint())
+    if point is None or not (math.isfinite(point.x()) and math.isfinite(point.y())):
+        return None
+    if abs(point.y()) > 90 or abs(point.x()) > 540:
+        return None
+    return point

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
@@ -36,8 +35,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ..core.compat import FieldType, is_null, make_field
 from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
@@ -48,9 +48,9 @@ from .records import ImportResult
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _TYPES = {
-    "text": QVariant.Type.String, "status": QVariant.Type.String, "dam_type": QVariant.Type.String,
-    "dam_condition": QVariant.Type.String, "consequence": QVariant.Type.String, "real": QVariant.Type.Double,
-    "year": QVariant.Type.Int, "class3": QVariant.Type.Int, "bool": QVariant.Type.Bool, "date": QVariant.Type.Date,
+    "text": FieldType.String, "status": FieldType.String, "dam_type": FieldType.String,
+    "dam_condition": FieldType.String, "consequence": FieldType.String, "real": FieldType.Double,
+    "year": FieldType.Int, "class3": FieldType.Int, "bool": FieldType.Bool, "date": FieldType.Date,
 }
 
 
@@ -58,17 +58,17 @@ def facility_fields() -> QgsFields:
     """The canonical fields of SPEC section 3, in order, with their types."""
     fields = QgsFields()
     for name, kind in CANONICAL_FIELDS:
-        fields.append(QgsField(name, _TYPES[kind]))
+        fields.append(make_field(name, _TYPES[kind]))
     return fields
 
 
 def report_fields() -> QgsFields:
     """Fields of the validation report: row, field, value, problem, then the source column, the ID and placed."""
     fields = QgsFields()
-    fields.append(QgsField("row", QVariant.Type.Int))
+    fields.append(make_field("row", FieldType.Int))
     for name in ("field", "value", "problem", "column", "tmf_id"):
-        fields.append(QgsField(name, QVariant.Type.String))
-    fields.append(QgsField("placed", QVariant.Type.Bool))
+        fields.append(make_field(name, FieldType.String))
+    fields.append(make_field("placed", FieldType.Bool))
     return fields
 
 
@@ -80,7 +80,7 @@ def _qt_value(value):
 
 def _plain(value):
     """A feature attribute as a Python value, NULL as None."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    if is_null(value):
         return None
     return value
 
@@ -367,7 +367,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         field_name = self.parameterAsString(parameters, "REGION_FIELD", context) or "name"
         names = source.fields().names()
         if field_name not in names:
-            texts = [f.name() for f in source.fields() if f.type() == QVariant.Type.String]
+            texts = [f.name() for f in source.fields() if f.type() == FieldType.String]
             if not texts:
                 feedback.pushWarning(tr("The regions layer has no text field; regions are not filled."))
                 return
@@ -436,7 +436,7 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
         for field in kept:
             fields.append(field)
         for name in OUTPUT_FIELDS:
-            fields.append(QgsField(name, QVariant.Type.Bool if name == "thi_complete" else QVariant.Type.Double))
+            fields.append(make_field(name, FieldType.Bool if name == "thi_complete" else FieldType.Double))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
                                           source.sourceCrs())
         if sink is None:

@@ -300,10 +300,12 @@ def read_features(fields, crs, wkb_type, features, name: str, transform_context=
 
 
 def _python_value(value):
-    """A QVariant-ish attribute as a plain Python value (None for NULL, ISO text for dates)."""
-    from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+    """An attribute as a plain Python value (None for NULL, ISO text for dates)."""
+    from qgis.PyQt.QtCore import QDate, QDateTime
 
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    from ..core.compat import is_null
+
+    if is_null(value):
         return None
     if isinstance(value, QDateTime):
         return value.date().toString("yyyy-MM-dd") if value.isValid() else None

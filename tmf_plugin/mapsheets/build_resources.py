@@ -45,6 +45,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.compat import set_label_font, set_legend_style_font
 from ..paths import resource
 from .layout import SHEET_CRS_PROJ
 from .sheet_geometry import PAPERS, sheet_boxes
@@ -80,8 +81,7 @@ def _label(layout, item_id: str, box, size: float, bold=False, align=Qt.Alignmen
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(item_id)
-    label.setFont(_font(size, bold))
-    label.setFontColor(color)
+    set_label_font(label, _font(size, bold), color)
     label.setHAlign(align)
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     label.setMarginX(0.5)
@@ -168,10 +168,10 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     legend.setId("legend")
     legend.setTitle("legend")
     legend.setResizeToContents(False)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(8.5 * f, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Group, _font(7.5 * f, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(7 * f, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(7 * f))
+    set_legend_style_font(legend, QgsLegendStyle.Style.Title, _font(8.5 * f, bold=True))
+    set_legend_style_font(legend, QgsLegendStyle.Style.Group, _font(7.5 * f, bold=True))
+    set_legend_style_font(legend, QgsLegendStyle.Style.Subgroup, _font(7 * f, bold=True))
+    set_legend_style_font(legend, QgsLegendStyle.Style.SymbolLabel, _font(7 * f))
     legend.setSymbolWidth(6 * f)
     legend.setSymbolHeight(3.2 * f)
     legend.setWrapString("|")

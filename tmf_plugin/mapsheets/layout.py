@@ -11,7 +11,6 @@ from qgis.core import (
     QgsDataDefinedSizeLegend,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsGeometry,
     QgsLayerTreeLayer,
     QgsLayoutItemMap,
@@ -33,9 +32,10 @@ from qgis.core import (
     QgsSymbolLayerUtils,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.compat import FieldType, label_font, legend_style_font, make_field, null_rectangle, set_label_font
 from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
 from ..paths import resource
@@ -98,8 +98,8 @@ def facilities_copy(source: QgsVectorLayer, name: str) -> QgsVectorLayer:
     provider = copy.dataProvider()
     # sheet_flag: tb_flag reduced to high / medium / none / "" so that unflagged facilities (no field, NULL or an
     # unknown word) still have a legend entry, which the legend's map filter drops for a missing attribute.
-    provider.addAttributes(list(fields) + [QgsField("sheet_region", QVariant.String),
-                                           QgsField("sheet_flag", QVariant.String)])
+    provider.addAttributes(list(fields) + [make_field("sheet_region", FieldType.String),
+                                           make_field("sheet_flag", FieldType.String)])
     copy.updateFields()
     if fields.indexOf("tmf_id") < 0:
         raise QgsProcessingException(
@@ -129,8 +129,7 @@ def _to_sheet(layer: QgsVectorLayer, crs) -> QgsCoordinateTransform:
 
 def home_extent(countries: QgsVectorLayer | None, facilities: QgsVectorLayer, crs) -> QgsRectangle:
     """Extent of Kazakhstan (and of all facilities) in the sheet CRS."""
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = null_rectangle()
     if countries is not None:
         iso = countries.fields().indexOf("ISO_A3")
         name = countries.fields().indexOf("NAME")
@@ -154,7 +153,8 @@ def facility_coverage(facilities: QgsVectorLayer, paths: QgsVectorLayer | None, 
     """One rectangle per facility, in the sheet CRS, fitting the facility, its downstream path and its corridor."""
     coverage = QgsVectorLayer(f"Polygon?crs={crs.toWkt()}", "sheet coverage", "memory")
     coverage.setCrs(crs)
-    coverage.dataProvider().addAttributes([QgsField("tmf_id", QVariant.String), QgsField("name", QVariant.String)])
+    coverage.dataProvider().addAttributes([make_field("tmf_id", FieldType.String),
+                                           make_field("name", FieldType.String)])
     coverage.updateFields()
     extents: dict[str, QgsRectangle] = {}
     for layer in (paths, corridors):
@@ -198,7 +198,8 @@ def region_coverage(regions: QgsVectorLayer, facilities: QgsVectorLayer, crs) ->
     name_field = next((n for n in candidates if regions.fields().indexOf(n) >= 0), None)
     coverage = QgsVectorLayer(f"MultiPolygon?crs={crs.toWkt()}", "sheet regions", "memory")
     coverage.setCrs(crs)
-    coverage.dataProvider().addAttributes([QgsField("name", QVariant.String), QgsField("facilities", QVariant.Int)])
+    coverage.dataProvider().addAttributes([make_field("name", FieldType.String),
+                                           make_field("facilities", FieldType.Int)])
     coverage.updateFields()
     to_regions = QgsCoordinateTransform(facilities.crs(), regions.crs(), regions.transformContext())
     index = QgsSpatialIndex(regions.getFeatures())
@@ -502,11 +503,11 @@ def _fill_texts(layout, options: SheetOptions, facilities, count: int, sheet_lay
 def fit_label(label, value: str, smallest: float = 8.0) -> None:
     """Set a one-line label's text, shrinking its font until the text fits the frame (a long typed title)."""
     label.setText(value)
-    font = label.font()
+    font = label_font(label)
     available = label.rect().width() - 2 * label.marginX() - 1
     while font.pointSizeF() > smallest and QgsLayoutUtils.textWidthMM(font, value) > available:
         font.setPointSizeF(font.pointSizeF() - 0.5)
-    label.setFont(font)
+    set_label_font(label, font)
 
 
 def credits_text(language: str, facilities_name: str, sheet_layers: dict[str, SheetLayer]) -> str:
@@ -541,7 +542,7 @@ def _bind_legend(layout, main, layers: dict, language: str) -> None:
     root = legend.model().rootGroup()
     root.clear()
     width = legend.rect().width() / sheet_boxes_columns(layout)
-    size = legend.style(QgsLegendStyle.Group).font().pointSizeF()
+    size = legend_style_font(legend, QgsLegendStyle.Style.Group).pointSizeF()
     # Long names (Kazakh ones especially) are broken onto lines the legend frame can hold.
     chars = max(12, int((width - legend.symbolWidth() - 4) / (0.62 * size * 0.3528)))
     legend.setWrapString(WRAP)

@@ -88,7 +88,7 @@ def crs_for_pandas(crs: QgsCoordinateReferenceSystem):
     authid = crs.authid()
     if authid.upper().startswith("EPSG:"):
         return authid
-    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED)
 
 
 def to_geodataframe(layer: QgsVectorLayer):
@@ -100,7 +100,7 @@ def to_geodataframe(layer: QgsVectorLayer):
     fields = layer.fields()
     rows: list[list] = [[] for _ in range(fields.count())]
     wkbs = []
-    spatial = layer.wkbType() != QgsWkbTypes.NoGeometry
+    spatial = layer.wkbType() != QgsWkbTypes.Type.NoGeometry
     # Curves and M values need a per-geometry rewrite; plain geometries go to shapely as WKB in one call.
     plain = not (QgsWkbTypes.isCurvedType(layer.wkbType()) or QgsWkbTypes.hasM(layer.wkbType()))
     for feature in layer.getFeatures():
@@ -304,7 +304,7 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
     provider = layer.dataProvider()
     provider.addAttributes(fields.toList())
     layer.updateFields()
-    with_z = layer.wkbType() != QgsWkbTypes.NoGeometry and QgsWkbTypes.hasZ(layer.wkbType())
+    with_z = layer.wkbType() != QgsWkbTypes.Type.NoGeometry and QgsWkbTypes.hasZ(layer.wkbType())
     multi = QgsWkbTypes.isMultiType(layer.wkbType())
     wkbs = shapely.to_wkb(geometries, output_dimension=3 if with_z else 2) if geometry_name else []
     features = []
@@ -355,11 +355,11 @@ def write_gpkg(layers: dict, path: Path) -> Path:
             options.layerName = layer_name
             options.fileEncoding = "UTF-8"
             if index:
-                options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+                options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
             error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, str(partial), QgsCoordinateTransformContext(), options
             )
-            if error != QgsVectorFileWriter.NoError:
+            if error != QgsVectorFileWriter.WriterError.NoError:
                 raise OSError(tr("Could not write layer {layer} to {path}: {message}").format(
                     layer=layer_name, path=path, message=message))
         partial.replace(path)  # readers never see a half-written GeoPackage

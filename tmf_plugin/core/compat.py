@@ -8,6 +8,12 @@ from qgis.core import Qgis, QgsField, QgsLayoutItemLabel, QgsLegendStyle, QgsRec
 from qgis.PyQt.QtCore import QMetaType, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
+# Re-exported for the modules that make actions: Qt6 (QGIS 4) moved QAction from QtWidgets to QtGui.
+try:
+    from qgis.PyQt.QtGui import QAction  # noqa: F401
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # noqa: F401
+
 QGIS_VERSION_INT: int = Qgis.QGIS_VERSION_INT
 
 # QgsField takes and returns QMetaType.Type from 3.38 on; its QVariant.Type constructor is deprecated there and

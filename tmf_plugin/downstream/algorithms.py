@@ -87,7 +87,7 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
         )
         self.addParameter(QgsProcessingParameterRasterLayer("DEM", tr("Elevation model"), optional=True))
         self.addParameter(
-            QgsProcessingParameterFeatureSink("OUTPUT", tr("River network"), QgsProcessing.TypeVectorLine)
+            QgsProcessingParameterFeatureSink("OUTPUT", tr("River network"), QgsProcessing.SourceType.TypeVectorLine)
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -199,17 +199,20 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink("OUTPUT_SUMMARY", tr("Downstream summary"), QgsProcessing.TypeVectorPoint)
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT_SUMMARY", tr("Downstream summary"), QgsProcessing.SourceType.TypeVectorPoint
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT_PATHS", tr("Downstream paths"), QgsProcessing.TypeVectorLine, optional=True,
+                "OUTPUT_PATHS", tr("Downstream paths"), QgsProcessing.SourceType.TypeVectorLine, optional=True,
                 createByDefault=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT_CORRIDORS", tr("Water-body corridors"), QgsProcessing.TypeVectorPolygon, optional=True,
+                "OUTPUT_CORRIDORS", tr("Water-body corridors"), QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
                 createByDefault=True,
             )
         )

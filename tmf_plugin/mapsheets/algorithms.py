@@ -57,7 +57,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Flagged facilities"), [QgsProcessing.TypeVectorPoint]))
+            "INPUT", tr("Flagged facilities"), [QgsProcessing.SourceType.TypeVectorPoint]))
         labels = {
             "rivers": tr("Rivers"),
             "lakes": tr("Lakes and reservoirs"),
@@ -69,7 +69,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         }
         for key in LAYER_KEYS:
             self.addParameter(QgsProcessingParameterVectorLayer(
-                key.upper(), labels[key], [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+                key.upper(), labels[key], [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
         # Static strings: scripts and qgis_process pass readable values (SHEETS=facility, LANGUAGE=ru).
         self.addParameter(QgsProcessingParameterEnum(
             "SHEETS", tr("Sheets"), list(KINDS), defaultValue="facility", usesStaticStrings=True))
@@ -85,10 +85,10 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "FORMAT", tr("Format"), list(FORMATS), defaultValue="pdf", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 200, minValue=50, maxValue=600))
+            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 200, minValue=50, maxValue=600))
         first = QgsProcessingParameterNumber("MAX_SHEETS", tr("Only the first sheets (0 = all; pdfs and png)"),
-                                             QgsProcessingParameterNumber.Integer, 0, optional=True, minValue=0)
-        first.setFlags(first.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                                             QgsProcessingParameterNumber.Type.Integer, 0, optional=True, minValue=0)
+        first.setFlags(first.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(first)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written (separated by ';')")))
@@ -222,11 +222,11 @@ def persist_memory_layers(layers: list, path: Path, project) -> None:
             options.driverName = "GPKG"
             options.layerName = names[index]
             options.layerOptions = ["FID=sheet_fid"]  # copied layers may carry a "fid" field of their own
-            options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if index
-                                            else QgsVectorFileWriter.CreateOrOverwriteFile)
+            options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if index
+                                            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
             error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(temporary), project.transformContext(),
                                                               options)
-            if error[0] != QgsVectorFileWriter.NoError:
+            if error[0] != QgsVectorFileWriter.WriterError.NoError:
                 raise QgsProcessingException(tr("Could not write {path}: {error}").format(path=path, error=error[1]))
         os.replace(temporary, path)
     finally:

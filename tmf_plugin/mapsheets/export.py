@@ -62,9 +62,9 @@ def _replace_into(temporary: Path, final: Path) -> str:
 
 
 def _check(result, error: str, path: Path) -> None:
-    if result == QgsLayoutExporter.Canceled:
+    if result == QgsLayoutExporter.ExportResult.Canceled:
         raise QgsProcessingException(tr("Export canceled; {path} was not written.").format(path=path))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise QgsProcessingException(tr("Could not write {path}: {error}").format(path=path, error=error or result))
 
 
@@ -96,7 +96,7 @@ def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: s
         temporary = out / f"{base}{tag}{suffix}"
         try:
             _export_page(layout, temporary, fmt, dpi)
-            _check(QgsLayoutExporter.Success, "", final)
+            _check(QgsLayoutExporter.ExportResult.Success, "", final)
             if feedback is not None:
                 feedback.setProgress(100)
             return [_replace_into(temporary, final)]

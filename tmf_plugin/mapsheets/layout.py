@@ -266,7 +266,9 @@ def style_facilities(layer: QgsVectorLayer, language: str, labels: bool, largest
     values = [float(v) for v in values]
     if values and max(values) > min(values):
         low, high = min(values), max(values)
-        transformer = QgsSizeScaleTransformer(QgsSizeScaleTransformer.Linear, low, high, 2.0, largest, 2.0, 1.0)
+        transformer = QgsSizeScaleTransformer(
+            QgsSizeScaleTransformer.ScaleType.Linear, low, high, 2.0, largest, 2.0, 1.0
+        )
         size = QgsProperty.fromField("thi")
         size.setTransformer(transformer)
         categories = renderer.categories()  # keep the copies alive while their symbols are used
@@ -279,7 +281,7 @@ def style_facilities(layer: QgsVectorLayer, language: str, labels: bool, largest
         source.setDataDefinedSize(size)
         renderer.setSourceSymbol(source)
         legend = QgsDataDefinedSizeLegend()
-        legend.setLegendType(QgsDataDefinedSizeLegend.LegendSeparated)
+        legend.setLegendType(QgsDataDefinedSizeLegend.LegendType.LegendSeparated)
         legend.setTitle(text(language, "size_by_thi"))
         step = (high - low) / 2
         legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(round(v, 1), f"{v:.1f}")
@@ -422,7 +424,7 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
         atlas.setSortExpression('"tmf_id"' if options.kind == "facility" else '"name"')
         atlas.setEnabled(True)
         main.setAtlasDriven(True)
-        main.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        main.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
         main.setAtlasMargin(0.22 if options.kind == "facility" else 0.08)
         count = coverage.featureCount()
 
@@ -431,7 +433,7 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
     north = layout.itemById("north_arrow")
     north.setPicturePath(_picture_path("arrows/NorthArrow_02.svg"))
     north.setLinkedMap(main)
-    north.setNorthMode(QgsLayoutItemPicture.TrueNorth)
+    north.setNorthMode(QgsLayoutItemPicture.NorthMode.TrueNorth)
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main)
     scalebar.setUnitLabel(text(lang, "km"))

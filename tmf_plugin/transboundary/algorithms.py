@@ -50,24 +50,24 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Facilities"), [QgsProcessing.TypeVectorPoint]))
+            "INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "RIVERS", tr("Rivers"), [QgsProcessing.TypeVectorLine]))
+            "RIVERS", tr("Rivers"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "LAKES", tr("Lakes and reservoirs"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            "LAKES", tr("Lakes and reservoirs"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "COUNTRIES", tr("Country borders (default: the Natural Earth sample)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString("COUNTRY", tr("Country (name or ISO code)"), "KAZ"))
         self.addParameter(QgsProcessingParameterString(
             "TRANSBOUNDARY_NAMES", tr("Transboundary river names (comma-separated)"), DEFAULT_NAMES, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "NEAR_DISTANCE_KM", tr("Near distance (km)"), QgsProcessingParameterNumber.Double, 10.0, minValue=0.0))
+            "NEAR_DISTANCE_KM", tr("Near distance (km)"), QgsProcessingParameterNumber.Type.Double, 10.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "MAX_DISTANCE_KM", tr("Maximum distance downstream (km)"), QgsProcessingParameterNumber.Double, 100.0,
+            "MAX_DISTANCE_KM", tr("Maximum distance downstream (km)"), QgsProcessingParameterNumber.Type.Double, 100.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "SNAP_DISTANCE_M", tr("Snap distance to the river network (m)"), QgsProcessingParameterNumber.Double,
+            "SNAP_DISTANCE_M", tr("Snap distance to the river network (m)"), QgsProcessingParameterNumber.Type.Double,
             5000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Flagged facilities")))
 
@@ -133,7 +133,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             attributes = feature.attributes()
             feature.setFields(fields, False)
             feature.setAttributes([attributes[i] for i in kept] + flag.values())
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if flag.tb_flag in counts:
                 counts[flag.tb_flag] += 1
         feedback.pushInfo(tr("Flags: {high} high, {medium} medium, {none} none.").format(

@@ -4,22 +4,22 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="32"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="31"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="41"/>
         <source>Build river network</source>
         <translation>Өзен желісін құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="44"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Сызықтық қабаттан маршруттауға жарамды өзен желісін құрады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="47"/>
         <source>River lines</source>
         <translation>Өзен сызықтары</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="45"/>
         <source>4. Map sheets</source>
         <translation>4. Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
         <source>Export map sheets</source>
         <translation>Карта парақтарын экспорттау</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>«Қалдық қоймаларының қауіпсіздігі» панелін көрсету: тізілім, ағыс бойымен төмендегі су объектілері, трансшекаралық белгілер және карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/processing/base.py" line="43"/>
+        <location filename="../tmf_plugin/processing/base.py" line="128"/>
         <source>tmf:{id} is not implemented yet in this version of TMF Safety; no result was written.</source>
         <translation>tmf:{id} «Қалдық қоймаларының қауіпсіздігі» плагинінің бұл нұсқасында әлі іске асырылмаған; нәтиже жазылмады.</translation>
     </message>
@@ -174,12 +174,12 @@
         <translation>Панельдің жаңа тілі QGIS келесі рет іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="253"/>
+        <location filename="../tmf_plugin/api/convert.py" line="254"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Бір қабатта {kinds} геометрияларын араластыруға болмайды; алдымен GeoDataFrame-ді геометрия түрі бойынша бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="362"/>
+        <location filename="../tmf_plugin/api/convert.py" line="363"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>{layer} қабатын {path} файлына жазу мүмкін болмады: {message}</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="53"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="52"/>
         <source>River name field</source>
         <translation>Өзен атауының өрісі</translation>
     </message>
@@ -329,22 +329,22 @@
         <translation>Ұштарды біріктіру шегі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>Flow direction</source>
         <translation>Ағыс бағыты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>As digitised</source>
         <translation>Цифрлау бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>Toward the outlets</source>
         <translation>Сағаларға қарай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>Downhill on a DEM</source>
         <translation>DEM бойынша еңіспен төмен</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="189"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="190"/>
         <source>Tailings volume field (m³)</source>
         <translation>Қалдық көлемінің өрісі (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="196"/>
         <source>Dam height field (m)</source>
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Downstream paths</source>
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
@@ -449,32 +449,32 @@
         <translation>Су объектілерінің дәліздері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="226"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Қалдық қоймалары қабатын немесе өзен желісін ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="228"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ. Алдымен оған «Өзен желісін құру» (tmf:buildrivernetwork) алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="236"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="240"/>
         <source>Reading the network topology of {name}…</source>
         <translation>{name} желісінің топологиясы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="282"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="286"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>{name} қалдық қоймалары қабатында {field} өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="289"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="293"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="100"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Біріктіру шегінен қысқа {count} кесінді өз түйіндеріне қосылды.</translation>
     </message>
@@ -964,17 +964,17 @@
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Жұмыс тобының отырыстарына арналған баспаға дайын карта парақтарын экспорттайды: барлық қалдық қоймаларына шолу, әр қалдық қоймасына бір парақ (атлас) немесе әр облысқа бір парақ, A4 немесе A3 форматында, ағылшын, орыс немесе қазақ тілінде, бір PDF, әр параққа жеке PDF немесе PNG кескіндері түрінде. Берілмеген қабаттар жобадан, болмаса плагинмен бірге келетін Natural Earth қабаттарынан алынады. Макет макет редакторында өңдеу үшін жобаға да қосылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="63"/>
         <source>Countries (borders)</source>
         <translation>Елдер (шекаралар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
         <source>Regions (admin-1)</source>
         <translation>Облыстар (admin-1)</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Елді мекендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
         <source>Downstream corridors</source>
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="78"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Жазылған файлдар («;» арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
         <source>Number of sheets</source>
         <translation>Парақтар саны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="112"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="106"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="140"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="150"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="173"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="167"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
@@ -1104,17 +1104,17 @@
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="341"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="344"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="373"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Облыс парақтары үшін облыстар қабаты (REGIONS) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="379"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
@@ -1169,42 +1169,42 @@
         <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="139"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="76"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>{country} елі {layer} қабатынан табылмады (ізделген өрістер: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="113"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансшекаралық өзендер: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="143"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="149"/>
         <source>The facility has no location.</source>
         <translation>Қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="166"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>ол кез келген өзеннен {snap} м-ден алыс.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="161"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="167"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>оның ағыс бойымен төмен жолы бос ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="176"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="191"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>ағыс бойымен төмен қадағалау плагиннің бұл нұсқасында қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="178"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="193"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>өзендер қабатында HYRIV_ID / NEXT_DOWN топологиясы жоқ; алдымен «Өзен желісін құру» алгоритмін орындаңыз.</translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
         <source>no downstream tracing was asked for.</source>
         <translation>ағыс бойымен төмен қадағалау сұралмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="131"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="137"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Трансшекаралық өзеннен немесе шекарадан {km} км шегіндегі, ағыс бойымен төмен қадағаланған қалдық қоймалары: {traced} / {total}.</translation>
     </message>
@@ -1924,17 +1924,17 @@
         <translation>Тоқтаған қадам: {step}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="129"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="128"/>
         <source>Feature {fid} of {name} has no geometry; it was left out.</source>
         <translation>{name} қабатының {fid} нысанында геометрия жоқ; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="136"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="135"/>
         <source>Feature {fid} of {name} cannot be projected to EPSG:4326; it was left out.</source>
         <translation>{name} қабатының {fid} нысанын EPSG:4326 жүйесіне проекциялау мүмкін емес; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="143"/>
         <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
         <translation>{name} қабатының {fid} нысанында координаттары жарамсыз төбе бар; бұл сызық алынып тасталды.</translation>
     </message>
@@ -2317,6 +2317,11 @@
         <location filename="../tmf_plugin/ui/run_all.py" line="22"/>
         <source>Rivers (Natural Earth)</source>
         <translation>Өзендер (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/processing/base.py" line="74"/>
+        <source>{parameter} = {value} is not one of: {names} (or their numbers 0 to {last}).</source>
+        <translation>{parameter} = {value}: рұқсат етілген мәндер {names} (немесе олардың 0-ден {last} дейінгі нөмірлері).</translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,22 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="32"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="31"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="42"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="41"/>
         <source>Build river network</source>
         <translation>Построить речную сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="44"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Строит маршрутизируемую речную сеть из линейного слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="47"/>
         <source>River lines</source>
         <translation>Линии рек</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="46"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="45"/>
         <source>4. Map sheets</source>
         <translation>4. Листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
         <source>Export map sheets</source>
         <translation>Экспорт листов карты</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Показать панель «Безопасность хвостохранилищ»: реестр, водные объекты ниже по течению, трансграничные отметки и листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/processing/base.py" line="43"/>
+        <location filename="../tmf_plugin/processing/base.py" line="128"/>
         <source>tmf:{id} is not implemented yet in this version of TMF Safety; no result was written.</source>
         <translation>tmf:{id} ещё не реализован в этой версии «Безопасности хвостохранилищ»; результат не записан.</translation>
     </message>
@@ -174,12 +174,12 @@
         <translation>Новый язык панели будет применён при следующем запуске QGIS.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="253"/>
+        <location filename="../tmf_plugin/api/convert.py" line="254"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Слой не может сочетать геометрии {kinds}; сначала разделите GeoDataFrame по типу геометрии.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="362"/>
+        <location filename="../tmf_plugin/api/convert.py" line="363"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>Не удалось записать слой {layer} в {path}: {message}</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>У {name} нет варианта {value}; допустимые варианты: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="53"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="52"/>
         <source>River name field</source>
         <translation>Поле названия реки</translation>
     </message>
@@ -329,22 +329,22 @@
         <translation>Допуск соединения линий (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>Flow direction</source>
         <translation>Направление течения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>As digitised</source>
         <translation>По оцифровке</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>Toward the outlets</source>
         <translation>К устьям</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
         <source>Downhill on a DEM</source>
         <translation>Вниз по уклону ЦМР</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="189"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="190"/>
         <source>Tailings volume field (m³)</source>
         <translation>Поле объёма хвостов (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="195"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="196"/>
         <source>Dam height field (m)</source>
         <translation>Поле высоты дамбы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Downstream paths</source>
         <translation>Пути вниз по течению</translation>
     </message>
@@ -449,32 +449,32 @@
         <translation>Коридоры водных объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="222"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="226"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ или речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="228"/>
         <source>The river layer {name} has no HYRIV_ID and NEXT_DOWN fields. Run &apos;Build river network&apos; (tmf:buildrivernetwork) on it first.</source>
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN. Сначала выполните для него «Построить речную сеть» (tmf:buildrivernetwork).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="236"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="240"/>
         <source>Reading the network topology of {name}…</source>
         <translation>Чтение топологии сети {name}…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="282"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="286"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>В слое хвостохранилищ {name} нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="289"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="293"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Для дальности растекания в {name} нужны поля объёма хвостов и высоты дамбы.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="100"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Отрезков короче допуска соединения: {count}; они включены в свои узлы.</translation>
     </message>
@@ -964,17 +964,17 @@
         <translation>нет названия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="52"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Экспортирует готовые к печати листы карты для заседаний рабочей группы: обзор всех хвостохранилищ, лист на каждое хвостохранилище (атлас) или на каждую область, формата A4 или A3, на английском, русском или казахском языке, одним PDF, отдельным PDF на каждый лист или изображениями PNG. Не заданные слои берутся из проекта, иначе из встроенных слоёв Natural Earth. Макет также добавляется в проект для правки в редакторе макетов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="63"/>
         <source>Countries (borders)</source>
         <translation>Страны (границы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="64"/>
         <source>Regions (admin-1)</source>
         <translation>Области (admin-1)</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
         <source>Downstream corridors</source>
         <translation>Коридоры ниже по течению</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="78"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="88"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Записанные файлы (через «;»)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
         <source>Number of sheets</source>
         <translation>Число листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="112"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="106"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="140"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Слои на листах: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="146"/>
         <source>{count} sheets to export</source>
         <translation>Листов для экспорта: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="150"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт отменён; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="173"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="167"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>
@@ -1104,17 +1104,17 @@
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="341"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="344"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="373"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
         <source>Region sheets need a regions layer (REGIONS).</source>
         <translation>Для листов по областям нужен слой областей (REGIONS).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="376"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="379"/>
         <source>No facility lies inside any region of {name}.</source>
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
@@ -1169,42 +1169,42 @@
         <translation>Поля «ниже по течению» оставлены пустыми: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="138"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="139"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="76"/>
         <source>The country {country} was not found in {layer} (fields searched: {fields}).</source>
         <translation>Страна {country} не найдена в {layer} (просмотренные поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="111"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="113"/>
         <source>Transboundary rivers: {rivers}.</source>
         <translation>Трансграничные реки: {rivers}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="143"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="149"/>
         <source>The facility has no location.</source>
         <translation>У хвостохранилища нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="160"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="166"/>
         <source>it is farther than {snap} m from any river.</source>
         <translation>оно дальше {snap} м от любой реки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="161"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="167"/>
         <source>its downstream path is empty ({status}).</source>
         <translation>его путь вниз по течению пуст ({status}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="176"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="191"/>
         <source>the downstream tracing is not available in this version of the plugin.</source>
         <translation>прослеживание вниз по течению недоступно в этой версии плагина.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="178"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="193"/>
         <source>the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.</source>
         <translation>в слое рек нет топологии HYRIV_ID / NEXT_DOWN; сначала выполните «Построить речную сеть».</translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="83"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="121"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="127"/>
         <source>no downstream tracing was asked for.</source>
         <translation>прослеживание вниз по течению не запрашивалось.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/analysis.py" line="131"/>
+        <location filename="../tmf_plugin/transboundary/analysis.py" line="137"/>
         <source>{traced} of {total} facilities are within {km} km of a transboundary river or the border and were traced downstream.</source>
         <translation>Хвостохранилищ в пределах {km} км от трансграничной реки или границы, прослеженных вниз по течению: {traced} из {total}.</translation>
     </message>
@@ -1924,17 +1924,17 @@
         <translation>Остановлено на шаге: {step}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="129"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="128"/>
         <source>Feature {fid} of {name} has no geometry; it was left out.</source>
         <translation>У объекта {fid} слоя {name} нет геометрии; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="136"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="135"/>
         <source>Feature {fid} of {name} cannot be projected to EPSG:4326; it was left out.</source>
         <translation>Объект {fid} слоя {name} нельзя перепроецировать в EPSG:4326; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="143"/>
         <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
         <translation>У объекта {fid} слоя {name} есть вершина с недопустимыми координатами; эта линия пропущена.</translation>
     </message>
@@ -2317,6 +2317,11 @@
         <location filename="../tmf_plugin/ui/run_all.py" line="22"/>
         <source>Rivers (Natural Earth)</source>
         <translation>Реки (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/processing/base.py" line="74"/>
+        <source>{parameter} = {value} is not one of: {names} (or their numbers 0 to {last}).</source>
+        <translation>{parameter} = {value}: допустимы {names} (или их номера от 0 до {last}).</translation>
     </message>
 </context>
 </TS>

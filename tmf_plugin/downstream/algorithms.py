@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -18,7 +17,7 @@ from qgis.core import (
 
 from ..facilities import facility_location, transform_to_wgs84
 from ..i18n import tr
-from ..processing.base import TmfAlgorithm
+from ..processing.base import NamedEnumParameter, TmfAlgorithm
 from . import runout
 from .geodesy import WGS84
 from .outputs import corridor_feature, corridor_fields, path_features, path_fields, summary_feature, summary_fields
@@ -65,11 +64,12 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
+            NamedEnumParameter(
                 "ORIENTATION",
                 tr("Flow direction"),
-                options=[tr("As digitised"), tr("Toward the outlets"), tr("Downhill on a DEM")],
-                defaultValue=1,
+                self.ORIENTATIONS,
+                default="outlets",
+                labels=[tr("As digitised"), tr("Toward the outlets"), tr("Downhill on a DEM")],
             )
         )
         self.addParameter(
@@ -97,7 +97,7 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
         if source is None:
             raise QgsProcessingException(tr("The river line layer could not be opened."))
         name_field = self.parameterAsString(parameters, "NAME_FIELD", context) or None
-        orientation = self.ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)]
+        orientation = self.enum_name(parameters, "ORIENTATION", context)
         outlets = self.parameterAsSource(parameters, "OUTLETS", context)
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         if orientation == "dem" and dem is None:
@@ -175,15 +175,16 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
+            NamedEnumParameter(
                 "RUNOUT",
                 tr("Distance per facility"),
-                options=[
+                self.RULES,
+                default="fixed",
+                labels=[
                     tr("The same distance for every facility"),
                     tr("Runout from the dam: Rico et al. 2008"),
                     tr("Runout from the dam: Larrauri and Lall 2018"),
                 ],
-                defaultValue=0,
             )
         )
         self.addParameter(
@@ -233,7 +234,7 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         snap_m = self.parameterAsDouble(parameters, "SNAP_DISTANCE_M", context)
         fixed_km = self.parameterAsDouble(parameters, "MAX_DISTANCE_KM", context)
         width_m = self.parameterAsDouble(parameters, "CORRIDOR_WIDTH_M", context)
-        rule = self.RULES[self.parameterAsEnum(parameters, "RUNOUT", context)]
+        rule = self.enum_name(parameters, "RUNOUT", context)
         rows = self._read_facilities(facilities, parameters, context, rule, fixed_km)
 
         feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))

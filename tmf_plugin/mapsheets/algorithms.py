@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
@@ -25,7 +24,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..processing.base import TmfAlgorithm
+from ..processing.base import NamedEnumParameter, TmfAlgorithm
 from .export import FORMATS, export_sheets, safe_file_stem
 from .layers import LAYER_KEYS, SheetLayer, private_copy, project_layer, resolve
 from .layout import KINDS, SheetOptions, build_sheets
@@ -70,20 +69,15 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         for key in LAYER_KEYS:
             self.addParameter(QgsProcessingParameterVectorLayer(
                 key.upper(), labels[key], [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
-        # Static strings: scripts and qgis_process pass readable values (SHEETS=facility, LANGUAGE=ru).
-        self.addParameter(QgsProcessingParameterEnum(
-            "SHEETS", tr("Sheets"), list(KINDS), defaultValue="facility", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "PAPER", tr("Paper"), list(PAPERS), defaultValue="A4", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "ORIENTATION", tr("Orientation"), list(ORIENTATIONS), defaultValue="landscape", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "LANGUAGE", tr("Sheet language"), list(LANGUAGES), defaultValue="en", usesStaticStrings=True))
+        # Each by name or index: scripts and qgis_process pass readable values (SHEETS=facility, LANGUAGE=ru).
+        self.addParameter(NamedEnumParameter("SHEETS", tr("Sheets"), KINDS, default="facility"))
+        self.addParameter(NamedEnumParameter("PAPER", tr("Paper"), PAPERS, default="A4"))
+        self.addParameter(NamedEnumParameter("ORIENTATION", tr("Orientation"), ORIENTATIONS, default="landscape"))
+        self.addParameter(NamedEnumParameter("LANGUAGE", tr("Sheet language"), LANGUAGES, default="en"))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString("SUBTITLE", tr("Subtitle (e.g. meeting and date)"),
                                                        optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "FORMAT", tr("Format"), list(FORMATS), defaultValue="pdf", usesStaticStrings=True))
+        self.addParameter(NamedEnumParameter("FORMAT", tr("Format"), FORMATS, default="pdf"))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 200, minValue=50, maxValue=600))
         first = QgsProcessingParameterNumber("MAX_SHEETS", tr("Only the first sheets (0 = all; pdfs and png)"),
@@ -97,10 +91,10 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
     def options(self, parameters, context) -> SheetOptions:
         """The sheet options from the parameters."""
         return SheetOptions(
-            kind=self.parameterAsEnumString(parameters, "SHEETS", context) or "facility",
-            paper=self.parameterAsEnumString(parameters, "PAPER", context) or "A4",
-            orientation=self.parameterAsEnumString(parameters, "ORIENTATION", context) or "landscape",
-            language=self.parameterAsEnumString(parameters, "LANGUAGE", context) or "en",
+            kind=self.enum_name(parameters, "SHEETS", context),
+            paper=self.enum_name(parameters, "PAPER", context),
+            orientation=self.enum_name(parameters, "ORIENTATION", context),
+            language=self.enum_name(parameters, "LANGUAGE", context),
             title=self.parameterAsString(parameters, "TITLE", context) or "",
             subtitle=self.parameterAsString(parameters, "SUBTITLE", context) or "",
         )
@@ -140,7 +134,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         options = self.options(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        fmt = self.parameterAsEnumString(parameters, "FORMAT", context) or "pdf"
+        fmt = self.enum_name(parameters, "FORMAT", context)
         dpi = self.parameterAsInt(parameters, "DPI", context)
         facilities, layers = self.sheet_inputs(parameters, context)
         feedback.pushInfo(tr("Layers on the sheets: {layers}").format(layers=", ".join(

@@ -44,6 +44,10 @@ print(json.dumps({"missing": missing, "qt": importlib.import_module("PyQt6.QtCor
 
 def _pyqt6_python() -> str:
     completed = subprocess.run([sys.executable, "-c", "import PyQt6.QtCore"], capture_output=True, text=True)
+    if completed.returncode != 0 and os.environ.get("TMF_QGIS_MATRIX"):
+        # The names do not depend on the QGIS version: make test checks them on the host, where the wheel is.
+        pytest.skip("PyQt6 is not in the QGIS " + os.environ["TMF_QGIS_MATRIX"] + " chroot; make test on the host "
+                    "resolves the Qt names against the PyQt6 wheel")
     if completed.returncode != 0:
         pytest.fail("PyQt6 is not importable by " + sys.executable + " (make setup installs it): "
                     + completed.stderr.strip().splitlines()[-1])

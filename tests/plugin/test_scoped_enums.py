@@ -3,6 +3,7 @@ scoped form exists on QGIS 3.22: QGIS 4 drops the unscoped forms."""
 
 from __future__ import annotations
 
+import enum
 import importlib
 
 from .qt_names import plugin_name_uses
@@ -19,6 +20,10 @@ def _unscoped(module_name: str, chain: tuple[str, ...]) -> str | None:
         objects.append(getattr(objects[-1], part))
     for depth in range(1, len(chain)):
         owner, member = objects[depth], objects[depth + 1]
+        if isinstance(member, enum.Enum) and not (isinstance(owner, type) and issubclass(owner, enum.Enum)):
+            # A Python enum reached through an alias on a class (QgsRenderContext.TextFormatAlwaysText on 3.22 is
+            # Qgis.TextRenderFormat.AlwaysText): the enum itself is the spelling every version has.
+            return f"{type(member).__qualname__}.{member.name}"
         enum_type = type(member)
         enum_name = enum_type.__name__
         if not isinstance(owner, type) or enum_type in (int, bool, float, str) or callable(member):
@@ -37,6 +42,11 @@ def test_enum_members_are_spelled_scoped(qgis_app):
 
 
 def test_an_unscoped_member_is_found(qgis_app):
-    assert _unscoped("qgis.core", ("QgsWkbTypes", "Point")) == "QgsWkbTypes.Type.Point"
+    from qgis.core import Qgis
+
+    if Qgis.QGIS_VERSION_INT < 33000:  # from 3.30 QgsWkbTypes.Type is Qgis.WkbType, caught by the branch below
+        assert _unscoped("qgis.core", ("QgsWkbTypes", "Point")) == "QgsWkbTypes.Type.Point"
     assert _unscoped("qgis.core", ("QgsWkbTypes", "Type", "Point")) is None
+    assert _unscoped("qgis.core", ("QgsRenderContext", "TextFormatAlwaysText")).endswith("TextRenderFormat.AlwaysText")
+    assert _unscoped("qgis.core", ("Qgis", "TextRenderFormat", "AlwaysText")) is None
     assert _unscoped("QtCore", ("Qt", "AlignLeft")) == "Qt.AlignmentFlag.AlignLeft"

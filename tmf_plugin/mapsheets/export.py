@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from qgis.core import QgsLayoutExporter, QgsProcessingException, QgsRenderContext
+from qgis.core import Qgis, QgsLayoutExporter, QgsProcessingException
 
 from ..i18n import tr
 from .layout import SheetSet
@@ -45,7 +45,7 @@ def _pdf_settings(dpi: int) -> QgsLayoutExporter.PdfExportSettings:
     settings.appendGeoreference = True
     settings.simplifyGeometries = True
     # Text stays text in the PDF: searchable, copyable, and sharp at any zoom.
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 

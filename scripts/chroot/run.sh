@@ -6,8 +6,10 @@
 # whatever happens (trap).
 set -euo pipefail
 
-version=${1:?usage: scripts/chroot/run.sh 3.40|3.44 [pytest arguments]}
+version=${1:?usage: scripts/chroot/run.sh 3.40|3.44 [--build-only | pytest arguments]}
 shift
+build_only=false
+if [ "${1:-}" = --build-only ]; then build_only=true; shift; fi
 case "$version" in
   3.40) suite=trixie; apt_opts=() ;;
   # sid's mirror snapshot may be older than its Valid-Until date.
@@ -25,11 +27,14 @@ packages=$(grep -v '^#' scripts/chroot/packages.txt | tr '\n' ' ')
 # pytest-qgis and detect-secrets are not packaged by Debian: their pure-Python wheels (versions as in
 # requirements-dev.txt) are fetched on the host and installed offline; pip inside the chroot has no CA bundle.
 mkdir -p "$wheels"
+exec 9>"$cache/.wheels.lock"
+flock 9  # two chroots may be built at once; one of them downloads
 for name in pytest-qgis detect-secrets; do
   if ! ls "$wheels"/"${name//-/_}"-*.whl >/dev/null 2>&1; then
     .venv/bin/python -m pip download -q --no-deps --only-binary=:all: -d "$wheels" "$(grep -i "^$name" requirements-dev.txt)"
   fi
 done
+flock -u 9
 want=$( { echo "$suite"; cat scripts/chroot/packages.txt; ls "$wheels"; } | sha256sum | cut -d' ' -f1)
 
 mounted=()
@@ -84,6 +89,8 @@ if [ ! -f "$dir/.tmf-packages" ]; then
   echo "$want" >"$dir/.tmf-packages"
   cleanup
 fi
+
+if $build_only; then exit 0; fi
 
 qgis_version=$(inside /usr/bin/python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null)
 echo "QGIS $qgis_version in $dir"

@@ -11,11 +11,12 @@ APT_PACKAGES := python3-qgis qgis qgis-providers xvfb xauth poppler-utils qttool
 TS_FILES    := i18n/$(PLUGIN)_ru.ts i18n/$(PLUGIN)_kk.ts
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup system venv demo test lint package deploy translations qm qgis bench clean
+.PHONY: help setup system venv demo test test-qgis lint package deploy translations qm qgis bench clean
 
 help:
 	@echo "make demo          run the whole workflow headless on sample_layers, results in out/"
 	@echo "make test          run every test (installs QGIS, Xvfb, poppler and a .venv when missing)"
+	@echo "make test-qgis QGIS=3.40|3.44  the same tests inside a Debian chroot with that QGIS (as root)"
 	@echo "make package       write $(DIST)/$(PLUGIN).zip for the QGIS plugin repository"
 	@echo "make deploy        install the plugin into QGIS_PROFILE_DIR (default profile unless set)"
 	@echo "make translations  refresh i18n/*.ts from the sources and compile the .qm files"
@@ -58,6 +59,13 @@ demo: setup
 
 test: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(VPY) -m pytest
+
+# The test suite on another QGIS: 3.40 (Debian 13 trixie) or 3.44 (Debian sid), in a chroot cached in .chroots/.
+QGIS ?= 3.40
+test-qgis: venv qm
+	@command -v debootstrap >/dev/null 2>&1 || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap; }
+	scripts/chroot/run.sh $(QGIS) $(PYTEST_ARGS)
 
 lint: venv
 	$(VPY) -m ruff check tmf_plugin tests scripts

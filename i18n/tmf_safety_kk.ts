@@ -4,22 +4,22 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="44"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="55"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
         <source>Build river network</source>
         <translation>Өзен желісін құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="57"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Сызықтық қабаттан маршруттауға жарамды өзен желісін құрады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="61"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="60"/>
         <source>River lines</source>
         <translation>Өзен сызықтары</translation>
     </message>
@@ -84,17 +84,17 @@
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="47"/>
         <source>4. Map sheets</source>
         <translation>4. Карта парақтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="50"/>
         <source>Export map sheets</source>
         <translation>Карта парақтарын экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="82"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="84"/>
         <source>Flagged facilities</source>
         <translation>Белгіленген қоймалар</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>Қалдық қоймаларының қауіпсіздігі: қалдық қоймалары және трансшекаралық су тәуекелі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="42"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="44"/>
         <source>3. Transboundary</source>
         <translation>3. Трансшекаралық тәуекел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="47"/>
         <source>Flag transboundary risk</source>
         <translation>Трансшекаралық тәуекелді белгілеу</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>Панельдің жаңа тілі QGIS келесі рет іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="238"/>
+        <location filename="../tmf_plugin/api/convert.py" line="239"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Бір қабатта {kinds} геометрияларын араластыруға болмайды; алдымен GeoDataFrame-ді геометрия түрі бойынша бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="347"/>
+        <location filename="../tmf_plugin/api/convert.py" line="348"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>{layer} қабатын {path} файлына жазу мүмкін болмады: {message}</translation>
     </message>
@@ -184,17 +184,17 @@
         <translation>{id} алгоритмінде {names} параметрі жоқ; рұқсат етілген параметрлер: {known}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="195"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="196"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>{name} қабатының {fid} нысанында HYRIV_ID жоқ; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="204"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="205"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} бірнеше рет кездеседі; біріншісі қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="419"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="420"/>
         <source>lake {id}</source>
         <translation>көл {id}</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="181"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="184"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="65"/>
         <source>River name field</source>
         <translation>Өзен атауының өрісі</translation>
     </message>
@@ -309,22 +309,22 @@
         <translation>Ұштарды біріктіру шегі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
         <source>Flow direction</source>
         <translation>Ағыс бағыты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
         <source>As digitised</source>
         <translation>Цифрлау бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
         <source>Toward the outlets</source>
         <translation>Сағаларға қарай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
         <source>Downhill on a DEM</source>
         <translation>DEM бойынша еңіспен төмен</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Өзен желісі (HydroRIVERS өрістері)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="60"/>
         <source>Lakes and reservoirs</source>
         <translation>Көлдер мен су қоймалары</translation>
     </message>
@@ -409,17 +409,17 @@
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="202"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="203"/>
         <source>Tailings volume field (m³)</source>
         <translation>Қалдық көлемінің өрісі (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="208"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="209"/>
         <source>Dam height field (m)</source>
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
         <source>Downstream paths</source>
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Су объектілерінің дәліздері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="264"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="268"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Қалдық қоймалары қабатын немесе өзен желісін ашу мүмкін болмады.</translation>
     </message>
@@ -439,22 +439,22 @@
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ. Алдымен оған «Өзен желісін құру» (tmf:buildrivernetwork) алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="272"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="276"/>
         <source>Reading the network topology of {name}…</source>
         <translation>{name} желісінің топологиясы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="346"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="350"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>{name} қалдық қоймалары қабатында {field} өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="353"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="357"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="101"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Біріктіру шегінен қысқа {count} кесінді өз түйіндеріне қосылды.</translation>
     </message>
@@ -944,17 +944,17 @@
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="54"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="53"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Жұмыс тобының отырыстарына арналған баспаға дайын карта парақтарын экспорттайды: барлық қалдық қоймаларына шолу, әр қалдық қоймасына бір парақ (атлас) немесе әр облысқа бір парақ, A4 немесе A3 форматында, ағылшын, орыс немесе қазақ тілінде, бір PDF, әр параққа жеке PDF немесе PNG кескіндері түрінде. Берілмеген қабаттар жобадан, болмаса плагинмен бірге келетін Natural Earth қабаттарынан алынады. Макет макет редакторында өңдеу үшін жобаға да қосылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Countries (borders)</source>
         <translation>Елдер (шекаралар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Regions (admin-1)</source>
         <translation>Облыстар (admin-1)</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Елді мекендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
         <source>Downstream corridors</source>
         <translation>Ағыс бойымен төмен дәліздер</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="86"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="81"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Тақырыпша (мысалы, отырыс және күні)</translation>
     </message>
@@ -1009,37 +1009,37 @@
         <translation>Ажыратымдылық (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="100"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Жазылған файлдар («;» арқылы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="101"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
         <source>Number of sheets</source>
         <translation>Парақтар саны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="119"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="113"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Қалдық қоймалары қабатын (INPUT) ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="147"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Парақтардағы қабаттар: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="161"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="155"/>
         <source>{count} sheets to export</source>
         <translation>Экспортталатын парақтар: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="165"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="159"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт {count} файлдан кейін тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="182"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="176"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Макетті жобаға қосу мүмкін болмады: {error}</translation>
     </message>
@@ -1064,22 +1064,22 @@
         <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/binding.py" line="35"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="36"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>{path} макет үлгісі жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/binding.py" line="40"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="41"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>{name} қалдық қоймалары қабатында tmf_id өрісі жоқ; алдымен оны «Тізілім» қадамында дайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
@@ -1099,22 +1099,22 @@
         <translation>{name} қабатының ешбір облысында қалдық қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="50"/>
         <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
         <translation>Трансшекаралық өзендерге жақын немесе ағындысы осындай өзенге жететін не елден тыс шығатын қалдық қоймаларын белгілейді (tb_flag high / medium / none, себебі tb_reason өрісінде).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="60"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
         <source>Country borders (default: the Natural Earth sample)</source>
         <translation>Ел шекаралары (әдепкі: Natural Earth үлгісі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="63"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="65"/>
         <source>Country (name or ISO code)</source>
         <translation>Ел (атауы немесе ISO коды)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="66"/>
         <source>Transboundary river names (comma-separated)</source>
         <translation>Трансшекаралық өзендердің атаулары (үтір арқылы)</translation>
     </message>
@@ -1134,22 +1134,22 @@
         <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="97"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="99"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>COUNTRIES қабаты берілмеді, ал {path} үлгісі ашылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="114"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="116"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>{id} қалдық қоймасының ({n} нысан) орны жоқ; ол белгіленбеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="120"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="122"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="152"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Орындау сәтсіз аяқталды немесе болдырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Тек алғашқы парақтар (0 = барлығы; pdfs және png)</translation>
     </message>
@@ -1899,17 +1899,17 @@
         <translation>Тоқтаған қадам: {step}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="130"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="129"/>
         <source>Feature {fid} of {name} has no geometry; it was left out.</source>
         <translation>{name} қабатының {fid} нысанында геометрия жоқ; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="137"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="136"/>
         <source>Feature {fid} of {name} cannot be projected to EPSG:4326; it was left out.</source>
         <translation>{name} қабатының {fid} нысанын EPSG:4326 жүйесіне проекциялау мүмкін емес; ол алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="145"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
         <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
         <translation>{name} қабатының {fid} нысанында координаттары жарамсыз төбе бар; бұл сызық алынып тасталды.</translation>
     </message>
@@ -2219,12 +2219,12 @@
         <translation>{feature}: {field} «{value}» мәні оқылмайды; ол мәтін ретінде салыстырылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="167"/>
         <source>old</source>
         <translation>бұрынғы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="167"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
@@ -2234,52 +2234,52 @@
         <translation>{id} сәйкестендіргіші {which} тізбеде {count} рет кездеседі ({features}); ол ешбір тізбеде салыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare.py" line="245"/>
+        <location filename="../tmf_plugin/inventory/compare.py" line="246"/>
         <source>FIELDS: {names} is not a field that can be compared (choose from {choices}).</source>
         <translation>FIELDS: {names} салыстыруға болатын өріс емес ({choices} ішінен таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="71"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="72"/>
         <source>The {which} inventory {layer} has no tmf_id field; import it with tmf:importinventory first.</source>
         <translation>{which} {layer} тізбесінде tmf_id өрісі жоқ; алдымен оны tmf:importinventory арқылы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="80"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="81"/>
         <source>{layer}, feature {fid}</source>
         <translation>{layer}, {fid} нысан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="84"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="85"/>
         <source>{feature} has no usable point; its location is not compared.</source>
         <translation>{feature} нысанында жарамды нүкте жоқ; оның орны салыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="97"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="98"/>
         <source>Compare inventories (what changed)</source>
         <translation>Тізбелерді салыстыру (не өзгерді)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="100"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="101"/>
         <source>Compares the previous and the new facility layer by tmf_id and by value: facilities added, removed, changed (which fields, and the move in metres) or unchanged.</source>
         <translation>Бұрынғы және жаңа нысандар қабатын tmf_id және мәндер бойынша салыстырады: қосылған, алынып тасталған, өзгерген (қай өрістер және метрмен ығысу) және өзгеріссіз нысандар.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="105"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="106"/>
         <source>Previous inventory (facilities with tmf_id)</source>
         <translation>Бұрынғы тізбе (tmf_id бар нысандар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="108"/>
         <source>New inventory (facilities with tmf_id)</source>
         <translation>Жаңа тізбе (tmf_id бар нысандар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="111"/>
         <source>A move beyond this distance is a change of location (m)</source>
         <translation>Осы қашықтықтан асатын ығысу — орынның өзгеруі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="113"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="114"/>
         <source>Fields to compare, comma-separated (empty: every canonical field and the location)</source>
         <translation>Салыстырылатын өрістер, үтір арқылы (бос: барлық канондық өрістер және орны)</translation>
     </message>
@@ -2294,32 +2294,32 @@
         <translation>Өзгерген өрістер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities added</source>
         <translation>Қосылған нысандар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities removed</source>
         <translation>Алынып тасталған нысандар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities changed</source>
         <translation>Өзгерген нысандар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities unchanged</source>
         <translation>Өзгеріссіз нысандар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities without a unique ID</source>
         <translation>Бірегей ID-сіз нысандар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="167"/>
         <source>Only the {which} inventory has the field {field}; its values count as changes from or to NULL.</source>
         <translation>{field} өрісі тек {which} тізбеде бар; оның мәндері NULL-дан немесе NULL-ға өзгеріс саналады.</translation>
     </message>
@@ -2354,7 +2354,7 @@
         <translation>Бұрынғы тізбемен салыстыру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="52"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="51"/>
         <source>Previous inventory file</source>
         <translation>Бұрынғы тізбе файлы</translation>
     </message>
@@ -2444,17 +2444,17 @@
         <translation>Ағыстың төменгі жағындағы елді мекендер: {paths} жолдан 5 км ішінде {n}, тұрғындары: {people}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="76"/>
         <source>Receptors downstream (settlements, water intakes, protected areas)</source>
         <translation>Ағыстың төменгі жағындағы нысандар (елді мекендер, су алғыштар, қорғалатын аумақтар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="77"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="79"/>
         <source>Receptors within (m) of the path</source>
         <translation>Жолдан қашықтығы аспайтын нысандар (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="82"/>
         <source>Receptor name field</source>
         <translation>Нысан атауының өрісі</translation>
     </message>
@@ -2464,7 +2464,7 @@
         <translation>Халық саны өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
         <source>Receptors downstream</source>
         <translation>Ағыстың төменгі жағындағы нысандар</translation>
     </message>
@@ -2489,32 +2489,32 @@
         <translation>Ағыс бойындағы жолдарға жақын елді мекендер, су алғыштар немесе қорғалатын аумақтар; тізім керек болмаса, бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="76"/>
         <source>The receptor layer {name} has no field {field}; receptors are named by their feature id.</source>
         <translation>{name} нысандар қабатында {field} өрісі жоқ; нысандар қабаттағы нөмірімен аталады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="80"/>
         <source>The receptor layer {name} has no field {field}; population stays empty.</source>
         <translation>{name} нысандар қабатында {field} өрісі жоқ; халық саны бос қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="104"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="105"/>
         <source>feature {id}</source>
         <translation>{id} нысан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="109"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="110"/>
         <source>The receptor layer {name} has no features with a geometry; no receptors are listed.</source>
         <translation>{name} нысандар қабатында геометриясы бар нысан жоқ; нысандар тізімі бос.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="112"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="113"/>
         <source>{count} of {total} features of the receptor layer {name} have no geometry and were left out.</source>
         <translation>{name} нысандар қабатының {total} нысанының {count} нысанында геометрия жоқ, олар есепке алынбады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="115"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="116"/>
         <source>{count} receptors of {name} have an empty or non-numeric {field}; their population stays NULL.</source>
         <translation>{name} қабатының {count} нысанында {field} өрісі бос немесе сан емес; олардың халқы NULL болып қалады.</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>{path}, {line}-жол: жазылуы да, атауы да жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="92"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="86"/>
         <source>Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)</source>
         <translation>Атаулар анықтамалығы en / ru / kk (CSV; бос: модульмен берілетін)</translation>
     </message>
@@ -2607,6 +2607,11 @@
         <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
         <source>Overview: facilities, continued</source>
         <translation>Шолу картасы: нысандар (жалғасы)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/processing/base.py" line="84"/>
+        <source>{parameter} = {value} is not one of: {names} (or their numbers 0 to {last}).</source>
+        <translation>{parameter} = {value}: рұқсат етілген мәндер {names} (немесе олардың 0-ден {last} дейінгі нөмірлері).</translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,22 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="44"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="55"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
         <source>Build river network</source>
         <translation>Построить речную сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="57"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Строит маршрутизируемую речную сеть из линейного слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="61"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="60"/>
         <source>River lines</source>
         <translation>Линии рек</translation>
     </message>
@@ -84,17 +84,17 @@
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="47"/>
         <source>4. Map sheets</source>
         <translation>4. Листы карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="51"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="50"/>
         <source>Export map sheets</source>
         <translation>Экспорт листов карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="82"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="84"/>
         <source>Flagged facilities</source>
         <translation>Отмеченные хвостохранилища</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>Безопасность хвостохранилищ: хвостохранилища и трансграничный риск для вод</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="42"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="44"/>
         <source>3. Transboundary</source>
         <translation>3. Трансграничный риск</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="45"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="47"/>
         <source>Flag transboundary risk</source>
         <translation>Отметить трансграничный риск</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>Новый язык панели будет применён при следующем запуске QGIS.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="238"/>
+        <location filename="../tmf_plugin/api/convert.py" line="239"/>
         <source>A layer cannot mix {kinds} geometries; split the GeoDataFrame by geometry type first.</source>
         <translation>Слой не может сочетать геометрии {kinds}; сначала разделите GeoDataFrame по типу геометрии.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="347"/>
+        <location filename="../tmf_plugin/api/convert.py" line="348"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>Не удалось записать слой {layer} в {path}: {message}</translation>
     </message>
@@ -184,17 +184,17 @@
         <translation>У {id} нет параметра {names}; допустимые параметры: {known}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="195"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="196"/>
         <source>Feature {fid} of {name} has no HYRIV_ID; it was left out.</source>
         <translation>У объекта {fid} слоя {name} нет HYRIV_ID; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="204"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="205"/>
         <source>HYRIV_ID {id} appears more than once; the first was kept.</source>
         <translation>HYRIV_ID {id} встречается несколько раз; оставлен первый.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/trace.py" line="419"/>
+        <location filename="../tmf_plugin/downstream/trace.py" line="420"/>
         <source>lake {id}</source>
         <translation>озеро {id}</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="181"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="184"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>У {name} нет варианта {value}; допустимые варианты: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="65"/>
         <source>River name field</source>
         <translation>Поле названия реки</translation>
     </message>
@@ -309,22 +309,22 @@
         <translation>Допуск соединения линий (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
         <source>Flow direction</source>
         <translation>Направление течения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
         <source>As digitised</source>
         <translation>По оцифровке</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
         <source>Toward the outlets</source>
         <translation>К устьям</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
         <source>Downhill on a DEM</source>
         <translation>Вниз по уклону ЦМР</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Речная сеть (поля HydroRIVERS)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="58"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="60"/>
         <source>Lakes and reservoirs</source>
         <translation>Озёра и водохранилища</translation>
     </message>
@@ -409,17 +409,17 @@
         <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="202"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="203"/>
         <source>Tailings volume field (m³)</source>
         <translation>Поле объёма хвостов (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="208"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="209"/>
         <source>Dam height field (m)</source>
         <translation>Поле высоты дамбы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="68"/>
         <source>Downstream paths</source>
         <translation>Пути вниз по течению</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Коридоры водных объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="264"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="268"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ или речную сеть.</translation>
     </message>
@@ -439,22 +439,22 @@
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN. Сначала выполните для него «Построить речную сеть» (tmf:buildrivernetwork).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="272"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="276"/>
         <source>Reading the network topology of {name}…</source>
         <translation>Чтение топологии сети {name}…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="346"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="350"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>В слое хвостохранилищ {name} нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="353"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="357"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Для дальности растекания в {name} нужны поля объёма хвостов и высоты дамбы.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="101"/>
         <source>{count} pieces shorter than the join tolerance were absorbed into their junction.</source>
         <translation>Отрезков короче допуска соединения: {count}; они включены в свои узлы.</translation>
     </message>
@@ -944,17 +944,17 @@
         <translation>нет названия</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="54"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="53"/>
         <source>Exports print-ready map sheets for working-group meetings: an overview of all facilities, one sheet per facility (atlas) or one per region, on A4 or A3, in English, Russian or Kazakh, as one PDF, one PDF per sheet or PNG images. Layers not given are taken from the project, else from the bundled Natural Earth layers. The layout is also added to the project for editing in the layout designer.</source>
         <translation>Экспортирует готовые к печати листы карты для заседаний рабочей группы: обзор всех хвостохранилищ, лист на каждое хвостохранилище (атлас) или на каждую область, формата A4 или A3, на английском, русском или казахском языке, одним PDF, отдельным PDF на каждый лист или изображениями PNG. Не заданные слои берутся из проекта, иначе из встроенных слоёв Natural Earth. Макет также добавляется в проект для правки в редакторе макетов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="65"/>
         <source>Countries (borders)</source>
         <translation>Страны (границы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="67"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="66"/>
         <source>Regions (admin-1)</source>
         <translation>Области (admin-1)</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="69"/>
         <source>Downstream corridors</source>
         <translation>Коридоры ниже по течению</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="86"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="81"/>
         <source>Subtitle (e.g. meeting and date)</source>
         <translation>Подзаголовок (например, заседание и дата)</translation>
     </message>
@@ -1009,37 +1009,37 @@
         <translation>Разрешение (dpi)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="100"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="94"/>
         <source>Files written (separated by &apos;;&apos;)</source>
         <translation>Записанные файлы (через «;»)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="101"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
         <source>Number of sheets</source>
         <translation>Число листов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="119"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="113"/>
         <source>The facilities layer (INPUT) could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ (INPUT).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="153"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="147"/>
         <source>Layers on the sheets: {layers}</source>
         <translation>Слои на листах: {layers}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="161"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="155"/>
         <source>{count} sheets to export</source>
         <translation>Листов для экспорта: {count}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="165"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="159"/>
         <source>Export canceled after {count} files.</source>
         <translation>Экспорт отменён; записано файлов: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="182"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="176"/>
         <source>The layout could not be added to the project: {error}</source>
         <translation>Не удалось добавить макет в проект: {error}</translation>
     </message>
@@ -1064,22 +1064,22 @@
         <translation>Не удалось запустить атлас листов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/binding.py" line="35"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="36"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>Шаблон макета {path} отсутствует или не читается.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/binding.py" line="40"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="41"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>Не удалось загрузить шаблон макета {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="49"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>В слое хвостохранилищ {name} нет поля tmf_id; сначала получите его на шаге «Реестр».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="58"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
@@ -1099,22 +1099,22 @@
         <translation>Ни одно хвостохранилище не попадает в области слоя {name}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="48"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="50"/>
         <source>Flags facilities near transboundary rivers or whose runoff reaches one or leaves the country (tb_flag high / medium / none, with the reason in tb_reason).</source>
         <translation>Отмечает хвостохранилища вблизи трансграничных рек или со стоком, который достигает такой реки или уходит за пределы страны (tb_flag high / medium / none, причина в tb_reason).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="60"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="62"/>
         <source>Country borders (default: the Natural Earth sample)</source>
         <translation>Границы стран (по умолчанию: образец Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="63"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="65"/>
         <source>Country (name or ISO code)</source>
         <translation>Страна (название или код ISO)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="64"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="66"/>
         <source>Transboundary river names (comma-separated)</source>
         <translation>Названия трансграничных рек (через запятую)</translation>
     </message>
@@ -1134,22 +1134,22 @@
         <translation>Расстояние привязки к речной сети (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="97"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="99"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>Слой COUNTRIES не задан, а образец {path} не открылся.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="114"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="116"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>У хвостохранилища {id} (объект {n}) нет местоположения; оно не отмечено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="120"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="122"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Поля «ниже по течению» оставлены пустыми: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="150"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="152"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Выполнение завершилось ошибкой или было отменено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="89"/>
         <source>Only the first sheets (0 = all; pdfs and png)</source>
         <translation>Только первые листы (0 = все; pdfs и png)</translation>
     </message>
@@ -1899,17 +1899,17 @@
         <translation>Остановлено на шаге: {step}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="130"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="129"/>
         <source>Feature {fid} of {name} has no geometry; it was left out.</source>
         <translation>У объекта {fid} слоя {name} нет геометрии; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="137"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="136"/>
         <source>Feature {fid} of {name} cannot be projected to EPSG:4326; it was left out.</source>
         <translation>Объект {fid} слоя {name} нельзя перепроецировать в EPSG:4326; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/builder.py" line="145"/>
+        <location filename="../tmf_plugin/downstream/builder.py" line="144"/>
         <source>Feature {fid} of {name} has a vertex without finite coordinates; that line was left out.</source>
         <translation>У объекта {fid} слоя {name} есть вершина с недопустимыми координатами; эта линия пропущена.</translation>
     </message>
@@ -2219,12 +2219,12 @@
         <translation>{feature}: значение {field} «{value}» не читается; оно сравнивается как текст.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="167"/>
         <source>old</source>
         <translation>прежнем</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="167"/>
         <source>new</source>
         <translation>новом</translation>
     </message>
@@ -2234,52 +2234,52 @@
         <translation>Идентификатор {id} встречается {count} раз в {which} перечне ({features}); он не сравнивается ни в одном перечне.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare.py" line="245"/>
+        <location filename="../tmf_plugin/inventory/compare.py" line="246"/>
         <source>FIELDS: {names} is not a field that can be compared (choose from {choices}).</source>
         <translation>FIELDS: {names} — не поле, которое можно сравнивать (выберите из {choices}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="71"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="72"/>
         <source>The {which} inventory {layer} has no tmf_id field; import it with tmf:importinventory first.</source>
         <translation>В {which} перечне {layer} нет поля tmf_id; сначала импортируйте его алгоритмом tmf:importinventory.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="80"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="81"/>
         <source>{layer}, feature {fid}</source>
         <translation>{layer}, объект {fid}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="84"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="85"/>
         <source>{feature} has no usable point; its location is not compared.</source>
         <translation>У объекта {feature} нет пригодной точки; его положение не сравнивается.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="97"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="98"/>
         <source>Compare inventories (what changed)</source>
         <translation>Сравнение перечней (что изменилось)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="100"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="101"/>
         <source>Compares the previous and the new facility layer by tmf_id and by value: facilities added, removed, changed (which fields, and the move in metres) or unchanged.</source>
         <translation>Сравнивает прежний и новый слои объектов по tmf_id и по значениям: объекты добавленные, исключённые, изменённые (какие поля и смещение в метрах) и без изменений.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="105"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="106"/>
         <source>Previous inventory (facilities with tmf_id)</source>
         <translation>Прежний перечень (объекты с tmf_id)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="107"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="108"/>
         <source>New inventory (facilities with tmf_id)</source>
         <translation>Новый перечень (объекты с tmf_id)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="111"/>
         <source>A move beyond this distance is a change of location (m)</source>
         <translation>Смещение больше этого расстояния — изменение положения (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="113"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="114"/>
         <source>Fields to compare, comma-separated (empty: every canonical field and the location)</source>
         <translation>Сравниваемые поля через запятую (пусто: все канонические поля и положение)</translation>
     </message>
@@ -2294,32 +2294,32 @@
         <translation>Изменённые поля</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities added</source>
         <translation>Добавлено объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities removed</source>
         <translation>Исключено объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities changed</source>
         <translation>Изменено объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities unchanged</source>
         <translation>Объектов без изменений</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="122"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="123"/>
         <source>Facilities without a unique ID</source>
         <translation>Объектов без однозначного ID</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="166"/>
+        <location filename="../tmf_plugin/inventory/compare_algorithm.py" line="167"/>
         <source>Only the {which} inventory has the field {field}; its values count as changes from or to NULL.</source>
         <translation>Поле {field} есть только в {which} перечне; его значения считаются изменениями из NULL или в NULL.</translation>
     </message>
@@ -2354,7 +2354,7 @@
         <translation>Сравнить с прежним перечнем</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="52"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="51"/>
         <source>Previous inventory file</source>
         <translation>Файл прежнего перечня</translation>
     </message>
@@ -2444,17 +2444,17 @@
         <translation>Населённые пункты ниже по течению: {n} в пределах 5 км от {paths} путей, жителей: {people}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="74"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="76"/>
         <source>Receptors downstream (settlements, water intakes, protected areas)</source>
         <translation>Объекты ниже по течению (населённые пункты, водозаборы, охраняемые территории)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="77"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="79"/>
         <source>Receptors within (m) of the path</source>
         <translation>Объекты не дальше от пути (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="80"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="82"/>
         <source>Receptor name field</source>
         <translation>Поле названия объекта</translation>
     </message>
@@ -2464,7 +2464,7 @@
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="70"/>
         <source>Receptors downstream</source>
         <translation>Объекты ниже по течению</translation>
     </message>
@@ -2489,32 +2489,32 @@
         <translation>Населённые пункты, водозаборы или охраняемые территории у путей вниз по течению; оставьте пустым, чтобы не составлять список.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="75"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="76"/>
         <source>The receptor layer {name} has no field {field}; receptors are named by their feature id.</source>
         <translation>В слое объектов {name} нет поля {field}; объекты названы по номеру объекта слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="80"/>
         <source>The receptor layer {name} has no field {field}; population stays empty.</source>
         <translation>В слое объектов {name} нет поля {field}; население остаётся пустым.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="104"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="105"/>
         <source>feature {id}</source>
         <translation>объект {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="109"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="110"/>
         <source>The receptor layer {name} has no features with a geometry; no receptors are listed.</source>
         <translation>В слое объектов {name} нет объектов с геометрией; список объектов пуст.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="112"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="113"/>
         <source>{count} of {total} features of the receptor layer {name} have no geometry and were left out.</source>
         <translation>{count} из {total} объектов слоя {name} не имеют геометрии и не учтены.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="115"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="116"/>
         <source>{count} receptors of {name} have an empty or non-numeric {field}; their population stays NULL.</source>
         <translation>У {count} объектов слоя {name} поле {field} пустое или не числовое; их население остаётся NULL.</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>{path}, строка {line}: нет ни написания, ни названия.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="92"/>
+        <location filename="../tmf_plugin/mapsheets/algorithms.py" line="86"/>
         <source>Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)</source>
         <translation>Справочник названий en / ru / kk (CSV; пусто: поставляемый с модулем)</translation>
     </message>
@@ -2607,6 +2607,11 @@
         <location filename="../tmf_plugin/mapsheets/texts.py" line="62"/>
         <source>Overview: facilities, continued</source>
         <translation>Обзорная карта: объекты (продолжение)</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/processing/base.py" line="84"/>
+        <source>{parameter} = {value} is not one of: {names} (or their numbers 0 to {last}).</source>
+        <translation>{parameter} = {value}: допустимы {names} (или их номера от 0 до {last}).</translation>
     </message>
 </context>
 </TS>

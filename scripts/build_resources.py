@@ -50,6 +50,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root, for tmf_plugin
 
+from tmf_plugin.core.compat import set_label_font, set_legend_style_font
 from tmf_plugin.mapsheets.coverage import SHEET_CRS_PROJ
 from tmf_plugin.mapsheets.sheet_geometry import PAPERS, sheet_boxes
 from tmf_plugin.paths import resource
@@ -70,23 +71,22 @@ def _text_format(size: float, bold: bool = False, color: QColor = INK) -> QgsTex
     fmt = QgsTextFormat()
     fmt.setFont(_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(color)
     return fmt
 
 
 def _place(item, box) -> None:
     x, y, w, h = box
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
 
 def _label(layout, item_id: str, box, size: float, bold=False, align=Qt.AlignmentFlag.AlignLeft, color=INK):
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(item_id)
-    label.setFont(_font(size, bold))
-    label.setFontColor(color)
+    set_label_font(label, _font(size, bold), color)
     label.setHAlign(align)
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     label.setMarginX(0.5)
@@ -113,7 +113,7 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     if orientation == "landscape":
         width, height = height, width
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.setName(f"TMF sheet {paper} {orientation}")
     boxes = sheet_boxes(paper, orientation)
     f = boxes["font_scale"]
@@ -131,40 +131,42 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     main = QgsLayoutItemMap(layout)
     main.setId("map")
     main.setFrameEnabled(True)
-    main.setFrameStrokeWidth(QgsLayoutMeasurement(0.35, QgsUnitTypes.LayoutMillimeters))
+    main.setFrameStrokeWidth(QgsLayoutMeasurement(0.35, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     main.setBackgroundColor(QColor("#ffffff"))
     layout.addLayoutItem(main)
     _place(main, boxes["map"])
     _initial_extent(main, boxes["map"])
     grid = QgsLayoutItemMapGrid("graticule", main)
     grid.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))  # a graticule: labels in degrees whatever the map CRS
-    grid.setUnits(QgsLayoutItemMapGrid.DynamicPageSizeBased)
+    grid.setUnits(QgsLayoutItemMapGrid.GridUnit.DynamicPageSizeBased)
     grid.setMinimumIntervalWidth(25 * f)
     grid.setMaximumIntervalWidth(60 * f)
-    grid.setStyle(QgsLayoutItemMapGrid.Solid)
+    grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
     line = QgsLineSymbol.createSimple({"color": "120,120,120,140", "width": "0.12"})
     grid.setLineSymbol(line)
     grid.setAnnotationEnabled(True)
-    grid.setAnnotationFormat(QgsLayoutItemMapGrid.DegreeMinute)
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.DegreeMinute)
     grid.setAnnotationPrecision(0)
     grid.setAnnotationTextFormat(_text_format(6 * f, color=QColor("#444444")))
-    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Bottom):
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, side)
-    grid.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical, QgsLayoutItemMapGrid.Left)
-    grid.setAnnotationDirection(QgsLayoutItemMapGrid.Horizontal, QgsLayoutItemMapGrid.Bottom)
-    for side in (QgsLayoutItemMapGrid.Top, QgsLayoutItemMapGrid.Right):
-        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
+    for side in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Bottom):
+        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
+    grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, QgsLayoutItemMapGrid.BorderSide.Left)
+    grid.setAnnotationDirection(
+        QgsLayoutItemMapGrid.AnnotationDirection.Horizontal, QgsLayoutItemMapGrid.BorderSide.Bottom
+    )
+    for side in (QgsLayoutItemMapGrid.BorderSide.Top, QgsLayoutItemMapGrid.BorderSide.Right):
+        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.HideAll, side)
     # The graticule is curved in the sheet's conic projection: without this, meridians that leave through the
     # left edge print longitudes over the latitudes there.
-    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.Left)
-    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LongitudeOnly, QgsLayoutItemMapGrid.Bottom)
+    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.LatitudeOnly, QgsLayoutItemMapGrid.BorderSide.Left)
+    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.LongitudeOnly, QgsLayoutItemMapGrid.BorderSide.Bottom)
     grid.setAnnotationFrameDistance(0.8)
     main.grids().addGrid(grid)
 
     inset = QgsLayoutItemMap(layout)
     inset.setId("inset")
     inset.setFrameEnabled(True)
-    inset.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, QgsUnitTypes.LayoutMillimeters))
+    inset.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(inset)
     _place(inset, boxes["inset"])
     _initial_extent(inset, boxes["inset"])
@@ -173,10 +175,10 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     legend.setId("legend")
     legend.setTitle("legend")
     legend.setResizeToContents(False)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(8.5 * f, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Group, _font(7.5 * f, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(7 * f, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(7 * f))
+    set_legend_style_font(legend, QgsLegendStyle.Style.Title, _font(8.5 * f, bold=True))
+    set_legend_style_font(legend, QgsLegendStyle.Style.Group, _font(7.5 * f, bold=True))
+    set_legend_style_font(legend, QgsLegendStyle.Style.Subgroup, _font(7 * f, bold=True))
+    set_legend_style_font(legend, QgsLegendStyle.Style.SymbolLabel, _font(7 * f))
     legend.setSymbolWidth(6 * f)
     legend.setSymbolHeight(3.2 * f)
     legend.setWrapString("|")
@@ -184,10 +186,10 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     legend.setColumnCount(boxes["legend_columns"])
     legend.setSplitLayer(True)
     # Tighter than the QGIS defaults so a full legend fits beside the map on A4.
-    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.2)
-    legend.rstyle(QgsLegendStyle.Group).setMargin(QgsLegendStyle.Top, 2.5)
-    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.5)
+    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2)
+    legend.rstyle(QgsLegendStyle.Style.SymbolLabel).setMargin(QgsLegendStyle.Side.Top, 1.2)
+    legend.rstyle(QgsLegendStyle.Style.Group).setMargin(QgsLegendStyle.Side.Top, 2.5)
+    legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 2.5)
     layout.addLayoutItem(legend)
     _place(legend, boxes["legend"])
 
@@ -201,11 +203,11 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setId("scalebar")
     scalebar.setStyle("Single Box")
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
     scalebar.setMinimumBarWidth(25 * f)
     scalebar.setMaximumBarWidth(42 * f)
     scalebar.setHeight(2 * f)
@@ -218,13 +220,13 @@ def build_template(paper: str, orientation: str) -> QgsPrintLayout:
     table = QgsLayoutItemAttributeTable.create(layout)
     table.setHeaderTextFormat(_text_format(6.5 * f, bold=True))
     table.setContentTextFormat(_text_format(6.5 * f))
-    table.setWrapBehavior(QgsLayoutTable.WrapText)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setCellMargin(0.8)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#888888"))
-    table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+    table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     frame.setId("table")
@@ -291,7 +293,7 @@ def write_styles() -> list[str]:
     rivers = QgsVectorLayer("LineString?crs=EPSG:4326&field=name:string", "r", "memory")
     rivers.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
         {"color": "#3a7fc1", "width": "0.45", "capstyle": "round", "joinstyle": "round"})))
-    rivers.setLabeling(_labels('"name"', 6.5, "#1f5a96", italic=True, placement=QgsPalLayerSettings.Curved))
+    rivers.setLabeling(_labels('"name"', 6.5, "#1f5a96", italic=True, placement=QgsPalLayerSettings.Placement.Curved))
     rivers.setLabelsEnabled(True)
     written.append(_save(rivers, "sheet_rivers.qml"))
 

@@ -7,8 +7,8 @@ from typing import Any
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
+from .core.compat import QAction
 from .i18n import install_translator, remove_translator, tr
 from .paths import icon_path
 

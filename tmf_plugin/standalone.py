@@ -23,10 +23,25 @@ def _exit_qgis() -> None:
         _app = None
 
 
+def ensure_proj_data() -> None:
+    """Tell pyproj where PROJ's data is when it could not find it: Debian's pyproj in a virtual environment looks in
+    the environment's prefix only (DataDirError on Debian 13 and later). The folder is QGIS's own, else Debian's."""
+    if os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB"):
+        return
+    from qgis.core import QgsProjUtils
+
+    # A pyproj wheel ships its own data and prefers it to PROJ_DATA, so setting it never overrides that.
+    for folder in [*QgsProjUtils.searchPaths(), os.path.join(sys.base_prefix, "share", "proj"), "/usr/share/proj"]:
+        if os.path.isfile(os.path.join(folder, "proj.db")):
+            os.environ["PROJ_DATA"] = folder
+            return
+
+
 def ensure_qgis():
     """Return the running QgsApplication, starting a headless one with Processing when there is none."""
     global _app, _provider
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    ensure_proj_data()
     if "XDG_RUNTIME_DIR" not in os.environ:
         # Qt wants a private runtime folder and complains on stderr when none is set (containers, cron, CI).
         runtime = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")

@@ -23,7 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core import parameters as param
+from ..standalone import ensure_proj_data
 from .engine import run_algorithm
+
+ensure_proj_data()  # before the caller's first GeoDataFrame with a CRS, not only once QGIS starts
 
 __all__ = [
     "build_river_network",

@@ -18,9 +18,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..core.attributes import plain
+from ..core.compat import INTEGER_TYPES, FieldKind, FieldType, field_type_code, field_type_from_code, make_field
 from ..i18n import tr
 
 # Attribute on a GeoDataFrame (gdf.attrs) remembering the QGIS type of each field, so that a layer converted to a
@@ -29,7 +30,7 @@ FIELD_TYPES_ATTR = "qgis_field_types"
 # Attribute with the layer's name, which QGIS shows in legends and map-sheet source lines; set it to name a frame.
 LAYER_NAME_ATTR = "layer_name"
 
-_INTEGER_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong}
+_INTEGER_TYPES = INTEGER_TYPES
 
 
 # --- QGIS layer -> GeoDataFrame -----------------------------------------------------------------------------------
@@ -42,11 +43,11 @@ def _column(values: list, field: QgsField):
     has_null = any(v is None for v in values)
     if kind in _INTEGER_TYPES:
         return pd.Series(values, dtype="Int64" if has_null else "int64")
-    if kind == QVariant.Double:
+    if kind == FieldType.Double:
         return pd.Series([math.nan if v is None else float(v) for v in values], dtype="float64")
-    if kind == QVariant.Bool:
+    if kind == FieldType.Bool:
         return pd.Series(values, dtype="boolean" if has_null else "bool")
-    if kind == QVariant.DateTime:
+    if kind == FieldType.DateTime:
         return pd.Series(pd.to_datetime(values))
     return pd.Series(values, dtype="object")
 
@@ -72,7 +73,7 @@ def crs_for_pandas(crs: QgsCoordinateReferenceSystem):
     authid = crs.authid()
     if authid.upper().startswith("EPSG:"):
         return authid
-    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED)
 
 
 def to_geodataframe(layer: QgsVectorLayer):
@@ -84,7 +85,7 @@ def to_geodataframe(layer: QgsVectorLayer):
     fields = layer.fields()
     rows: list[list] = [[] for _ in range(fields.count())]
     wkbs: list[bytes | None] = []
-    spatial = layer.wkbType() != QgsWkbTypes.NoGeometry
+    spatial = layer.wkbType() != QgsWkbTypes.Type.NoGeometry
     # Curves and M values need a per-geometry rewrite; plain geometries go to shapely as WKB in one call.
     plain_geometries = not (QgsWkbTypes.isCurvedType(layer.wkbType()) or QgsWkbTypes.hasM(layer.wkbType()))
     for feature in layer.getFeatures():
@@ -100,7 +101,7 @@ def to_geodataframe(layer: QgsVectorLayer):
                 wkbs.append(_shapely_geometry(geometry).wkb)
     geometries = shapely.from_wkb(wkbs) if wkbs else []
     data = {field.name(): _column(rows[index], field) for index, field in enumerate(fields)}
-    types = {field.name(): int(field.type()) for field in fields}
+    types = {field.name(): field_type_code(field.type()) for field in fields}
     if not spatial:
         frame = pd.DataFrame(data)
     else:
@@ -126,7 +127,7 @@ def _is_missing(value) -> bool:
     return False
 
 
-def _field_type(series, hint: int | None) -> QVariant.Type:
+def _field_type(series, hint: int | None) -> FieldKind:
     """The QGIS field type for a column: the remembered one when it still fits, else from dtype and values.
 
     Without a remembered type, whole numbers that fit in 32 bits become Int and timestamps that are all at
@@ -136,88 +137,88 @@ def _field_type(series, hint: int | None) -> QVariant.Type:
     from pandas.api import types as ptypes
 
     if ptypes.is_bool_dtype(series.dtype):
-        guess = QVariant.Bool
+        guess = FieldType.Bool
     elif ptypes.is_integer_dtype(series.dtype):
         values = series.dropna()
         fits = values.empty or (values.min() >= -(2**31) and values.max() < 2**31)
-        guess = QVariant.Int if fits else QVariant.LongLong
+        guess = FieldType.Int if fits else FieldType.LongLong
     elif ptypes.is_float_dtype(series.dtype):
-        guess = QVariant.Double
+        guess = FieldType.Double
     elif ptypes.is_datetime64_any_dtype(series.dtype):
         values = series.dropna()
         midnight = getattr(series.dt, "tz", None) is None and bool((values == values.dt.normalize()).all())
-        guess = QVariant.Date if midnight and not values.empty else QVariant.DateTime
+        guess = FieldType.Date if midnight and not values.empty else FieldType.DateTime
     else:
         import pandas as pd
 
         guess = _object_field_type(series[~pd.isna(series)].tolist())
     if hint is not None:
-        hint = QVariant.Type(hint)
-        families = (_INTEGER_TYPES | {QVariant.Double}, {QVariant.Date, QVariant.DateTime})
+        hint = field_type_from_code(hint)
+        families = (_INTEGER_TYPES | {FieldType.Double}, {FieldType.Date, FieldType.DateTime})
         same_family = any(hint in family and guess in family for family in families)
-        if hint == guess or (same_family and not (guess == QVariant.Double and hint in _INTEGER_TYPES)):
+        if hint == guess or (same_family and not (guess == FieldType.Double and hint in _INTEGER_TYPES)):
             return hint
     return guess
 
 
-def _object_field_type(values: list) -> QVariant.Type:
+def _object_field_type(values: list) -> FieldKind:
     """The field type that holds every value of an object column."""
     import numpy as np
 
     if not values:
-        return QVariant.String
+        return FieldType.String
     if all(isinstance(v, (bool, np.bool_)) for v in values):
-        return QVariant.Bool
+        return FieldType.Bool
     if all(isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_)) for v in values):
-        return QVariant.LongLong
+        return FieldType.LongLong
     if all(isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
            for v in values):
-        return QVariant.Double
+        return FieldType.Double
     if all(isinstance(v, datetime.datetime) for v in values):
-        return QVariant.DateTime
+        return FieldType.DateTime
     if all(isinstance(v, datetime.date) for v in values):
-        return QVariant.Date
+        return FieldType.Date
     if all(isinstance(v, datetime.time) for v in values):
-        return QVariant.Time
-    return QVariant.String
+        return FieldType.Time
+    return FieldType.String
 
 
-def _qgis_value(value, kind: QVariant.Type):
+def _qgis_value(value, kind: FieldKind):
     """The value to store in a QgsFeature for one cell (None becomes NULL)."""
     if _is_missing(value):
         return None
-    if kind == QVariant.DateTime:
+    if kind == FieldType.DateTime:
         if hasattr(value, "to_pydatetime"):
             value = value.to_pydatetime()
         return QDateTime(value)
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
         value = value.item()  # numpy scalar to Python
-    if kind == QVariant.Bool:
+    if kind == FieldType.Bool:
         return bool(value)
     if kind in _INTEGER_TYPES:
         return int(value)
-    if kind == QVariant.Double:
+    if kind == FieldType.Double:
         return float(value)
-    if kind == QVariant.Date:
+    if kind == FieldType.Date:
         if isinstance(value, datetime.datetime):
             value = value.date()
         return QDate(value.year, value.month, value.day)
-    if kind == QVariant.Time:
+    if kind == FieldType.Time:
         return QTime(value.hour, value.minute, value.second)
     return str(value)
 
 
-def _cell_values(series, kind: QVariant.Type) -> list:
+def _cell_values(series, kind: FieldKind) -> list:
     """The values of one column ready for QgsFeature.setAttributes; numbers converted in one pass."""
     import pandas as pd
     from pandas.api import types as ptypes
 
     missing = pd.isna(series).tolist()
-    if kind == QVariant.Double and ptypes.is_numeric_dtype(series.dtype) and not ptypes.is_bool_dtype(series.dtype):
+    if kind == FieldType.Double and ptypes.is_numeric_dtype(series.dtype) and not ptypes.is_bool_dtype(series.dtype):
         return [None if m else v for v, m in zip(series.astype("float64").tolist(), missing)]
     if kind in _INTEGER_TYPES and ptypes.is_integer_dtype(series.dtype):
         return [None if m else int(v) for v, m in zip(series.astype(object).tolist(), missing)]
-    if kind == QVariant.String and series.dtype == object:
+    if kind == FieldType.String and series.dtype == object:
         return [None if m else (v if isinstance(v, str) else str(v)) for v, m in zip(series.tolist(), missing)]
     return [None if m else _qgis_value(v, kind) for v, m in zip(series.tolist(), missing)]
 
@@ -284,11 +285,11 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
     for column in columns:
         field_type = _field_type(frame[column], hints.get(str(column)))
         kinds.append(field_type)
-        fields.append(QgsField(str(column), field_type))
+        fields.append(make_field(str(column), field_type))
     provider = layer.dataProvider()
     provider.addAttributes(fields.toList())
     layer.updateFields()
-    with_z = layer.wkbType() != QgsWkbTypes.NoGeometry and QgsWkbTypes.hasZ(layer.wkbType())
+    with_z = layer.wkbType() != QgsWkbTypes.Type.NoGeometry and QgsWkbTypes.hasZ(layer.wkbType())
     multi = QgsWkbTypes.isMultiType(layer.wkbType())
     wkbs = shapely.to_wkb(geometries, output_dimension=3 if with_z else 2) if geometry_name else []
     features = []
@@ -339,11 +340,11 @@ def write_gpkg(layers: dict, path: Path) -> Path:
             options.layerName = layer_name
             options.fileEncoding = "UTF-8"
             if index:
-                options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+                options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
             error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, str(partial), QgsCoordinateTransformContext(), options
             )
-            if error != QgsVectorFileWriter.NoError:
+            if error != QgsVectorFileWriter.WriterError.NoError:
                 raise OSError(tr("Could not write layer {layer} to {path}: {message}").format(
                     layer=layer_name, path=path, message=message))
         partial.replace(path)  # readers never see a half-written GeoPackage

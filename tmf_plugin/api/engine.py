@@ -130,7 +130,7 @@ def processing_context(feedback):
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     context.setFeedback(feedback)
     return context
 

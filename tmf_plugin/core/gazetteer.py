@@ -8,11 +8,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsFeatureRequest, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer
 
 from ..i18n import tr
 from ..paths import resource
+from .compat import FieldType, make_field
 
 KINDS = ("country", "region", "river", "lake", "place")
 LANGUAGES = ("en", "ru", "kk")
@@ -186,7 +186,7 @@ def add_label_field(layer: QgsVectorLayer, kind: str, language: str, gazetteer: 
     copy.setName(layer.name())
     provider = copy.dataProvider()
     if copy.fields().indexOf(LABEL_FIELD) < 0:
-        provider.addAttributes([QgsField(LABEL_FIELD, QVariant.String)])
+        provider.addAttributes([make_field(LABEL_FIELD, FieldType.String)])
         copy.updateFields()
     column = copy.fields().indexOf(LABEL_FIELD)
     names = copy.fields().names()

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -22,7 +21,7 @@ from ..core.facilities import facility_location
 from ..core.geodesy import WGS84, to_wgs84
 from ..core.rivers import require_topology
 from ..i18n import tr
-from ..processing.base import TmfAlgorithm
+from ..processing.base import NamedEnumParameter, TmfAlgorithm
 from . import runout
 from .outputs import (
     corridor_feature,
@@ -78,11 +77,12 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
+            NamedEnumParameter(
                 "ORIENTATION",
                 tr("Flow direction"),
-                options=[tr("As digitised"), tr("Toward the outlets"), tr("Downhill on a DEM")],
-                defaultValue=1,
+                self.ORIENTATIONS,
+                default="outlets",
+                labels=[tr("As digitised"), tr("Toward the outlets"), tr("Downhill on a DEM")],
             )
         )
         self.addParameter(
@@ -100,7 +100,7 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
         )
         self.addParameter(QgsProcessingParameterRasterLayer("DEM", tr("Elevation model"), optional=True))
         self.addParameter(
-            QgsProcessingParameterFeatureSink("OUTPUT", tr("River network"), QgsProcessing.TypeVectorLine)
+            QgsProcessingParameterFeatureSink("OUTPUT", tr("River network"), QgsProcessing.SourceType.TypeVectorLine)
         )
 
     def process(self, parameters, context, feedback):
@@ -110,7 +110,7 @@ class BuildRiverNetworkAlgorithm(DownstreamAlgorithm):
         if source is None:
             raise QgsProcessingException(tr("The river line layer could not be opened."))
         name_field = self.parameterAsString(parameters, "NAME_FIELD", context) or None
-        orientation = self.ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)]
+        orientation = self.enum_name(parameters, "ORIENTATION", context)
         outlets = self.parameterAsSource(parameters, "OUTLETS", context)
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         if orientation == "dem" and dem is None:
@@ -188,15 +188,16 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
+            NamedEnumParameter(
                 "RUNOUT",
                 tr("Distance per facility"),
-                options=[
+                self.RULES,
+                default="fixed",
+                labels=[
                     tr("The same distance for every facility"),
                     tr("Runout from the dam: Rico et al. 2008"),
                     tr("Runout from the dam: Larrauri and Lall 2018"),
                 ],
-                defaultValue=0,
             )
         )
         self.addParameter(
@@ -235,23 +236,26 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink("OUTPUT_SUMMARY", tr("Downstream summary"), QgsProcessing.TypeVectorPoint)
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT_SUMMARY", tr("Downstream summary"), QgsProcessing.SourceType.TypeVectorPoint
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT_PATHS", tr("Downstream paths"), QgsProcessing.TypeVectorLine, optional=True,
+                "OUTPUT_PATHS", tr("Downstream paths"), QgsProcessing.SourceType.TypeVectorLine, optional=True,
                 createByDefault=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT_CORRIDORS", tr("Water-body corridors"), QgsProcessing.TypeVectorPolygon, optional=True,
+                "OUTPUT_CORRIDORS", tr("Water-body corridors"), QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
                 createByDefault=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT_RECEPTORS", tr("Receptors downstream"), QgsProcessing.TypeVectorPoint, optional=True,
+                "OUTPUT_RECEPTORS", tr("Receptors downstream"), QgsProcessing.SourceType.TypeVectorPoint, optional=True,
                 createByDefault=True,
             )
         )
@@ -266,7 +270,7 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         snap_m = self.parameterAsDouble(parameters, "SNAP_DISTANCE_M", context)
         fixed_km = self.parameterAsDouble(parameters, "MAX_DISTANCE_KM", context)
         width_m = self.parameterAsDouble(parameters, "CORRIDOR_WIDTH_M", context)
-        rule = self.RULES[self.parameterAsEnum(parameters, "RUNOUT", context)]
+        rule = self.enum_name(parameters, "RUNOUT", context)
         rows = self._read_facilities(facilities, parameters, context, rule, fixed_km)
 
         feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))

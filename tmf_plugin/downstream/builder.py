@@ -10,16 +10,15 @@ from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsFeatureSource,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
     QgsSpatialIndex,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.attributes import text
+from ..core.compat import FieldType, make_field
 from ..core.geodesy import WGS84, distance_area, to_wgs84
 from ..i18n import tr
 from .graph import M_PER_DEG, Edge, connected_components, degree_box
@@ -54,11 +53,11 @@ class BuildResult:
 def network_fields() -> QgsFields:
     """HydroRIVERS-compatible fields of the built network, plus the river name, source feature and issues."""
     fields = QgsFields()
-    for name, kind in (("HYRIV_ID", QVariant.LongLong), ("NEXT_DOWN", QVariant.LongLong),
-                       ("MAIN_RIV", QVariant.LongLong), ("LENGTH_KM", QVariant.Double),
-                       ("DIST_DN_KM", QVariant.Double), ("name", QVariant.String),
-                       ("src_fid", QVariant.LongLong), ("issue", QVariant.String), ("ORD_STRA", QVariant.Int)):
-        fields.append(QgsField(name, kind))
+    for name, kind in (("HYRIV_ID", FieldType.LongLong), ("NEXT_DOWN", FieldType.LongLong),
+                       ("MAIN_RIV", FieldType.LongLong), ("LENGTH_KM", FieldType.Double),
+                       ("DIST_DN_KM", FieldType.Double), ("name", FieldType.String),
+                       ("src_fid", FieldType.LongLong), ("issue", FieldType.String), ("ORD_STRA", FieldType.Int)):
+        fields.append(make_field(name, kind))
     return fields
 
 

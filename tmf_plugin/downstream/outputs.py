@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
+from ..core.compat import FieldType, make_field
 from .corridor import area_km2, corridor_geometry
 from .summary import first_water_body, listing, water_bodies
 
@@ -12,44 +12,44 @@ from .summary import first_water_body, listing, water_bodies
 def _fields(spec) -> QgsFields:
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     return fields
 
 
 def summary_fields() -> QgsFields:
     """Fields of OUTPUT_SUMMARY."""
     return _fields([
-        ("tmf_id", QVariant.String), ("snap_dist_m", QVariant.Double), ("snapped_reach", QVariant.LongLong),
-        ("first_water_body", QVariant.String), ("first_water_body_km", QVariant.Double),
-        ("rivers_reached", QVariant.String), ("lakes_reached", QVariant.String), ("path_km", QVariant.Double),
-        ("max_km", QVariant.Double), ("distance_rule", QVariant.String), ("status", QVariant.String),
-        ("receptors_n", QVariant.Int), ("population", QVariant.LongLong), ("first_receptor", QVariant.String),
-        ("first_receptor_km", QVariant.Double),
+        ("tmf_id", FieldType.String), ("snap_dist_m", FieldType.Double), ("snapped_reach", FieldType.LongLong),
+        ("first_water_body", FieldType.String), ("first_water_body_km", FieldType.Double),
+        ("rivers_reached", FieldType.String), ("lakes_reached", FieldType.String), ("path_km", FieldType.Double),
+        ("max_km", FieldType.Double), ("distance_rule", FieldType.String), ("status", FieldType.String),
+        ("receptors_n", FieldType.Int), ("population", FieldType.LongLong), ("first_receptor", FieldType.String),
+        ("first_receptor_km", FieldType.Double),
     ])
 
 
 def path_fields() -> QgsFields:
     """Fields of OUTPUT_PATHS: one line per reach walked."""
     return _fields([
-        ("tmf_id", QVariant.String), ("step", QVariant.Int), ("reach_id", QVariant.LongLong),
-        ("river", QVariant.String), ("main_riv", QVariant.LongLong), ("from_km", QVariant.Double),
-        ("to_km", QVariant.Double),
+        ("tmf_id", FieldType.String), ("step", FieldType.Int), ("reach_id", FieldType.LongLong),
+        ("river", FieldType.String), ("main_riv", FieldType.LongLong), ("from_km", FieldType.Double),
+        ("to_km", FieldType.Double),
     ])
 
 
 def corridor_fields() -> QgsFields:
     """Fields of OUTPUT_CORRIDORS: one dissolved polygon per facility."""
     return _fields([
-        ("tmf_id", QVariant.String), ("width_m", QVariant.Double), ("area_km2", QVariant.Double),
-        ("water_bodies", QVariant.String),
+        ("tmf_id", FieldType.String), ("width_m", FieldType.Double), ("area_km2", FieldType.Double),
+        ("water_bodies", FieldType.String),
     ])
 
 
 def receptor_fields() -> QgsFields:
     """Fields of OUTPUT_RECEPTORS: one point per (facility, receptor)."""
     return _fields([
-        ("tmf_id", QVariant.String), ("receptor", QVariant.String), ("km_downstream", QVariant.Double),
-        ("dist_m", QVariant.Double), ("population", QVariant.LongLong),
+        ("tmf_id", FieldType.String), ("receptor", FieldType.String), ("km_downstream", FieldType.Double),
+        ("dist_m", FieldType.Double), ("population", FieldType.LongLong),
     ])
 
 

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QTransform
 
+from ..core.compat import FieldType, make_field
 from ..core.geodesy import WGS84, distance_area, metres_per_degree, to_wgs84
 from ..i18n import tr
 from ..paths import sample_layers_dir
@@ -281,8 +282,6 @@ SHEET_FIELDS = ("rcp_n", "rcp_population", "rcp_first")
 def add_receptor_fields(facilities, receptors) -> None:
     """Add to a (memory) facility layer the receptors downstream of each facility from an OUTPUT_RECEPTORS layer:
     how many, their population (NULL when none is known) and 'first name, km'."""
-    from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
 
     per_facility: dict[str, list] = {}
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
@@ -291,8 +290,8 @@ def add_receptor_fields(facilities, receptors) -> None:
         per_facility.setdefault(str(feature["tmf_id"]), []).append(
             (feature["km_downstream"], _text(feature[name_field]), _population(feature["population"])))
     provider = facilities.dataProvider()
-    provider.addAttributes([QgsField("rcp_n", QVariant.Int), QgsField("rcp_population", QVariant.LongLong),
-                            QgsField("rcp_first", QVariant.String)])
+    provider.addAttributes([make_field("rcp_n", FieldType.Int), make_field("rcp_population", FieldType.LongLong),
+                            make_field("rcp_first", FieldType.String)])
     facilities.updateFields()
     index = {name: facilities.fields().lookupField(name) for name in SHEET_FIELDS}
     i_id = facilities.fields().lookupField("tmf_id")

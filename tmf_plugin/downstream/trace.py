@@ -79,7 +79,8 @@ SMALL_LAYER = 10_000  # reaches a provider without a spatial index may scan for 
 
 def boxes_are_cheap(source: QgsFeatureSource) -> bool:
     """True when box requests on the layer are served by a spatial index, or the layer is small enough to scan."""
-    return source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent or source.featureCount() <= SMALL_LAYER
+    indexed = source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
+    return indexed or source.featureCount() <= SMALL_LAYER
 
 
 def open_network(source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:

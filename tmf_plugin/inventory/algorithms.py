@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
@@ -36,9 +35,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ..core.attributes import plain
+from ..core.compat import FieldType, make_field
 from ..core.countries import feature_keys, lookup_fields, query_keys
 from ..core.geodesy import WGS84
 from ..i18n import tr
@@ -50,9 +50,9 @@ from .readers import read_features, read_source, table_file_of
 from .records import ImportResult
 
 _TYPES = {
-    "text": QVariant.Type.String, "status": QVariant.Type.String, "dam_type": QVariant.Type.String,
-    "dam_condition": QVariant.Type.String, "consequence": QVariant.Type.String, "real": QVariant.Type.Double,
-    "year": QVariant.Type.Int, "class3": QVariant.Type.Int, "bool": QVariant.Type.Bool, "date": QVariant.Type.Date,
+    "text": FieldType.String, "status": FieldType.String, "dam_type": FieldType.String,
+    "dam_condition": FieldType.String, "consequence": FieldType.String, "real": FieldType.Double,
+    "year": FieldType.Int, "class3": FieldType.Int, "bool": FieldType.Bool, "date": FieldType.Date,
 }
 
 
@@ -60,17 +60,17 @@ def facility_fields() -> QgsFields:
     """The canonical fields of SPEC section 3, in order, with their types."""
     fields = QgsFields()
     for name, kind in CANONICAL_FIELDS:
-        fields.append(QgsField(name, _TYPES[kind]))
+        fields.append(make_field(name, _TYPES[kind]))
     return fields
 
 
 def report_fields() -> QgsFields:
     """Fields of the validation report: row, field, value, problem, then the source column, the ID and placed."""
     fields = QgsFields()
-    fields.append(QgsField("row", QVariant.Type.Int))
+    fields.append(make_field("row", FieldType.Int))
     for name in ("field", "value", "problem", "column", "tmf_id"):
-        fields.append(QgsField(name, QVariant.Type.String))
-    fields.append(QgsField("placed", QVariant.Type.Bool))
+        fields.append(make_field(name, FieldType.String))
+    fields.append(make_field("placed", FieldType.Bool))
     return fields
 
 
@@ -361,7 +361,7 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         field_name = self.parameterAsString(parameters, "REGION_FIELD", context) or "name"
         names = source.fields().names()
         if field_name not in names:
-            texts = [f.name() for f in source.fields() if f.type() == QVariant.Type.String]
+            texts = [f.name() for f in source.fields() if f.type() == FieldType.String]
             if not texts:
                 feedback.pushWarning(tr("The regions layer has no text field; regions are not filled."))
                 return
@@ -427,7 +427,7 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
         for field in kept:
             fields.append(field)
         for name in OUTPUT_FIELDS:
-            fields.append(QgsField(name, QVariant.Type.Bool if name == "thi_complete" else QVariant.Type.Double))
+            fields.append(make_field(name, FieldType.Bool if name == "thi_complete" else FieldType.Double))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
                                           source.sourceCrs())
         if sink is None:

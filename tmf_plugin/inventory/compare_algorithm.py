@@ -19,9 +19,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.attributes import plain
+from ..core.compat import FieldType, make_field
 from ..core.facilities import facility_location
 from ..core.geodesy import WGS84, distance_area, to_wgs84
 from ..i18n import tr
@@ -50,7 +50,7 @@ def output_fields() -> QgsFields:
     """OUTPUT: tmf_id, name, change, changed_fields, moved_m, layer (old/new), then the other canonical fields."""
     fields = QgsFields()
     for name in HEAD_FIELDS:
-        fields.append(QgsField(name, QVariant.Type.Double if name == "moved_m" else QVariant.Type.String))
+        fields.append(QgsField(name, FieldType.Double if name == "moved_m" else FieldType.String))
     canonical = facility_fields()
     for name in VALUE_FIELDS:
         fields.append(QgsField(canonical.field(name)))
@@ -61,7 +61,7 @@ def report_fields() -> QgsFields:
     """REPORT: one row per changed field."""
     fields = QgsFields()
     for name in ("tmf_id", "field", "old_value", "new_value"):
-        fields.append(QgsField(name, QVariant.Type.String))
+        fields.append(make_field(name, FieldType.String))
     return fields
 
 
@@ -182,7 +182,7 @@ class CompareInventoriesAlgorithm(InventoryAlgorithm):
                       ", ".join(entry.changed_fields), entry.moved_m, entry.layer]
             for name in VALUE_FIELDS:
                 value = record.values.get(name)
-                if isinstance(value, str) and kinds[name] != QVariant.Type.String:
+                if isinstance(value, str) and kinds[name] != FieldType.String:
                     value = None  # unreadable; named in the log and compared as text
                 values.append(_qt_value(value))
             feature.setAttributes(values)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
@@ -27,7 +26,7 @@ from qgis.core import (
 
 from ..core.errors import TmfError
 from ..i18n import tr
-from ..processing.base import TmfAlgorithm
+from ..processing.base import NamedEnumParameter, TmfAlgorithm
 from .export import FORMATS, export_sheets, safe_file_stem
 from .layers import LAYER_KEYS, SheetLayer, private_copy, project_layer, resolve
 from .layout import KINDS, SheetOptions, build_sheets
@@ -59,7 +58,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Flagged facilities"), [QgsProcessing.TypeVectorPoint]))
+            "INPUT", tr("Flagged facilities"), [QgsProcessing.SourceType.TypeVectorPoint]))
         labels = {
             "rivers": tr("Rivers"),
             "lakes": tr("Lakes and reservoirs"),
@@ -72,29 +71,24 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
         }
         for key in LAYER_KEYS:
             self.addParameter(QgsProcessingParameterVectorLayer(
-                key.upper(), labels[key], [QgsProcessing.TypeVectorAnyGeometry], optional=True))
-        # Static strings: scripts and qgis_process pass readable values (SHEETS=facility, LANGUAGE=ru).
-        self.addParameter(QgsProcessingParameterEnum(
-            "SHEETS", tr("Sheets"), list(KINDS), defaultValue="facility", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "PAPER", tr("Paper"), list(PAPERS), defaultValue="A4", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "ORIENTATION", tr("Orientation"), list(ORIENTATIONS), defaultValue="landscape", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "LANGUAGE", tr("Sheet language"), list(LANGUAGES), defaultValue="en", usesStaticStrings=True))
+                key.upper(), labels[key], [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
+        # Each by name or index: scripts and qgis_process pass readable values (SHEETS=facility, LANGUAGE=ru).
+        self.addParameter(NamedEnumParameter("SHEETS", tr("Sheets"), KINDS, default="facility"))
+        self.addParameter(NamedEnumParameter("PAPER", tr("Paper"), PAPERS, default="A4"))
+        self.addParameter(NamedEnumParameter("ORIENTATION", tr("Orientation"), ORIENTATIONS, default="landscape"))
+        self.addParameter(NamedEnumParameter("LANGUAGE", tr("Sheet language"), LANGUAGES, default="en"))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString("SUBTITLE", tr("Subtitle (e.g. meeting and date)"),
                                                        optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "FORMAT", tr("Format"), list(FORMATS), defaultValue="pdf", usesStaticStrings=True))
+        self.addParameter(NamedEnumParameter("FORMAT", tr("Format"), FORMATS, default="pdf"))
         self.addParameter(QgsProcessingParameterNumber(
-            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 200, minValue=50, maxValue=600))
+            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 200, minValue=50, maxValue=600))
         self.addParameter(QgsProcessingParameterFile(
             "GAZETTEER", tr("Gazetteer: names in en / ru / kk (CSV; empty: the shipped default)"),
             extension="csv", optional=True))
         first = QgsProcessingParameterNumber("MAX_SHEETS", tr("Only the first sheets (0 = all; pdfs and png)"),
-                                             QgsProcessingParameterNumber.Integer, 0, optional=True, minValue=0)
-        first.setFlags(first.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                                             QgsProcessingParameterNumber.Type.Integer, 0, optional=True, minValue=0)
+        first.setFlags(first.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(first)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written (separated by ';')")))
@@ -103,10 +97,10 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
     def options(self, parameters, context) -> SheetOptions:
         """The sheet options from the parameters."""
         return SheetOptions(
-            kind=self.parameterAsEnumString(parameters, "SHEETS", context) or "facility",
-            paper=self.parameterAsEnumString(parameters, "PAPER", context) or "A4",
-            orientation=self.parameterAsEnumString(parameters, "ORIENTATION", context) or "landscape",
-            language=self.parameterAsEnumString(parameters, "LANGUAGE", context) or "en",
+            kind=self.enum_name(parameters, "SHEETS", context),
+            paper=self.enum_name(parameters, "PAPER", context),
+            orientation=self.enum_name(parameters, "ORIENTATION", context),
+            language=self.enum_name(parameters, "LANGUAGE", context),
             title=self.parameterAsString(parameters, "TITLE", context) or "",
             subtitle=self.parameterAsString(parameters, "SUBTITLE", context) or "",
             gazetteer=self.parameterAsFile(parameters, "GAZETTEER", context) or "",
@@ -147,7 +141,7 @@ class ExportMapSheetsAlgorithm(TmfAlgorithm):
     def process(self, parameters, context, feedback):
         options = self.options(parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        fmt = self.parameterAsEnumString(parameters, "FORMAT", context) or "pdf"
+        fmt = self.enum_name(parameters, "FORMAT", context)
         dpi = self.parameterAsInt(parameters, "DPI", context)
         facilities, layers = self.sheet_inputs(parameters, context)
         feedback.pushInfo(tr("Layers on the sheets: {layers}").format(layers=", ".join(
@@ -231,11 +225,11 @@ def persist_memory_layers(layers: list, path: Path, project) -> None:
             options.driverName = "GPKG"
             options.layerName = names[index]
             options.layerOptions = ["FID=sheet_fid"]  # copied layers may carry a "fid" field of their own
-            options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if index
-                                            else QgsVectorFileWriter.CreateOrOverwriteFile)
+            options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if index
+                                            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
             error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(temporary), project.transformContext(),
                                                               options)
-            if error[0] != QgsVectorFileWriter.NoError:
+            if error[0] != QgsVectorFileWriter.WriterError.NoError:
                 raise QgsProcessingException(tr("Could not write {path}: {error}").format(path=path, error=error[1]))
         os.replace(temporary, path)
     finally:

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.compat import label_font, legend_style_font, set_label_font
 from ..i18n import tr
 from ..paths import resource
 from .layers import SheetLayer, is_hydrosheds, is_natural_earth
@@ -56,7 +57,7 @@ def localise_graticule(main, language: str) -> None:
                   f"lpad({minutes}, 2, '0') || '′' ELSE '' END || ' ' || "
                   f"CASE WHEN @grid_axis = 'x' THEN '{east}' ELSE '{north}' END")
     for grid in main.grids().asList():
-        grid.setAnnotationFormat(QgsLayoutItemMapGrid.CustomFormat)
+        grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.CustomFormat)
         grid.setAnnotationExpression(expression)
 
 
@@ -100,11 +101,11 @@ def fill_texts(layout, options, facilities, count: int, sheet_layers, source_nam
 def fit_label(label, value: str, smallest: float = 8.0) -> None:
     """Set a one-line label's text, shrinking its font until the text fits the frame (a long typed title)."""
     label.setText(value)
-    font = label.font()
+    font = label_font(label)
     available = label.rect().width() - 2 * label.marginX() - 1
     while font.pointSizeF() > smallest and QgsLayoutUtils.textWidthMM(font, value) > available:
         font.setPointSizeF(font.pointSizeF() - 0.5)
-    label.setFont(font)
+    set_label_font(label, font)
 
 
 def credits_text(language: str, facilities_name: str, sheet_layers: dict[str, SheetLayer]) -> str:
@@ -139,7 +140,7 @@ def bind_legend(layout, main, layers: dict, language: str) -> None:
     root = legend.model().rootGroup()
     root.clear()
     width = legend.rect().width() / sheet_boxes_columns(layout)
-    size = legend.style(QgsLegendStyle.Group).font().pointSizeF()
+    size = legend_style_font(legend, QgsLegendStyle.Style.Group).pointSizeF()
     # Long names (Kazakh ones especially) are broken onto lines the legend frame can hold.
     chars = max(12, int((width - legend.symbolWidth() - 4) / (0.62 * size * 0.3528)))
     legend.setWrapString(WRAP)

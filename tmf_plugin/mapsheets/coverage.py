@@ -6,15 +6,14 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsProcessingException,
     QgsRectangle,
     QgsSpatialIndex,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..core.compat import FieldType, make_field, null_rectangle
 from ..core.facilities import facility_location
 from ..core.gazetteer import LABEL_FIELD
 from ..core.geodesy import to_wgs84
@@ -42,8 +41,8 @@ def facilities_copy(source: QgsVectorLayer, name: str) -> QgsVectorLayer:
     provider = copy.dataProvider()
     # sheet_flag: tb_flag reduced to high / medium / none / "" so that unflagged facilities (no field, NULL or an
     # unknown word) still have a legend entry, which the legend's map filter drops for a missing attribute.
-    provider.addAttributes(list(fields) + [QgsField("sheet_region", QVariant.String),
-                                           QgsField("sheet_flag", QVariant.String)])
+    provider.addAttributes(list(fields) + [make_field("sheet_region", FieldType.String),
+                                           make_field("sheet_flag", FieldType.String)])
     copy.updateFields()
     if fields.indexOf("tmf_id") < 0:
         raise QgsProcessingException(
@@ -74,8 +73,7 @@ def to_sheet(layer: QgsVectorLayer, crs) -> QgsCoordinateTransform:
 
 def home_extent(countries: QgsVectorLayer | None, facilities: QgsVectorLayer, crs) -> QgsRectangle:
     """Extent of Kazakhstan (and of all facilities) in the sheet CRS."""
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = null_rectangle()
     if countries is not None:
         iso = countries.fields().indexOf("ISO_A3")
         name = countries.fields().indexOf("NAME")
@@ -99,7 +97,8 @@ def facility_coverage(facilities: QgsVectorLayer, paths: QgsVectorLayer | None, 
     """One rectangle per facility, in the sheet CRS, fitting the facility, its downstream path and its corridor."""
     coverage = QgsVectorLayer(f"Polygon?crs={crs.toWkt()}", "sheet coverage", "memory")
     coverage.setCrs(crs)
-    coverage.dataProvider().addAttributes([QgsField("tmf_id", QVariant.String), QgsField("name", QVariant.String)])
+    coverage.dataProvider().addAttributes([make_field("tmf_id", FieldType.String),
+                                           make_field("name", FieldType.String)])
     coverage.updateFields()
     extents: dict[str, QgsRectangle] = {}
     for layer in (paths, corridors):
@@ -141,7 +140,8 @@ def region_coverage(regions: QgsVectorLayer, facilities: QgsVectorLayer, crs) ->
     name_field = next((n for n in REGION_NAME_FIELDS if regions.fields().indexOf(n) >= 0), None)
     coverage = QgsVectorLayer(f"MultiPolygon?crs={crs.toWkt()}", "sheet regions", "memory")
     coverage.setCrs(crs)
-    coverage.dataProvider().addAttributes([QgsField("name", QVariant.String), QgsField("facilities", QVariant.Int)])
+    coverage.dataProvider().addAttributes([make_field("name", FieldType.String),
+                                           make_field("facilities", FieldType.Int)])
     coverage.updateFields()
     to_regions = QgsCoordinateTransform(facilities.crs(), regions.crs(), regions.transformContext())
     index = QgsSpatialIndex(regions.getFeatures())

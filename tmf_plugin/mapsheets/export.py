@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from qgis.core import QgsLayoutExporter, QgsRenderContext
+from qgis.core import Qgis, QgsLayoutExporter
 
 from ..core.errors import CanceledError, InputError, OutputError
 from ..i18n import tr
@@ -46,7 +46,7 @@ def _pdf_settings(dpi: int) -> QgsLayoutExporter.PdfExportSettings:
     settings.appendGeoreference = True
     settings.simplifyGeometries = True
     # Text stays text in the PDF: searchable, copyable, and sharp at any zoom.
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
@@ -63,9 +63,9 @@ def _replace_into(temporary: Path, final: Path) -> str:
 
 
 def _check(result, error: str, path: Path) -> None:
-    if result == QgsLayoutExporter.Canceled:
+    if result == QgsLayoutExporter.ExportResult.Canceled:
         raise CanceledError(tr("Export canceled; {path} was not written.").format(path=path))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise OutputError(tr("Could not write {path}: {error}").format(path=path, error=error or result))
 
 
@@ -97,7 +97,7 @@ def export_sheets(sheets: SheetSet, folder: str, fmt: str, dpi: int, language: s
         temporary = out / f"{base}{tag}{suffix}"
         try:
             _export_page(layout, temporary, fmt, dpi)
-            _check(QgsLayoutExporter.Success, "", final)
+            _check(QgsLayoutExporter.ExportResult.Success, "", final)
             if feedback is not None:
                 feedback.setProgress(100)
             # An overview whose table runs over several pages: QGIS writes page n as <name>_n.png beside the first.

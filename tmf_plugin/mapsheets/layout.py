@@ -186,7 +186,7 @@ def _bind_atlas(layout, main, coverage, kind: str) -> int:
     atlas.setSortExpression(key)
     atlas.setEnabled(True)
     main.setAtlasDriven(True)
-    main.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    main.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main.setAtlasMargin(0.22 if kind == "facility" else 0.08)
     return coverage.featureCount()
 
@@ -220,7 +220,7 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
     north = layout.itemById("north_arrow")
     north.setPicturePath(picture_path("arrows/NorthArrow_02.svg"))
     north.setLinkedMap(main)
-    north.setNorthMode(QgsLayoutItemPicture.TrueNorth)
+    north.setNorthMode(QgsLayoutItemPicture.NorthMode.TrueNorth)
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main)
     scalebar.setUnitLabel(text(lang, "km"))

@@ -98,7 +98,7 @@ class MapSheetsSection(Section):
         form.addRow(tr("Resolution (dpi)"), self.dpi)
         self.folder = QgsFileWidget(self)
         self.folder.setObjectName("ms_folder")
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(self.setting("folder", str(Path.home() / "tmf_map_sheets")))
         form.addRow(tr("Output folder"), self.folder)
         return form

@@ -68,7 +68,7 @@ def style_facilities(layer: QgsVectorLayer, language: str, labels: bool, largest
     values = [float(v) for v in values]
     if values and max(values) > min(values):
         low, high = min(values), max(values)
-        transformer = QgsSizeScaleTransformer(QgsSizeScaleTransformer.Linear, low, high, 2.0, largest, 2.0, 1.0)
+        transformer = QgsSizeScaleTransformer(QgsSizeScaleTransformer.ScaleType.Linear, low, high, 2.0, largest, 2.0, 1.0)
         size = QgsProperty.fromField("thi")
         size.setTransformer(transformer)
         categories = renderer.categories()  # keep the copies alive while their symbols are used
@@ -81,7 +81,7 @@ def style_facilities(layer: QgsVectorLayer, language: str, labels: bool, largest
         source.setDataDefinedSize(size)
         renderer.setSourceSymbol(source)
         legend = QgsDataDefinedSizeLegend()
-        legend.setLegendType(QgsDataDefinedSizeLegend.LegendSeparated)
+        legend.setLegendType(QgsDataDefinedSizeLegend.LegendType.LegendSeparated)
         legend.setTitle(text(language, "size_by_thi"))
         step = (high - low) / 2
         legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(round(v, 1), f"{v:.1f}")

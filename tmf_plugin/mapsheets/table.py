@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..core.compat import copy_label_style
 from .coverage import FLAGS
 from .sheet_geometry import table_rows
 from .texts import text
@@ -159,7 +160,7 @@ def bind_table(layout, facilities: QgsVectorLayer, main, options, boxes: dict) -
 def continue_on_pages(layout, table, boxes: dict, options) -> int:
     """Let the overview's table run on over further pages, one full-page frame each, with the header repeated and
     each page named; returns the number of pages."""
-    table.setHeaderMode(QgsLayoutTable.AllFrames)
+    table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
     table.refreshAttributes()
     if table.frameCount() and table.totalSize().height() <= table.frame(0).rect().height() + 0.1:
         return 1
@@ -171,11 +172,11 @@ def continue_on_pages(layout, table, boxes: dict, options) -> int:
     top = y + boxes["heading"][3] + 2
     bottom = boxes["credits"][1] - 2
     frame = QgsLayoutFrame(layout, table)
-    frame.attemptResize(QgsLayoutSize(width, bottom - top, QgsUnitTypes.LayoutMillimeters))
-    frame.attemptMove(QgsLayoutPoint(x, top, QgsUnitTypes.LayoutMillimeters), page=1)
+    frame.attemptResize(QgsLayoutSize(width, bottom - top, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    frame.attemptMove(QgsLayoutPoint(x, top, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=1)
     table.addFrame(frame)
     # Further pages repeat the frame of the second one until every facility is listed.
-    table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
     table.recalculateFrameSizes()
     count = pages.pageCount()
     for number in range(2, count + 1):
@@ -191,8 +192,7 @@ def copy_label(layout, label, value: str | None, page: int) -> QgsLayoutItemLabe
     """A copy of a page-1 label (same box, font and alignment) on another page, with its own text if given."""
     copy = QgsLayoutItemLabel(layout)
     copy.setText(label.text() if value is None else value)
-    copy.setFont(label.font())
-    copy.setFontColor(label.fontColor())
+    copy_label_style(label, copy)
     copy.setHAlign(label.hAlign())
     copy.setVAlign(label.vAlign())
     copy.setMarginX(label.marginX())

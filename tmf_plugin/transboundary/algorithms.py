@@ -31,6 +31,8 @@ def default_countries() -> QgsVectorLayer:
     path = sample_layers_dir() / "countries.gpkg"
     return QgsVectorLayer(f"{path}|layername=countries", "countries", "ogr")
 
+DOUBLE = QgsProcessingParameterNumber.Type.Double
+
 
 class FlagTransboundaryAlgorithm(TmfAlgorithm):
     """Transboundary flags of each facility."""
@@ -52,30 +54,30 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            param.INPUT, tr("Facilities"), [QgsProcessing.TypeVectorPoint]))
+            param.INPUT, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            param.RIVERS, tr("Rivers"), [QgsProcessing.TypeVectorLine]))
+            param.RIVERS, tr("Rivers"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            param.LAKES, tr("Lakes and reservoirs"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            param.LAKES, tr("Lakes and reservoirs"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             param.COUNTRIES, tr("Country borders (default: the Natural Earth sample)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(param.COUNTRY, tr("Country (name or ISO code)"), "KAZ"))
         self.addParameter(QgsProcessingParameterString(
             param.TRANSBOUNDARY_NAMES, tr("Transboundary river names (comma-separated)"), DEFAULT_NAMES, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            param.NEAR_DISTANCE_KM, tr("Near distance (km)"), QgsProcessingParameterNumber.Double, 10.0, minValue=0.0))
+            param.NEAR_DISTANCE_KM, tr("Near distance (km)"), DOUBLE, 10.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            param.MAX_DISTANCE_KM, tr("Maximum distance downstream (km)"), QgsProcessingParameterNumber.Double, 100.0,
+            param.MAX_DISTANCE_KM, tr("Maximum distance downstream (km)"), DOUBLE, 100.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            param.SNAP_DISTANCE_M, tr("Snap distance to the river network (m)"), QgsProcessingParameterNumber.Double,
+            param.SNAP_DISTANCE_M, tr("Snap distance to the river network (m)"), DOUBLE,
             5000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "RECEPTORS", tr("Receptors downstream (settlements, water intakes, protected areas)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "RECEPTOR_DISTANCE_M", tr("Receptors within (m) of the path"), QgsProcessingParameterNumber.Double,
+            "RECEPTOR_DISTANCE_M", tr("Receptors within (m) of the path"), DOUBLE,
             5000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterField(
             "RECEPTOR_NAME_FIELD", tr("Receptor name field"), parentLayerParameterName="RECEPTORS", optional=True))
@@ -144,7 +146,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             attributes = feature.attributes()
             feature.setFields(fields, False)
             feature.setAttributes([attributes[i] for i in kept] + flag.values())
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if flag.tb_flag in counts:
                 counts[flag.tb_flag] += 1
         feedback.pushInfo(tr("Flags: {high} high, {medium} medium, {none} none.").format(

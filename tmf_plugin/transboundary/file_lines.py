@@ -48,7 +48,7 @@ def read_basin_lines(file: LayerFile, basin_field: str, basins: list[int], field
 
     Only the basin field and the geometry are read, batch by batch in C; the provider runs the filter.
     """
-    if fields.fieldOrigin(fields.lookupField(basin_field)) != QgsFields.OriginProvider:
+    if fields.fieldOrigin(fields.lookupField(basin_field)) != QgsFields.FieldOrigin.OriginProvider:
         return None  # a virtual or joined field is not in the file
     try:
         from osgeo import ogr

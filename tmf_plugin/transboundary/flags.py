@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from qgis.core import QgsField, QgsFields
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFields
 
+from ..core.compat import FieldType, make_field
 from ..i18n import country_label, geographic_label, tr
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
@@ -14,15 +14,15 @@ SEVERITY = {HIGH: 0, MEDIUM: 1, NONE: 2}  # sort order of the panel's table
 
 # Output fields appended to the facility's own fields; the map sheets rely on these names.
 OUTPUT_FIELDS = (
-    ("tb_near", QVariant.Bool),
-    ("tb_river", QVariant.String),
-    ("tb_dist_km", QVariant.Double),
-    ("tb_downstream", QVariant.Bool),
-    ("tb_downstream_km", QVariant.Double),
-    ("border_km", QVariant.Double),
-    ("receiving_country", QVariant.String),
-    ("tb_flag", QVariant.String),
-    ("tb_reason", QVariant.String),
+    ("tb_near", FieldType.Bool),
+    ("tb_river", FieldType.String),
+    ("tb_dist_km", FieldType.Double),
+    ("tb_downstream", FieldType.Bool),
+    ("tb_downstream_km", FieldType.Double),
+    ("border_km", FieldType.Double),
+    ("receiving_country", FieldType.String),
+    ("tb_flag", FieldType.String),
+    ("tb_reason", FieldType.String),
 )
 FIELD_NAMES = tuple(name for name, _ in OUTPUT_FIELDS)
 
@@ -34,7 +34,7 @@ def output_fields(input_fields: QgsFields) -> QgsFields:
         if field.name() not in FIELD_NAMES:
             fields.append(field)
     for name, kind in OUTPUT_FIELDS:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     return fields
 
 

@@ -20,6 +20,8 @@ from ..core.geodesy import FLATTENING, SEMI_MAJOR_M, WGS84, distance_area, line_
 from .file_lines import LayerFile, read_basin_lines
 from .segment_tree import SegmentTree, first_lowest
 
+LINE_TYPES = (QgsWkbTypes.Type.LineString, QgsWkbTypes.Type.MultiLineString)
+
 MAX_PIECE_M = 2000.0  # longer segments are cut: the index holds chords, and a lon/lat line curves in the plane
 MARGIN_M = 5.0  # more than a chord of MAX_PIECE_M strays from its curve at any latitude the table covers
 CHUNK = 4096  # facilities searched together: the arrays of a search stay within tens of MB, and cancel is heard
@@ -178,7 +180,7 @@ class NearestLine:
         for label, geometry in lines:
             if geometry is None or geometry.isEmpty():
                 continue
-            if QgsWkbTypes.flatType(geometry.wkbType()) not in (QgsWkbTypes.LineString, QgsWkbTypes.MultiLineString):
+            if QgsWkbTypes.flatType(geometry.wkbType()) not in LINE_TYPES:
                 geometry = QgsGeometry.fromMultiPolylineXY(line_parts(geometry))
             wkbs.append(geometry.asWkb().data())
             record_labels.append(labels.setdefault(label, len(labels)))

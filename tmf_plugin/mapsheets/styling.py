@@ -68,7 +68,8 @@ def style_facilities(layer: QgsVectorLayer, language: str, labels: bool, largest
     values = [float(v) for v in values]
     if values and max(values) > min(values):
         low, high = min(values), max(values)
-        transformer = QgsSizeScaleTransformer(QgsSizeScaleTransformer.ScaleType.Linear, low, high, 2.0, largest, 2.0, 1.0)
+        transformer = QgsSizeScaleTransformer(QgsSizeScaleTransformer.ScaleType.Linear, low, high, 2.0, largest, 2.0,
+                                              1.0)
         size = QgsProperty.fromField("thi")
         size.setTransformer(transformer)
         categories = renderer.categories()  # keep the copies alive while their symbols are used

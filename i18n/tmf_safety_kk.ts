@@ -1064,12 +1064,12 @@
         <translation>Парақтар атласын іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/binding.py" line="36"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="38"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>{path} макет үлгісі жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/binding.py" line="41"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="43"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
     </message>
@@ -2124,12 +2124,12 @@
         <translation>Қалдық қоймалары: «{name}» тізілімі; тәуекел бағасы — TMF Safety for QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
         <translation>Көрсетілген шекаралар мен атаулар ресми емес және оларды мойындауды білдірмейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="73"/>
         <source>Made {date}</source>
         <translation>Жасалған күні: {date}</translation>
     </message>
@@ -2612,6 +2612,16 @@
         <location filename="../tmf_plugin/processing/base.py" line="84"/>
         <source>{parameter} = {value} is not one of: {names} (or their numbers 0 to {last}).</source>
         <translation>{parameter} = {value}: рұқсат етілген мәндер {names} (немесе олардың 0-ден {last} дейінгі нөмірлері).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <source>Facilities: TMF inventory; flags by TMF Safety for QGIS</source>
+        <translation>Қалдық қоймалары: тізілім; тәуекел бағасы — TMF Safety for QGIS</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>{layers}: data supplied by the user</source>
+        <translation>{layers}: пайдаланушы деректері</translation>
     </message>
 </context>
 </TS>

@@ -1064,12 +1064,12 @@
         <translation>Не удалось запустить атлас листов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/binding.py" line="36"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="38"/>
         <source>The layout template {path} is missing or unreadable.</source>
         <translation>Шаблон макета {path} отсутствует или не читается.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/binding.py" line="41"/>
+        <location filename="../tmf_plugin/mapsheets/binding.py" line="43"/>
         <source>The layout template {path} could not be loaded.</source>
         <translation>Не удалось загрузить шаблон макета {path}.</translation>
     </message>
@@ -2124,12 +2124,12 @@
         <translation>Хвостохранилища: реестр «{name}»; оценка риска — TMF Safety for QGIS</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
         <source>Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance.</source>
         <translation>Показанные границы и названия не являются официальными и не означают их признания.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/texts.py" line="71"/>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="73"/>
         <source>Made {date}</source>
         <translation>Дата составления: {date}</translation>
     </message>
@@ -2612,6 +2612,16 @@
         <location filename="../tmf_plugin/processing/base.py" line="84"/>
         <source>{parameter} = {value} is not one of: {names} (or their numbers 0 to {last}).</source>
         <translation>{parameter} = {value}: допустимы {names} (или их номера от 0 до {last}).</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="69"/>
+        <source>Facilities: TMF inventory; flags by TMF Safety for QGIS</source>
+        <translation>Хвостохранилища: реестр; оценка риска — TMF Safety for QGIS</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
+        <source>{layers}: data supplied by the user</source>
+        <translation>{layers}: данные пользователя</translation>
     </message>
 </context>
 </TS>

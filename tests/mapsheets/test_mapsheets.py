@@ -162,7 +162,7 @@ def test_layers_from_the_project_replace_the_sample_and_the_layout_is_added(tmf_
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 
     project = QgsProject.instance()
-    rivers = QgsVectorLayer("LineString?crs=EPSG:4326&field=name:string", "my rivers", "memory")
+    rivers = QgsVectorLayer("LineString?crs=EPSG:4326&field=name:string", "мои реки", "memory")
     feature = QgsFeature(rivers.fields())
     feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(74.90, 46.80), QgsPointXY(75.10, 46.95)]))
     feature.setAttributes(["Testriver"])
@@ -181,7 +181,7 @@ def test_layers_from_the_project_replace_the_sample_and_the_layout_is_added(tmf_
         result = export(tmp_path, LANGUAGE="ru")
         first = pdf_text(Path(result["FILES"]), 1)
         assert "Testtown" in first and "Balqash" not in first  # the project's settlements replace the sample
-        assert "«my rivers»" in first  # the project's rivers are credited by their layer name
+        assert "«мои реки»" in first  # the project's rivers are credited by their layer name
         layout = project.layoutManager().layoutByName("TMF Safety sheets: facility (ru, A4 landscape)")
         assert layout is not None and layout.atlas().enabled() and layout.atlas().updateFeatures() == len(IDS)
         assert rivers.renderer().symbol().color().name() != "#3a7fc1"  # the user's layer kept its own style
@@ -256,11 +256,15 @@ def test_credits_name_hydrosheds_natural_earth_and_other_sources(qgis_app):
     layers = {"rivers": SheetLayer("rivers", hydro, "parameter", "HydroRIVERS_v10_as"),
               "lakes": SheetLayer("lakes", sample_layer("lakes"), "sample", "lakes.gpkg"),
               "regions": SheetLayer("regions", national, "project", "oblasts 2023")}
-    lines = credits_text("ru", "TMF inventory 2026", layers).splitlines()
-    assert lines[0].startswith("Источники: Хвостохранилища: реестр «TMF inventory 2026»")
+    lines = credits_text("ru", "Реестр 2026", layers).splitlines()
+    assert lines[0] == "Источники: Хвостохранилища: реестр «Реестр 2026»; оценка риска — TMF Safety for QGIS"
     assert lines[1] == "Создано с использованием Natural Earth (общественное достояние): озёра и водохранилища"
     assert lines[2] == "Данные HydroSHEDS (WWF; Lehner & Grill 2013): реки"
-    assert lines[3] == "Границы областей: «oblasts 2023»"
+    # A name in Latin letters is not printed on a Russian sheet: the kind of data is said instead.
+    assert lines[3] == "Границы областей: данные пользователя"
+    assert credits_text("ru", "TMF inventory 2026", layers).splitlines()[0] == (
+        "Источники: Хвостохранилища: реестр; оценка риска — TMF Safety for QGIS")
+    assert "Region boundaries: «oblasts 2023»" in credits_text("en", "x", layers)
     # A network built by tmf:buildrivernetwork has the HydroRIVERS fields but is not HydroSHEDS data.
     layers["rivers"] = SheetLayer("rivers", built, "parameter", "network")
     english = credits_text("en", "x", layers)

@@ -165,7 +165,7 @@ def spread_sheets(tmp_path_factory, tmf_processing):
     facilities = _spread_facilities(folder)
     flagged = processing.run("tmf:flagtransboundary", {
         "INPUT": str(facilities), "RIVERS": f"{SAMPLE / 'rivers.gpkg'}|layername=rivers",
-        "OUTPUT": str(folder / "объекты.gpkg")})["OUTPUT"]
+        "OUTPUT": str(folder / "flagged_facilities.gpkg")})["OUTPUT"]  # a Latin file name, as users have
     sheets = {}
     for language in ("ru", "kk"):
         for kind in ("overview", "facility"):

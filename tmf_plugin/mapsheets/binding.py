@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from qgis.core import (
     QgsLayerTreeLayer,
     QgsLayoutItemMapGrid,
@@ -108,6 +110,12 @@ def fit_label(label, value: str, smallest: float = 8.0) -> None:
     set_label_font(label, font)
 
 
+def _printable_name(language: str, name: str) -> bool:
+    # A layer or file name in Latin letters ("flagged", "rivers_kz") is not in the meeting's language: Russian and
+    # Kazakh sheets then say what kind of data it is instead of printing the name; English sheets print it.
+    return language == "en" or not re.search(r"[A-Za-z]", name or "")
+
+
 def credits_text(language: str, facilities_name: str, sheet_layers: dict[str, SheetLayer]) -> str:
     """Data sources of the sheet, one line per source, naming the layers each one supplied."""
     natural_earth, hydrosheds, others = [], [], []
@@ -121,8 +129,14 @@ def credits_text(language: str, facilities_name: str, sheet_layers: dict[str, Sh
         elif is_natural_earth(sheet_layer):
             natural_earth.append(label)
         elif key not in ("paths", "corridors", "receptors"):
-            others.append(text(language, "other_source", layers=text(language, key), name=sheet_layer.source_name))
-    lines = [text(language, "sources") + ": " + text(language, "inventory_source", name=facilities_name)]
+            if _printable_name(language, sheet_layer.source_name):
+                others.append(text(language, "other_source", layers=text(language, key),
+                                   name=sheet_layer.source_name))
+            else:
+                others.append(text(language, "other_source_unnamed", layers=text(language, key)))
+    inventory = text(language, "inventory_source", name=facilities_name) if _printable_name(
+        language, facilities_name) else text(language, "inventory_source_unnamed")
+    lines = [text(language, "sources") + ": " + inventory]
     if natural_earth:
         lines.append(text(language, "natural_earth", layers=", ".join(natural_earth)))
     if hydrosheds:

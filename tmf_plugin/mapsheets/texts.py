@@ -66,6 +66,8 @@ TEXTS: dict[str, str] = {
     "hydrosheds": tr("HydroSHEDS (WWF; Lehner & Grill 2013): {layers}"),
     "other_source": tr("{layers}: «{name}»"),
     "inventory_source": tr("Facilities: TMF inventory «{name}»; flags by TMF Safety for QGIS"),
+    "inventory_source_unnamed": tr("Facilities: TMF inventory; flags by TMF Safety for QGIS"),
+    "other_source_unnamed": tr("{layers}: data supplied by the user"),
     "disclaimer": tr(
         "Boundaries and names shown are not authoritative and do not imply official endorsement or acceptance."),
     "made_on": tr("Made {date}"),

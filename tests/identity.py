@@ -26,11 +26,22 @@ def _value(value):
 
 
 def geometry_digest(geometry) -> dict:
-    """Exact fingerprint of a geometry (its WKB), with its size so a difference is easy to read."""
+    """Fingerprint of a geometry with its size, so a difference is easy to read.
+
+    Points and lines (snap points, downstream paths) are the plugin's own arithmetic: their WKB must not change by a
+    bit. Polygons (corridors) are GEOS buffers and unions, whose last digits differ between the GEOS versions of QGIS
+    3.22, 3.40 and 3.44: their area and box are compared to nine significant digits (well under a square metre)."""
+    from qgis.core import QgsWkbTypes
+
     if geometry is None or geometry.isEmpty():
         return {"empty": True}
+    vertices = geometry.constGet().nCoordinates()
+    if geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        box = geometry.boundingBox()
+        return {"vertices": vertices, "area": float(f"{geometry.area():.9g}"),
+                "box": [float(f"{v:.9g}") for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())]}
     wkb = bytes(geometry.asWkb())
-    return {"vertices": geometry.constGet().nCoordinates(), "sha256": hashlib.sha256(wkb).hexdigest()[:20]}
+    return {"vertices": vertices, "sha256": hashlib.sha256(wkb).hexdigest()[:20]}
 
 
 def layer_rows(layer) -> list[dict]:

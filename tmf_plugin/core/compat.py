@@ -60,6 +60,19 @@ class FieldType:
 INTEGER_TYPES = frozenset({FieldType.Int, FieldType.UInt, FieldType.LongLong, FieldType.ULongLong})
 
 
+# Layer filters of the layer combo boxes are Qgis.LayerFilters from 3.34 on; an OR of two filters is a plain int
+# there, which only the deprecated setFilters() overload accepts.
+LAYER_FILTERS_TYPE = getattr(Qgis, "LayerFilters", None)
+
+
+def layer_filters(*filters: Any) -> Any:
+    """The filters of a QgsMapLayerComboBox allowing any of the given QgsMapLayerProxyModel.Filter members."""
+    combined = LAYER_FILTERS_TYPE(filters[0]) if LAYER_FILTERS_TYPE is not None else filters[0]
+    for member in filters[1:]:
+        combined = combined | member
+    return combined
+
+
 def make_field(name: str, kind: FieldKind) -> QgsField:
     """A QgsField of one of the FieldType kinds."""
     return QgsField(name, kind)

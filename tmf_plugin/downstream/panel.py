@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.attributes import is_null
+from ..core.compat import layer_filters
 from ..core.rivers import has_topology
 from ..i18n import tr
 from ..ui.results import load_result, output_path
@@ -116,8 +117,9 @@ class DownstreamSection(Section):
 
     def _build_receptors(self, form: QFormLayout) -> None:
         """Receptors layer (the bundled Natural Earth settlements unless another is chosen), population, distance."""
-        self.receptors = self._combo("ds_receptors", QgsMapLayerProxyModel.Filter.PointLayer
-                                     | QgsMapLayerProxyModel.Filter.PolygonLayer, optional=True)
+        self.receptors = self._combo("ds_receptors", layer_filters(QgsMapLayerProxyModel.Filter.PointLayer,
+                                                                   QgsMapLayerProxyModel.Filter.PolygonLayer),
+                                     optional=True)
         self.bundled_text = tr("Natural Earth settlements (bundled)")
         self.receptors.setAdditionalItems([self.bundled_text])
         if self.setting("receptors", "bundled") == "bundled":

@@ -301,6 +301,10 @@ def to_layer(frame, name: str = "layer") -> QgsVectorLayer:
         if geometry_name and present[row]:
             geometry = QgsGeometry()
             geometry.fromWkb(bytes(wkbs[row]))
+            if geometry.isEmpty():
+                # POINT (NaN NaN) is how WKB writes an empty point: QGIS 3.40 reads it as one, 3.22 as nothing.
+                features.append(feature)
+                continue
             if multi:
                 geometry.convertToMultiType()  # the memory provider would store a Point in a MultiPoint layer
             feature.setGeometry(geometry)

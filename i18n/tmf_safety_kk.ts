@@ -1084,7 +1084,7 @@
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="206"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="209"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
@@ -2289,7 +2289,7 @@
         <translation>Тізбедегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="24"/>
         <source>Changed fields</source>
         <translation>Өзгерген өрістер</translation>
     </message>
@@ -2324,27 +2324,27 @@
         <translation>{field} өрісі тек {which} тізбеде бар; оның мәндері NULL-дан немесе NULL-ға өзгеріс саналады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>added</source>
         <translation>қосылған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>removed</source>
         <translation>алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>changed</source>
         <translation>өзгерген</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="31"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="31"/>
         <source>unmatched</source>
         <translation>ID жоқ</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Импортталған тізбені бұрынғысымен tmf_id және мәндер бойынша салыстыру: қосылған, алынып тасталған, өзгерген және өзгеріссіз нысандар.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="23"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
@@ -2404,27 +2404,22 @@
         <translation>Тізбелер салыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="18"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
         <source>Inventory changes since the previous meeting</source>
         <translation>Өткен отырыстан бергі тізбедегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
         <source>Changes: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged</source>
         <translation>Өзгерістер: {added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
-        <source>Changes: {shown} of {total}, added and removed first</source>
-        <translation>Өзгерістер: {total} ішінен {shown}, алдымен қосылған және алынып тасталған</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="23"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="25"/>
         <source>Moved, m</source>
         <translation>Ығысу, м</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="24"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
         <source>Changes sheets need the output of tmf:compareinventories as INPUT; {name} has no field change.</source>
         <translation>Өзгерістер парағы үшін INPUT кірісіне tmf:compareinventories нәтижесі қажет; {name} қабатында change өрісі жоқ.</translation>
     </message>
@@ -2622,6 +2617,16 @@
         <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
         <source>{layers}: data supplied by the user</source>
         <translation>{layers}: пайдаланушы деректері</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <source>All {total} changes, added and removed first</source>
+        <translation>Барлық өзгерістер ({total}), алдымен қосылғандар мен алынып тасталғандар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <source>Inventory changes, continued</source>
+        <translation>Тізбедегі өзгерістер (жалғасы)</translation>
     </message>
 </context>
 </TS>

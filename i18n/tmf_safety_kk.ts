@@ -44,7 +44,7 @@
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="205"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="218"/>
         <source>Transboundary</source>
         <translation>Трансшекаралық тәуекел</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
@@ -589,27 +589,27 @@
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="267"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="270"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="209"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="275"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="292"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="295"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="334"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="337"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -1354,22 +1354,22 @@
         <translation>Картадан көрсету</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="185"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="198"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Қалдық қоймалары қабатын және өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="190"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="203"/>
         <source>Flagging facilities...</source>
         <translation>Тәуекел бағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="209"/>
         <source>Not flagged: {problem}</source>
         <translation>Бағалау орындалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="212"/>
         <source>Transboundary flags</source>
         <translation>Трансшекаралық белгілер</translation>
     </message>
@@ -2134,12 +2134,12 @@
         <translation>Жасалған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
         <source>Needs a look (see field issue)</source>
         <translation>Тексеру керек (issue өрісін қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
         <source>Routable reach</source>
         <translation>Ағыс бағыты белгілі өзен бөлігі</translation>
     </message>

@@ -44,7 +44,7 @@
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
         <source>Downstream summary</source>
         <translation>Сводка: ниже по течению</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="205"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="218"/>
         <source>Transboundary</source>
         <translation>Трансграничный риск</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>Пути вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
         <source>Water-body corridors</source>
         <translation>Коридоры водных объектов</translation>
     </message>
@@ -589,27 +589,27 @@
         <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="267"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="270"/>
         <source>Tracing downstream...</source>
         <translation>Трассировка вниз по течению...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="209"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="275"/>
         <source>Stopped: {problem}</source>
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="292"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="295"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="334"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="337"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -1354,22 +1354,22 @@
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="185"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="198"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Выберите слой хвостохранилищ и слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="190"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="203"/>
         <source>Flagging facilities...</source>
         <translation>Оценка риска...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="209"/>
         <source>Not flagged: {problem}</source>
         <translation>Оценка не выполнена: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="212"/>
         <source>Transboundary flags</source>
         <translation>Трансграничные отметки</translation>
     </message>
@@ -2134,12 +2134,12 @@
         <translation>Дата составления: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
         <source>Needs a look (see field issue)</source>
         <translation>Требует проверки (см. поле issue)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
         <source>Routable reach</source>
         <translation>Участок сети с известным направлением стока</translation>
     </message>

@@ -44,7 +44,7 @@
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="205"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="218"/>
         <source>Transboundary</source>
         <translation>Трансшекаралық тәуекел</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
@@ -589,27 +589,27 @@
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="267"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="270"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="209"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="275"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="292"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="295"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="334"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="337"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="206"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="209"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>{name} қалдық қоймалары қабатында нысандар жоқ; картаға түсіретін ештеңе жоқ.</translation>
     </message>
@@ -1354,22 +1354,22 @@
         <translation>Картадан көрсету</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="185"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="198"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Қалдық қоймалары қабатын және өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="190"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="203"/>
         <source>Flagging facilities...</source>
         <translation>Тәуекел бағалануда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="209"/>
         <source>Not flagged: {problem}</source>
         <translation>Бағалау орындалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="212"/>
         <source>Transboundary flags</source>
         <translation>Трансшекаралық белгілер</translation>
     </message>
@@ -2134,12 +2134,12 @@
         <translation>Жасалған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
         <source>Needs a look (see field issue)</source>
         <translation>Тексеру керек (issue өрісін қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
         <source>Routable reach</source>
         <translation>Ағыс бағыты белгілі өзен бөлігі</translation>
     </message>
@@ -2289,7 +2289,7 @@
         <translation>Тізбедегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="24"/>
         <source>Changed fields</source>
         <translation>Өзгерген өрістер</translation>
     </message>
@@ -2324,27 +2324,27 @@
         <translation>{field} өрісі тек {which} тізбеде бар; оның мәндері NULL-дан немесе NULL-ға өзгеріс саналады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>added</source>
         <translation>қосылған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>removed</source>
         <translation>алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>changed</source>
         <translation>өзгерген</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="31"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="31"/>
         <source>unmatched</source>
         <translation>ID жоқ</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Импортталған тізбені бұрынғысымен tmf_id және мәндер бойынша салыстыру: қосылған, алынып тасталған, өзгерген және өзгеріссіз нысандар.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="23"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
@@ -2404,27 +2404,22 @@
         <translation>Тізбелер салыстырылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="18"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
         <source>Inventory changes since the previous meeting</source>
         <translation>Өткен отырыстан бергі тізбедегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
         <source>Changes: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged</source>
         <translation>Өзгерістер: {added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
-        <source>Changes: {shown} of {total}, added and removed first</source>
-        <translation>Өзгерістер: {total} ішінен {shown}, алдымен қосылған және алынып тасталған</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="23"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="25"/>
         <source>Moved, m</source>
         <translation>Ығысу, м</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="24"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
         <source>Changes sheets need the output of tmf:compareinventories as INPUT; {name} has no field change.</source>
         <translation>Өзгерістер парағы үшін INPUT кірісіне tmf:compareinventories нәтижесі қажет; {name} қабатында change өрісі жоқ.</translation>
     </message>
@@ -2622,6 +2617,16 @@
         <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
         <source>{layers}: data supplied by the user</source>
         <translation>{layers}: пайдаланушы деректері</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <source>All {total} changes, added and removed first</source>
+        <translation>Барлық өзгерістер ({total}), алдымен қосылғандар мен алынып тасталғандар</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <source>Inventory changes, continued</source>
+        <translation>Тізбедегі өзгерістер (жалғасы)</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
         <source>Downstream summary</source>
         <translation>Сводка: ниже по течению</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="205"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="218"/>
         <source>Transboundary</source>
         <translation>Трансграничный риск</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>Пути вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="279"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
         <source>Water-body corridors</source>
         <translation>Коридоры водных объектов</translation>
     </message>
@@ -589,27 +589,27 @@
         <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="267"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="270"/>
         <source>Tracing downstream...</source>
         <translation>Трассировка вниз по течению...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="209"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="275"/>
         <source>Stopped: {problem}</source>
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="292"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="295"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="334"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="337"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/layout.py" line="206"/>
+        <location filename="../tmf_plugin/mapsheets/layout.py" line="209"/>
         <source>The facilities layer {name} has no features; there is nothing to map.</source>
         <translation>В слое хвостохранилищ {name} нет объектов; отображать нечего.</translation>
     </message>
@@ -1354,22 +1354,22 @@
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="185"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="198"/>
         <source>Choose a facility layer and a river layer.</source>
         <translation>Выберите слой хвостохранилищ и слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="190"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="203"/>
         <source>Flagging facilities...</source>
         <translation>Оценка риска...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="196"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="209"/>
         <source>Not flagged: {problem}</source>
         <translation>Оценка не выполнена: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/panel.py" line="199"/>
+        <location filename="../tmf_plugin/transboundary/panel.py" line="212"/>
         <source>Transboundary flags</source>
         <translation>Трансграничные отметки</translation>
     </message>
@@ -2134,12 +2134,12 @@
         <translation>Дата составления: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
         <source>Needs a look (see field issue)</source>
         <translation>Требует проверки (см. поле issue)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
         <source>Routable reach</source>
         <translation>Участок сети с известным направлением стока</translation>
     </message>
@@ -2289,7 +2289,7 @@
         <translation>Изменения перечня</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="24"/>
         <source>Changed fields</source>
         <translation>Изменённые поля</translation>
     </message>
@@ -2324,27 +2324,27 @@
         <translation>Поле {field} есть только в {which} перечне; его значения считаются изменениями из NULL или в NULL.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>removed</source>
         <translation>исключён</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="28"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="30"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="31"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="29"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="31"/>
         <source>unmatched</source>
         <translation>без ID</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Сравнить импортированный перечень с прежним по tmf_id и по значениям: добавленные, исключённые, изменённые объекты и объекты без изменений.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="23"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -2404,27 +2404,22 @@
         <translation>Сравнение перечней...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="18"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
         <source>Inventory changes since the previous meeting</source>
         <translation>Изменения перечня со времени прошлого заседания</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="19"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
         <source>Changes: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged</source>
         <translation>Изменения: добавлено {added}, исключено {removed}, изменено {changed}, без изменений {unchanged}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="20"/>
-        <source>Changes: {shown} of {total}, added and removed first</source>
-        <translation>Изменения: {shown} из {total}, сначала добавленные и исключённые</translation>
-    </message>
-    <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="23"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="25"/>
         <source>Moved, m</source>
         <translation>Смещение, м</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/changes.py" line="24"/>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="26"/>
         <source>Changes sheets need the output of tmf:compareinventories as INPUT; {name} has no field change.</source>
         <translation>Для листа изменений на вход INPUT нужен результат tmf:compareinventories; в слое {name} нет поля change.</translation>
     </message>
@@ -2622,6 +2617,16 @@
         <location filename="../tmf_plugin/mapsheets/texts.py" line="70"/>
         <source>{layers}: data supplied by the user</source>
         <translation>{layers}: данные пользователя</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="21"/>
+        <source>All {total} changes, added and removed first</source>
+        <translation>Все изменения ({total}), сначала добавленные и исключённые</translation>
+    </message>
+    <message>
+        <location filename="../tmf_plugin/mapsheets/changes.py" line="22"/>
+        <source>Inventory changes, continued</source>
+        <translation>Изменения перечня (продолжение)</translation>
     </message>
 </context>
 </TS>

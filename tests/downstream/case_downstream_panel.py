@@ -101,5 +101,7 @@ def test_receptors_default_to_the_bundled_settlements_and_fill_the_table(section
     assert receptors.labelsEnabled() and receptors.labeling().settings().fieldName == '"receptor"'
     group = QgsProject.instance().layerTreeRoot().findGroup("TMF Safety")
     assert group.findLayer(receptors.id()) is not None
+    # The transboundary section names receptors across the border from the layer this trace read.
+    assert section.workflow.layer("receptors_input") is towns
     section.receptors.setLayer(None)
     assert "RECEPTORS" not in section.parameters()

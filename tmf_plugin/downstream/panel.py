@@ -265,6 +265,9 @@ class DownstreamSection(Section):
             self.workflow.publish("rivers", rivers)
         if self.lakes.currentLayer() is not None and self.workflow.layer("lakes") is not self.lakes.currentLayer():
             self.workflow.publish("lakes", self.lakes.currentLayer())
+        # ... and name the first receptor across the border from the same receptors (None: no receptors wanted).
+        if self.workflow.layer("receptors_input") is not self._receptor_fields_layer:
+            self.workflow.publish("receptors_input", self._receptor_fields_layer)
         self.outputs = self.parameters()
         self.status.setText(tr("Tracing downstream..."))
         self.start_job("tmf:tracedownstream", self.outputs, self._traced)

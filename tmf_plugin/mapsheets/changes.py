@@ -11,13 +11,15 @@ from ..i18n import translate_to
 from ..paths import resource
 from .binding import wrap_words
 from .layout import SheetOptions, SheetSet, build_sheets
-from .table import fit_table_rows
+from .sheet_geometry import sheet_boxes
+from .table import continue_on_pages
 from .texts import LANGUAGES, text, tr
 
 CHANGE_TEXTS: dict[str, str] = {
     "changes_facilities": tr("Inventory changes since the previous meeting"),
     "changes_heading": tr("Changes: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged"),
-    "changes_table_title": tr("Changes: {shown} of {total}, added and removed first"),
+    "changes_table_title": tr("All {total} changes, added and removed first"),
+    "changes_continued": tr("Inventory changes, continued"),
     "col_change": tr("Change"),
     "col_fields": tr("Changed fields"),
     "col_moved": tr("Moved, m"),
@@ -42,14 +44,17 @@ def _quoted(value: str) -> str:
 
 
 def build_changes_sheet(project, sheet_layers: dict, changes_source, options: SheetOptions) -> SheetSet:
-    """The country overview drawn from the changes layer, restyled by change, with a table of what changed."""
+    """The country overview drawn from the changes layer, restyled by change, with a table of what changed that
+    runs on over further pages until every change is listed."""
     lang = options.language
     if changes_source.fields().indexOf("change") < 0:
         raise QgsProcessingException(change_text("en", "no_change_field", name=changes_source.name()))
     counts = {word: 0 for word in CHANGE_WORDS}
     for feature in changes_source.getFeatures():
         counts[str(feature["change"])] = counts.get(str(feature["change"]), 0) + 1
-    sheets = build_sheets(project, sheet_layers, changes_source, dataclasses.replace(options, kind="overview"))
+    # The facility table stays on page 1: it becomes the table of changes, which then continues on its own pages.
+    sheets = build_sheets(project, sheet_layers, changes_source, dataclasses.replace(options, kind="overview"),
+                          continue_table=False)
     layout = sheets.layout
     layout.setName(options.layout_name())
     facilities = sheets.layers[0]  # build_sheets puts its private copy of the input first
@@ -67,11 +72,14 @@ def build_changes_sheet(project, sheet_layers: dict, changes_source, options: Sh
     legend.updateLegend()
     layout.itemById("heading").setText(change_text(lang, "changes_heading", **{
         key: counts.get(key, 0) for key in ("added", "removed", "changed", "unchanged")}))
-    _bind_changes_table(layout, facilities, options, sum(counts.get(key, 0) for key in LISTED))
+    pages = _bind_changes_table(layout, facilities, options, sum(counts.get(key, 0) for key in LISTED))
+    layout.itemById("sheet_number").setText(text(lang, "sheet_n_of_m", n=1, m=pages))
     return SheetSet(layout, "changes", 1, sheets.layers, None)
 
 
-def _bind_changes_table(layout, facilities, options: SheetOptions, total: int) -> None:
+def _bind_changes_table(layout, facilities, options: SheetOptions, total: int) -> int:
+    """Every added, removed, changed and unmatched facility in the table, over as many pages as it takes; returns
+    the pages the layout now has."""
     lang = options.language
     frame = layout.itemById("table")
     table = frame.multiFrame()
@@ -102,7 +110,8 @@ def _bind_changes_table(layout, facilities, options: SheetOptions, total: int) -
     table.setSortColumns([rank, by_id])
     table.setFilterFeatures(True)
     table.setFeatureFilter("\"change\" <> 'unchanged'")
-    rows = fit_table_rows(layout, table, frame.rect().height(), table.maximumNumberOfFeatures())
-    layout.itemById("table_title").setText(change_text(lang, "changes_table_title", shown=min(rows, total),
-                                                       total=total))
+    table.setMaximumNumberOfFeatures(max(total, 1))
+    layout.itemById("table_title").setText(change_text(lang, "changes_table_title", total=total))
     table.refreshAttributes()
+    return continue_on_pages(layout, table, sheet_boxes(options.paper, options.orientation), options,
+                             change_text(lang, "changes_continued"))

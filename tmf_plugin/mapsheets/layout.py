@@ -192,8 +192,11 @@ def _bind_atlas(layout, main, coverage, kind: str) -> int:
 
 
 def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source: QgsVectorLayer,
-                 options: SheetOptions) -> SheetSet:
-    """Put the sheet's layers into `project` and return the bound layout (with its atlas for facility / region)."""
+                 options: SheetOptions, continue_table: bool = True) -> SheetSet:
+    """Put the sheet's layers into `project` and return the bound layout (with its atlas for facility / region).
+
+    `continue_table` False keeps an overview's facility table on its first page, for a sheet that lists other rows.
+    """
     if options.kind == "changes":  # the inventory review has a module of its own
         from .changes import build_changes_sheet
 
@@ -225,7 +228,7 @@ def build_sheets(project, sheet_layers: dict[str, SheetLayer], facilities_source
     scalebar.setLinkedMap(main)
     scalebar.setUnitLabel(text(lang, "km"))
     scalebar.update()
-    pages = bind_table(layout, facilities, main, options, boxes)
+    pages = bind_table(layout, facilities, main, options, boxes, continue_table)
     if options.kind == "overview":
         layout.itemById("sheet_number").setText(text(lang, "sheet_n_of_m", n=1, m=pages))
     notes = [message for message in (gazetteer.missing_message(lang),) if message]

@@ -116,7 +116,7 @@ def _sort_columns(names: set[str]) -> list:
     return ([sort_rank] if "tb_flag" in names else []) + ([sort_thi] if "thi" in names else []) + [sort_id]
 
 
-def bind_table(layout, facilities: QgsVectorLayer, main, options, boxes: dict) -> int:
+def bind_table(layout, facilities: QgsVectorLayer, main, options, boxes: dict, continue_table: bool = True) -> int:
     """Fill the table frame: every facility on the overview (over as many pages as it takes), those in the map on a
     facility sheet, those of the region on a region sheet; returns the pages the layout now has."""
     lang = options.language
@@ -152,14 +152,15 @@ def bind_table(layout, facilities: QgsVectorLayer, main, options, boxes: dict) -
         table.setMaximumNumberOfFeatures(total)
         title.setText(text(lang, "table_title_all", total=total))
         table.refreshAttributes()
-        return continue_on_pages(layout, table, boxes, options)
+        if continue_table:
+            return continue_on_pages(layout, table, boxes, options, text(lang, "overview_continued"))
     table.refreshAttributes()
     return 1
 
 
-def continue_on_pages(layout, table, boxes: dict, options) -> int:
-    """Let the overview's table run on over further pages, one full-page frame each, with the header repeated and
-    each page named; returns the number of pages."""
+def continue_on_pages(layout, table, boxes: dict, options, continued: str) -> int:
+    """Let a sheet's table run on over further pages, one full-page frame each, with the header repeated and each
+    page named (`continued` is the heading of the further pages); returns the number of pages."""
     table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
     table.refreshAttributes()
     if table.frameCount() and table.totalSize().height() <= table.frame(0).rect().height() + 0.1:
@@ -181,7 +182,7 @@ def continue_on_pages(layout, table, boxes: dict, options) -> int:
     count = pages.pageCount()
     for number in range(2, count + 1):
         # Each further sheet is named like the first: title, "Sheet n of m", what it continues, the disclaimer.
-        for item_id, value in (("title", None), ("heading", text(options.language, "overview_continued")),
+        for item_id, value in (("title", None), ("heading", continued),
                                ("sheet_number", text(options.language, "sheet_n_of_m", n=number, m=count)),
                                ("disclaimer", None)):
             copy_label(layout, layout.itemById(item_id), value, number - 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsMapLayerProxyModel, QgsRectangle
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRectangle
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -23,7 +23,7 @@ from ..core import attributes
 from ..core import parameters as param
 from ..i18n import tr
 from ..ui.results import load_result, output_path
-from ..ui.section import Section
+from ..ui.section import SETTINGS_SCOPE, Section
 from .flags import HIGH, MEDIUM, NONE, SEVERITY
 from .names import DEFAULT_NAMES, split_names
 
@@ -177,7 +177,20 @@ class TransboundarySection(Section):
         lakes = self.workflow.layer("lakes")
         if lakes is not None:
             params[param.LAKES] = lakes.id()
+        params.update(self.receptor_parameters())
         return params
+
+    def receptor_parameters(self) -> dict:
+        """RECEPTORS and RECEPTOR_DISTANCE_M as the downstream section last traced with them, so that tb_reason
+        names the first receptor across the border; empty when that section used none."""
+        receptors = self.workflow.layer("receptors_input")
+        if receptors is None:
+            return {}
+        project = QgsProject.instance()
+        # The bundled settlements are read from their file and are not a project layer.
+        source = receptors.id() if project.mapLayer(receptors.id()) is not None else receptors.source()
+        distance = attributes.as_float(project.readEntry(SETTINGS_SCOPE, "downstream/receptor_m", "5000")[0])
+        return {"RECEPTORS": source, "RECEPTOR_DISTANCE_M": 5000.0 if distance is None else distance}
 
     def start(self) -> None:
         """Run the algorithm in the background."""

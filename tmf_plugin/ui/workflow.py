@@ -9,7 +9,8 @@ class Workflow(QObject):
     """Shared state of the dock; sections publish their results here and listen for earlier ones.
 
     Keys in use: "facilities" (imported or scored inventory), "rivers" (a routable network), "lakes",
-    "paths", "corridors", "summary" (downstream results), "flagged" (transboundary output).
+    "paths", "corridors", "receptors", "summary" (downstream results), "receptors_input" (the receptors layer the
+    downstream trace read, e.g. the bundled settlements), "flagged" (transboundary output).
     """
 
     changed = pyqtSignal(str)

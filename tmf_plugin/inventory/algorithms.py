@@ -39,7 +39,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..core.attributes import plain
 from ..core.compat import FieldType, make_field
-from ..core.countries import feature_keys, lookup_fields, query_keys
+from ..core.countries import feature_keys, lookup_fields, query_keys, region_name_field
 from ..core.geodesy import WGS84
 from ..i18n import tr
 from ..paths import sample_layers_dir
@@ -358,14 +358,11 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         source = self.parameterAsSource(parameters, "REGIONS", context)
         if source is None:
             return
-        field_name = self.parameterAsString(parameters, "REGION_FIELD", context) or "name"
-        names = source.fields().names()
-        if field_name not in names:
-            texts = [f.name() for f in source.fields() if f.type() == FieldType.String]
-            if not texts:
-                feedback.pushWarning(tr("The regions layer has no text field; regions are not filled."))
-                return
-            field_name = texts[0]
+        field_name = region_name_field(source.fields(),
+                                       self.parameterAsString(parameters, "REGION_FIELD", context) or "name")
+        if field_name is None:
+            feedback.pushWarning(tr("The regions layer has no text field; regions are not filled."))
+            return
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         index, regions = QgsSpatialIndex(), {}
         for feature in source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([field_name], source.fields())):

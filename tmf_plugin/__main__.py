@@ -119,23 +119,19 @@ def cmd_demo(args) -> int:
     return run_demo(args.out, languages=args.languages, sheets=args.sheets, verbose=args.verbose)
 
 
-def _parser() -> argparse.ArgumentParser:
-    sample = sample_layers_dir()
-    parser = argparse.ArgumentParser(
-        prog="python -m tmf_plugin",
-        description="TMF Safety without the QGIS window: the same Processing algorithms as the panel. "
-                    "Inputs are files (a GeoPackage layer as 'file.gpkg|layername=name').")
-    commands = parser.add_subparsers(dest="command", required=True)
+def _command(commands, name: str, help_text: str, handler) -> argparse.ArgumentParser:
+    """A sub-command that runs `handler` and, like every command, takes further algorithm parameters as --param."""
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    sub.add_argument("--param", action="append", metavar="KEY=VALUE",
+                     help="any further parameter of the Processing algorithm, e.g. --param DPI=150")
+    return sub
 
-    def command(name: str, help_text: str, handler):
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        sub.add_argument("--param", action="append", metavar="KEY=VALUE",
-                         help="any further parameter of the Processing algorithm, e.g. --param DPI=150")
-        return sub
 
-    sub = command("inventory", "import an inventory file (tmf:importinventory, optionally tmf:hazardindex)",
-                  cmd_inventory)
+def _add_inventory_commands(commands) -> None:
+    """The inventory job: import an inventory, compare two."""
+    sub = _command(commands, "inventory", "import an inventory file (tmf:importinventory, optionally tmf:hazardindex)",
+                   cmd_inventory)
     sub.add_argument("input", help="inventory: CSV/TXT, XLSX/ODS, GeoPackage, Shapefile or GeoJSON")
     sub.add_argument("--field-map", help='JSON {"canonical field": "source column"}')
     sub.add_argument("--source-crs", help="CRS of projected x/y columns, e.g. EPSG:32642 (default EPSG:4326)")
@@ -147,15 +143,19 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, default=Path("out/inventory.gpkg"))
     sub.add_argument("--report", type=Path, help="also write the validation report as CSV")
 
-    sub = command("compare", "what changed between the previous and the new inventory (tmf:compareinventories)",
-                  cmd_compare)
+    sub = _command(commands, "compare",
+                   "what changed between the previous and the new inventory (tmf:compareinventories)", cmd_compare)
     sub.add_argument("old", help="previous inventory: facility layer, or a CSV/spreadsheet that is imported first")
     sub.add_argument("new", help="new inventory, the same way")
     sub.add_argument("--move-tolerance-m", type=float, help="a move up to this many metres is no change (10)")
     sub.add_argument("--fields", help="fields to compare, comma-separated (default: all and location)")
     sub.add_argument("--out", type=Path, default=Path("out/inventory_changes.gpkg"))
 
-    sub = command("network", "build a routable river network from lines (tmf:buildrivernetwork)", cmd_network)
+
+def _add_downstream_commands(commands) -> None:
+    """The downstream job: build a river network, trace facilities along it."""
+    sub = _command(commands, "network", "build a routable river network from lines (tmf:buildrivernetwork)",
+                   cmd_network)
     sub.add_argument("input", help="river lines")
     sub.add_argument("--name-field")
     sub.add_argument("--snap-tolerance-m", type=float)
@@ -164,8 +164,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--dem", help="elevation raster")
     sub.add_argument("--out", type=Path, default=Path("out/river_network.gpkg"))
 
-    sub = command("trace", "trace each facility downstream and buffer what it reaches (tmf:tracedownstream)",
-                  cmd_trace)
+    sub = _command(commands, "trace", "trace each facility downstream and buffer what it reaches (tmf:tracedownstream)",
+                   cmd_trace)
     sub.add_argument("input", help="facility points with tmf_id")
     sub.add_argument("rivers", help="river network (HydroRIVERS fields)")
     sub.add_argument("--lakes")
@@ -178,8 +178,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--population-field", help="field with the population, e.g. POP_MAX")
     sub.add_argument("--out", type=Path, default=Path("out/downstream.gpkg"))
 
-    sub = command("flag", "flag facilities near or draining to transboundary rivers (tmf:flagtransboundary)",
-                  cmd_flag)
+
+def _add_transboundary_command(commands, sample: Path) -> None:
+    """The transboundary job: flag facilities, against the shipped borders unless others are given."""
+    sub = _command(commands, "flag", "flag facilities near or draining to transboundary rivers (tmf:flagtransboundary)",
+                   cmd_flag)
     sub.add_argument("input", help="facility points with tmf_id")
     sub.add_argument("rivers", help="river network")
     sub.add_argument("--lakes")
@@ -191,7 +194,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--snap-distance-m", type=float)
     sub.add_argument("--out", type=Path, default=Path("out/flagged.gpkg"))
 
-    sub = command("sheets", "export map sheets (tmf:exportmapsheets)", cmd_sheets)
+
+def _add_sheets_command(commands) -> None:
+    """The map-sheet job: export sheets of the flagged facilities."""
+    sub = _command(commands, "sheets", "export map sheets (tmf:exportmapsheets)", cmd_sheets)
     sub.add_argument("input", help="flagged facilities")
     sub.add_argument("--out-folder", type=Path, default=Path("out/sheets"))
     sub.add_argument("--sheets", help="overview, facility, region or changes (INPUT: the compare output)")
@@ -202,13 +208,30 @@ def _parser() -> argparse.ArgumentParser:
     for layer in ("rivers", "lakes", "countries", "regions", "places", "paths", "corridors"):
         sub.add_argument(f"--{layer}")
 
-    sub = command("demo", "run the whole workflow on sample_layers and write out/", cmd_demo)
+
+def _add_demo_command(commands) -> None:
+    """The whole workflow on the sample layers."""
+    sub = _command(commands, "demo", "run the whole workflow on sample_layers and write out/", cmd_demo)
     sub.add_argument("--out", type=Path, default=Path("out"))
     sub.add_argument("--languages", nargs="+", default=["en", "ru", "kk"], choices=["en", "ru", "kk"])
     sub.add_argument("--sheets", default="overview,facility,changes",
                      help="kinds of map sheet, comma-separated: overview, facility (the facilities flagged high), "
                           "region, changes (what changed by the next meeting)")
     sub.add_argument("--verbose", action="store_true", help="print every message of the algorithms")
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The command line: one sub-command per step of the workflow."""
+    parser = argparse.ArgumentParser(
+        prog="python -m tmf_plugin",
+        description="TMF Safety without the QGIS window: the same Processing algorithms as the panel. "
+                    "Inputs are files (a GeoPackage layer as 'file.gpkg|layername=name').")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _add_inventory_commands(commands)
+    _add_downstream_commands(commands)
+    _add_transboundary_command(commands, sample_layers_dir())
+    _add_sheets_command(commands)
+    _add_demo_command(commands)
     return parser
 
 

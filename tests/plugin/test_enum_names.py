@@ -100,3 +100,20 @@ def test_qgis_process_takes_names(tmf_processing, tmp_path):
         root, "tmf:exportmapsheets", INPUT=str(FACILITIES), SHEETS="atlas",
         OUTPUT_FOLDER=str(tmp_path / "none"))
     assert code != 0 and "SHEETS" in log
+
+
+def test_the_api_passes_names_through_to_the_algorithm(tmf_processing):
+    pytest.importorskip("geopandas")
+    from tmf_plugin import api
+
+    frame = api.build_river_network(str(SAMPLE / "rivers.gpkg"), name_field="name", snap_tolerance_m=1000,
+                                    orientation="outlets", outlets=str(SAMPLE / "lakes.gpkg"))
+    assert sorted(zip(frame["HYRIV_ID"], frame["NEXT_DOWN"])) == _network(1)
+
+
+def test_the_api_refuses_an_unknown_name_listing_the_names(tmf_processing):
+    pytest.importorskip("geopandas")
+    from tmf_plugin import api
+
+    with pytest.raises(ValueError, match="ORIENTATION has no option uphill; the options are: digitised, outlets, dem"):
+        api.build_river_network(str(SAMPLE / "rivers.gpkg"), orientation="uphill")

@@ -42,10 +42,6 @@ __all__ = [
 ]
 
 
-# The public option names of tmf:buildrivernetwork ORIENTATION, in the order of the enum (SPEC section 7).
-ORIENTATIONS = {"digitised": 0, "digitized": 0, "outlets": 1, "dem": 2}
-
-
 def _run(algorithm_id: str, named: dict, more: dict) -> dict:
     """Run a job: further keywords become parameters (snap_distance_m=... is SNAP_DISTANCE_M), except feedback."""
     feedback = more.pop("feedback", None)
@@ -109,10 +105,9 @@ def build_river_network(rivers, *, name_field: str | None = None, snap_tolerance
 
     orientation is "digitised", "outlets" (toward the outlets layer, e.g. lakes) or "dem".
     """
-    choice = ORIENTATIONS.get(orientation, orientation) if isinstance(orientation, str) else orientation
     outputs = _run("tmf:buildrivernetwork", {
         "INPUT": rivers, "NAME_FIELD": name_field, "SNAP_TOLERANCE_M": snap_tolerance_m,
-        "ORIENTATION": choice, "OUTLETS": outlets, "DEM": dem}, more)
+        "ORIENTATION": orientation, "OUTLETS": outlets, "DEM": dem}, more)
     return outputs["OUTPUT"]
 
 

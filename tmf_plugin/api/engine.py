@@ -77,22 +77,13 @@ def _algorithm(algorithm_id: str):
 
 
 def _enum_value(definition, value):
-    """An enum given by its option text, or by one word of it ("outlets" for "Toward the outlets"), becomes its
-    index; indexes pass through."""
-    if not isinstance(value, str) or value.strip().isdigit():
+    """An enum goes in by its option name (ORIENTATION="outlets"), which the algorithms' NamedEnumParameter takes,
+    or by index; a name it does not know is refused here, with the names it knows."""
+    index_of = getattr(definition, "index_of", None)
+    if index_of is None or not isinstance(value, str) or index_of(value) is not None:
         return value
-    if getattr(definition, "usesStaticStrings", lambda: False)():
-        return value  # the algorithm takes the option names themselves (SHEETS=overview)
-    wanted = value.strip().lower()
-    options = [option.lower() for option in definition.options()]
-    if wanted in options:
-        return options.index(wanted)
-    matches = [i for i, option in enumerate(options)
-               if wanted in (word.strip(":,.()") for word in option.replace("-", " ").split())]
-    if len(matches) == 1:
-        return matches[0]
     raise ValueError(tr("{name} has no option {value}; the options are: {options}.").format(
-        name=definition.name(), value=value, options="; ".join(definition.options())))
+        name=definition.name(), value=value, options=", ".join(definition.names)))
 
 
 def _input_value(definition, value, scratch: Path):

@@ -1,4 +1,4 @@
-"""Country polygons: one rule for finding a country by name or code, in any job, and the country a point lies in."""
+"""Country and region polygons: one rule for naming and finding them in any job, and the country a point lies in."""
 
 from __future__ import annotations
 
@@ -7,14 +7,19 @@ from dataclasses import dataclass, field
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
 from .attributes import text
+from .compat import FieldType
 from .geodesy import degree_box, distance_area, geometry_in_wgs84, to_wgs84
 from .names import name_key
 
 # Fields that name a country or carry its code, in the order a display name is taken from them.
 NAME_FIELDS = ("NAME", "NAME_EN", "ADMIN", "NAME_LONG", "SOVEREIGNT", "COUNTRY", "NAME_0", "CNTRY_NAME", "GEOUNIT")
 CODE_FIELDS = ("ISO_A3", "ADM0_A3", "ISO_A2", "ISO3", "ISO2", "ISO", "GID_0", "ADM0_A3_US", "SOV_A3", "GU_A3")
-# Local names people type for the default country.
-LOCAL_NAMES = {"kazakhstan": ("казахстан", "қазақстан", "kazakstan", "qazaqstan", "respublikakazakhstan")}
+# Local names and the code people type for the default country; any one of them finds a layer spelling another.
+LOCAL_NAMES = {"kazakhstan": ("казахстан", "қазақстан", "kazakstan", "qazaqstan", "respublikakazakhstan", "kaz")}
+HOME_COUNTRY = "KAZ"  # the country the sheets and the checks are about when nobody names another
+# Region (admin-1) name fields of Natural Earth, GADM / geoBoundaries and national layers, in the order tried.
+REGION_ADMIN_FIELDS = ("NAME_1", "ADM1_EN", "shapeName", "region", "oblast")
+REGION_NAME_FIELDS = ("name", "NAME", "name_en", *REGION_ADMIN_FIELDS)
 NEAREST_KM = 5.0  # a point just outside a generalised border still belongs to the neighbour it touches
 
 
@@ -38,8 +43,7 @@ def feature_keys(feature, name_fields: list[str], code_fields: list[str]) -> tup
     texts = [t for t in (text(feature[n]).strip() for n in name_fields + code_fields) if t and t != "-99"]
     name = next((t for t in (text(feature[n]).strip() for n in name_fields) if t), "")
     name = name or (texts[0] if texts else str(feature.id()))
-    keys = {name_key(t) for t in texts} | {t.casefold() for t in texts}
-    keys.update(LOCAL_NAMES.get(name_key(name), ()))
+    keys = _with_local_names({name_key(t) for t in texts} | {t.casefold() for t in texts})
     return name, keys - {""}, bool(texts)
 
 
@@ -47,7 +51,27 @@ def query_keys(query: str | None) -> set[str]:
     """What a typed country name or code is compared with: its case-folded text and its name key, so that case,
     spaces, accents and Cyrillic or Latin script do not matter ("Қазақстан", "kazakhstan", "KAZ")."""
     written = (query or "").strip()
-    return {written.casefold(), name_key(written)} - {""}
+    return _with_local_names({written.casefold(), name_key(written)}) - {""}
+
+
+def _with_local_names(keys: set[str]) -> set[str]:
+    """The keys plus every other spelling of a country one of them names, so a query in one script finds a layer
+    written in another."""
+    for canonical, local in LOCAL_NAMES.items():
+        spellings = {canonical, *local}
+        if keys & spellings:
+            keys = keys | spellings
+    return keys
+
+
+def region_name_field(fields, preferred: str | None = None) -> str | None:
+    """The field a regions layer names its regions in: `preferred` when present, else the first usual region name
+    field, else its first text field; None when it has no text at all."""
+    names = fields.names()
+    for candidate in ((preferred,) if preferred else ()) + REGION_NAME_FIELDS:
+        if candidate in names:
+            return candidate
+    return next((f.name() for f in fields if f.type() == FieldType.String), None)
 
 
 @dataclass

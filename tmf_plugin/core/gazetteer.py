@@ -13,6 +13,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLay
 from ..i18n import tr
 from ..paths import resource
 from .compat import FieldType, make_field
+from .countries import REGION_ADMIN_FIELDS
 
 KINDS = ("country", "region", "river", "lake", "place")
 LANGUAGES = ("en", "ru", "kk")
@@ -25,8 +26,8 @@ LANGUAGE_FIELDS = {
     "kk": ("name_kk", "NAME_KK", "name:kk"),
 }
 # The spellings a feature is looked up by, in this order; the first one present is what an untranslated label shows.
-NAME_FIELDS = ("name", "NAME", "name_en", "NAME_EN", "NAMEASCII", "name_alt", "NAMEALT", "NAME_1", "ADM1_EN",
-               "shapeName", "region", "oblast", "receptor")
+NAME_FIELDS = ("name", "NAME", "name_en", "NAME_EN", "NAMEASCII", "name_alt", "NAMEALT", *REGION_ADMIN_FIELDS,
+               "receptor")
 
 
 def language_name(language: str) -> str:

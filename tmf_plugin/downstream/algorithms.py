@@ -157,6 +157,13 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         return self.help_file() or tr("Follows each facility's runoff down the river network.")
 
     def initAlgorithm(self, config=None):
+        self._add_inputs()
+        self._add_distances()
+        self._add_receptor_parameters()
+        self._add_outputs()
+
+    def _add_inputs(self) -> None:
+        """The facilities, the river network and the lakes the paths run through."""
         self.addParameter(
             QgsProcessingParameterFeatureSource("INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint])
         )
@@ -173,6 +180,9 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
                 "LAKES", tr("Lakes and reservoirs"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
             )
         )
+
+    def _add_distances(self) -> None:
+        """How far a facility snaps to a river, how far its path goes (fixed or by runout) and the corridor width."""
         number = QgsProcessingParameterNumber.Type.Double
         self.addParameter(
             QgsProcessingParameterNumber("SNAP_DISTANCE_M", tr("Snap distance (m)"), number, 5000.0, minValue=0.0)
@@ -212,6 +222,10 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
                 QgsProcessingParameterField.DataType.Numeric, optional=True,
             )
         )
+
+    def _add_receptor_parameters(self) -> None:
+        """Settlements, intakes or protected areas near the paths, and the fields that name and count them."""
+        number = QgsProcessingParameterNumber.Type.Double
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 "RECEPTORS", tr("Receptors downstream (settlements, water intakes, protected areas)"),
@@ -235,6 +249,9 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
                 "POPULATION_FIELD", tr("Population field"), parentLayerParameterName="RECEPTORS", optional=True
             )
         )
+
+    def _add_outputs(self) -> None:
+        """One summary point per facility; its paths, corridors and receptors."""
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT_SUMMARY", tr("Downstream summary"), QgsProcessing.SourceType.TypeVectorPoint

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsPoint,
     QgsPointXY,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -39,11 +40,11 @@ from qgis.PyQt.QtCore import QDate
 
 from ..core.attributes import plain
 from ..core.compat import FieldType, make_field
-from ..core.countries import feature_keys, lookup_fields, query_keys
+from ..core.countries import feature_keys, lookup_fields, query_keys, region_name_field
 from ..core.geodesy import WGS84
 from ..i18n import tr
 from ..paths import sample_layers_dir
-from ..processing.base import TmfAlgorithm
+from ..processing.base import TmfAlgorithm, TmfFeatureAlgorithm
 from .columns import CANONICAL_FIELDS, FIELD_NAMES, detect_mapping, merge_mapping
 from .hazard import OUTPUT_FIELDS, canonical_inputs, hazard_index, load_scores
 from .readers import read_features, read_source, table_file_of
@@ -358,14 +359,11 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
         source = self.parameterAsSource(parameters, "REGIONS", context)
         if source is None:
             return
-        field_name = self.parameterAsString(parameters, "REGION_FIELD", context) or "name"
-        names = source.fields().names()
-        if field_name not in names:
-            texts = [f.name() for f in source.fields() if f.type() == FieldType.String]
-            if not texts:
-                feedback.pushWarning(tr("The regions layer has no text field; regions are not filled."))
-                return
-            field_name = texts[0]
+        field_name = region_name_field(source.fields(),
+                                       self.parameterAsString(parameters, "REGION_FIELD", context) or "name")
+        if field_name is None:
+            feedback.pushWarning(tr("The regions layer has no text field; regions are not filled."))
+            return
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         index, regions = QgsSpatialIndex(), {}
         for feature in source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([field_name], source.fields())):
@@ -389,10 +387,12 @@ class ImportInventoryAlgorithm(InventoryAlgorithm):
                                                                                           count=filled))
 
 
-class HazardIndexAlgorithm(InventoryAlgorithm):
-    """Tailings Hazard Index (THI) of each facility."""
+class HazardIndexAlgorithm(TmfFeatureAlgorithm):
+    """Tailings Hazard Index (THI) of each facility: one output feature per input feature."""
 
     ID = "hazardindex"
+    GROUP_ID = InventoryAlgorithm.GROUP_ID
+    group = InventoryAlgorithm.group
 
     def displayName(self) -> str:
         return tr("Tailings hazard index (THI)")
@@ -400,50 +400,68 @@ class HazardIndexAlgorithm(InventoryAlgorithm):
     def shortHelpString(self) -> str:
         return self.help_file() or tr("Scores each facility with the Tailings Hazard Index.")
 
-    def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Facilities"), [QgsProcessing.SourceType.TypeVector]))
+    def inputLayerTypes(self) -> list[int]:
+        return [QgsProcessing.SourceType.TypeVector]
+
+    def inputParameterDescription(self) -> str:
+        return tr("Facilities")
+
+    def outputName(self) -> str:
+        return tr("Facilities with THI")
+
+    def outputLayerType(self):
+        return QgsProcessing.SourceType.TypeVectorAnyGeometry
+
+    def flags(self):
+        # It adds fields, which editing a layer in place cannot: not offered for in-place editing.
+        return QgsProcessingAlgorithm.flags(self)
+
+    def supportInPlaceEdit(self, layer) -> bool:
+        return False
+
+    def initParameters(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             "SCORES", tr("Class-score table (CSV; empty: the shipped default)"), extension="csv", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Facilities with THI"), QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            QgsProcessing.TEMPORARY_OUTPUT))
+
+    def initAlgorithm(self, config=None):
+        super().initAlgorithm(config or {})  # INPUT, initParameters, OUTPUT
+        self.parameterDefinition("OUTPUT").setDefaultValue(QgsProcessing.TEMPORARY_OUTPUT)
         self.addOutput(QgsProcessingOutputNumber("INCOMPLETE", tr("Facilities with an incomplete THI")))
 
-    def process(self, parameters, context, feedback):
+    def prepare(self, parameters, context, feedback) -> None:
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
-        table = load_scores(self.parameterAsFile(parameters, "SCORES", context) or None)
-        feedback.pushInfo(tr("Class scores from {path}").format(path=table.source))
-
-        input_names = source.fields().names()
+        self._table = load_scores(self.parameterAsFile(parameters, "SCORES", context) or None)
+        feedback.pushInfo(tr("Class scores from {path}").format(path=self._table.source))
+        self._input_names = source.fields().names()
         for needed in ("volume_m3", "water_hazard_class", "status", "flood_prone", "seismicity", "dam_condition"):
-            if needed not in input_names:
+            if needed not in self._input_names:
                 feedback.pushWarning(tr("The input has no field {field}; every THI will be incomplete.").format(
                     field=needed))
+        self._incomplete = 0
+
+    def outputFields(self, input_fields) -> QgsFields:
         fields = QgsFields()
-        kept = [f for f in source.fields() if f.name() not in OUTPUT_FIELDS]  # a re-run replaces earlier scores
-        for field in kept:
-            fields.append(field)
+        self._kept = [f.name() for f in input_fields if f.name() not in OUTPUT_FIELDS]  # a re-run replaces scores
+        for name in self._kept:
+            fields.append(input_fields.field(name))
         for name in OUTPUT_FIELDS:
             fields.append(make_field(name, FieldType.Bool if name == "thi_complete" else FieldType.Double))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        total = max(source.featureCount(), 1)
-        incomplete = 0
-        for number, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                break
-            attributes = canonical_inputs({name: plain(feature[name]) for name in input_names})
-            scores = hazard_index(attributes, table)
-            incomplete += 0 if scores["thi_complete"] else 1
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes([feature[f.name()] for f in kept] + [scores[name] for name in OUTPUT_FIELDS])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(100.0 * number / total)
-        feedback.pushInfo(tr("{count} facilities have an incomplete THI (missing inputs).").format(count=incomplete))
-        return {"OUTPUT": dest, "INCOMPLETE": incomplete}
+        self._fields = fields
+        return fields
+
+    def processFeature(self, feature, context, feedback) -> list[QgsFeature]:
+        attributes = canonical_inputs({name: plain(feature[name]) for name in self._input_names})
+        scores = hazard_index(attributes, self._table)
+        self._incomplete += 0 if scores["thi_complete"] else 1
+        out = QgsFeature(self._fields)
+        out.setGeometry(feature.geometry())
+        out.setAttributes([feature[name] for name in self._kept] + [scores[name] for name in OUTPUT_FIELDS])
+        return [out]
+
+    def processAlgorithm(self, parameters, context, feedback):
+        results = super().processAlgorithm(parameters, context, feedback)
+        feedback.pushInfo(tr("{count} facilities have an incomplete THI (missing inputs).").format(
+            count=self._incomplete))
+        return {**results, "INCOMPLETE": self._incomplete}

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..core.compat import FieldType, make_field, null_rectangle
+from ..core.countries import HOME_COUNTRY, feature_keys, lookup_fields, query_keys, region_name_field
 from ..core.facilities import facility_location
 from ..core.gazetteer import LABEL_FIELD
 from ..core.geodesy import to_wgs84
@@ -21,11 +22,8 @@ from ..i18n import tr
 
 # Lambert conformal conic fitted to Kazakhstan: shapes and km distances stay true across the whole country.
 SHEET_CRS_PROJ = "+proj=lcc +lat_0=48 +lon_0=68 +lat_1=45 +lat_2=51 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
-HOME_ISO = "KAZ"
 MIN_FACILITY_EXTENT_M = 60_000.0  # a facility sheet shows at least 60 km around the facility
 FLAGS = ("high", "medium", "none")
-# Natural Earth, GADM / geoBoundaries and national layers name their regions differently; the translated name first.
-REGION_NAME_FIELDS = (LABEL_FIELD, "name", "NAME", "name_en", "NAME_1", "ADM1_EN", "shapeName", "region", "oblast")
 
 
 def sheet_crs() -> QgsCoordinateReferenceSystem:
@@ -75,12 +73,12 @@ def home_extent(countries: QgsVectorLayer | None, facilities: QgsVectorLayer, cr
     """Extent of Kazakhstan (and of all facilities) in the sheet CRS."""
     extent = null_rectangle()
     if countries is not None:
-        iso = countries.fields().indexOf("ISO_A3")
-        name = countries.fields().indexOf("NAME")
+        # The countries lookup every job uses: "KAZ", "Kazakhstan" or "Қазақстан", in a code or any name field.
+        wanted = query_keys(HOME_COUNTRY)
+        name_fields, code_fields = lookup_fields(countries.fields())
         transform = to_sheet(countries, crs)
         for feature in countries.getFeatures():
-            attrs = feature.attributes()
-            if (iso >= 0 and attrs[iso] == HOME_ISO) or (name >= 0 and attrs[name] == "Kazakhstan"):
+            if wanted & feature_keys(feature, name_fields, code_fields)[1]:
                 geometry = QgsGeometry(feature.geometry())
                 geometry.transform(transform)
                 extent.combineExtentWith(geometry.boundingBox())
@@ -137,7 +135,8 @@ def facility_coverage(facilities: QgsVectorLayer, paths: QgsVectorLayer | None, 
 
 def region_coverage(regions: QgsVectorLayer, facilities: QgsVectorLayer, crs) -> QgsVectorLayer:
     """The regions holding at least one facility, in the sheet CRS, ordered by name; tags each facility's region."""
-    name_field = next((n for n in REGION_NAME_FIELDS if regions.fields().indexOf(n) >= 0), None)
+    # The translated name first (the regions' copy carries it), then the name fields the inventory's region fill uses.
+    name_field = region_name_field(regions.fields(), LABEL_FIELD)
     coverage = QgsVectorLayer(f"MultiPolygon?crs={crs.toWkt()}", "sheet regions", "memory")
     coverage.setCrs(crs)
     coverage.dataProvider().addAttributes([make_field("name", FieldType.String),

@@ -1,12 +1,19 @@
-"""Base class of the `tmf` algorithms: ids, groups, icon, translated help, named enum parameters, and the one
+"""Base classes of the `tmf` algorithms: ids, groups, icon, translated help, named enum parameters, and the one
 place TmfError becomes a Processing error."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
+from typing import Any
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum, QgsProperty
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureBasedAlgorithm,
+    QgsProcessingParameterEnum,
+    QgsProperty,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import TmfError
@@ -85,11 +92,14 @@ def _enum_problem(definition: NamedEnumParameter, value, context) -> str | None:
         parameter=definition.name(), value=value, names=", ".join(definition.names), last=len(definition.names) - 1)
 
 
-class TmfAlgorithm(QgsProcessingAlgorithm):
-    """Shared behaviour; a subclass sets ID and GROUP_ID, writes displayName/group/shortHelpString and `process`."""
+class _TmfShared:
+    """What every `tmf` algorithm shares, whichever Processing base class it runs on."""
 
     ID = ""
     GROUP_ID = ""
+    # Provided by the Processing base class the algorithm also derives from.
+    parameterDefinition: Callable[..., Any]
+    parameterDefinitions: Callable[..., Any]
 
     def name(self) -> str:
         return self.ID
@@ -114,10 +124,6 @@ class TmfAlgorithm(QgsProcessingAlgorithm):
                 return path.read_text(encoding="utf-8")
         return None
 
-    def processAlgorithm(self, parameters, context, feedback):
-        with processing_errors():
-            return self.process(parameters, context, feedback)
-
     def checkParameterValues(self, parameters, context):
         # A wrong option name is reported with the names to choose from, before QGIS's generic message.
         for definition in self.parameterDefinitions():
@@ -137,6 +143,28 @@ class TmfAlgorithm(QgsProcessingAlgorithm):
         index = definition.index_of(value)
         return definition.names[definition.defaultValue() if index is None else index]
 
+
+class TmfAlgorithm(_TmfShared, QgsProcessingAlgorithm):
+    """Shared behaviour; a subclass sets ID and GROUP_ID, writes displayName/group/shortHelpString and `process`."""
+
+    def processAlgorithm(self, parameters, context, feedback):
+        with processing_errors():
+            return self.process(parameters, context, feedback)
+
     def process(self, parameters, context, feedback) -> dict:
         """The algorithm's work; raise TmfError (or a subclass) for what the user can fix."""
         raise NotImplementedError(self.ID)
+
+
+class TmfFeatureAlgorithm(_TmfShared, QgsProcessingFeatureBasedAlgorithm):
+    """A `tmf` algorithm that turns each input feature into output features: Processing reads the source, writes the
+    sink and reports progress; a subclass writes `prepare` and processFeature (and outputFields)."""
+
+    def prepare(self, parameters, context, feedback) -> None:
+        """Read the parameters other than INPUT and OUTPUT; raise TmfError for what the user can fix."""
+
+    def processAlgorithm(self, parameters, context, feedback):
+        # prepare() runs here, not in prepareAlgorithm, where Processing would replace its message with a generic one.
+        with processing_errors():
+            self.prepare(parameters, context, feedback)
+            return QgsProcessingFeatureBasedAlgorithm.processAlgorithm(self, parameters, context, feedback)

@@ -4,37 +4,37 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="44"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="46"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="56"/>
         <source>Build river network</source>
         <translation>Өзен желісін құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="57"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="59"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Сызықтық қабаттан маршруттауға жарамды өзен желісін құрады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="60"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="62"/>
         <source>River lines</source>
         <translation>Өзен сызықтары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="218"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="220"/>
         <source>River network</source>
         <translation>Өзен желісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="156"/>
         <source>Trace downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілерін табу</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="157"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="159"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Әр қалдық қоймасының ағындысын өзен желісі бойымен төмен қарай қадағалайды.</translation>
     </message>
@@ -44,22 +44,22 @@
         <translation>Қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="284"/>
         <source>Downstream summary</source>
         <translation>Ағыс бойымен төмен: жиынтық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="49"/>
         <source>Downstream water bodies</source>
         <translation>Ағыс бойымен төмендегі су объектілері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
         <source>1. Inventory</source>
         <translation>1. Тізілім</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="145"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="146"/>
         <source>Import TMF inventory</source>
         <translation>Қалдық қоймаларының тізілімін импорттау</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Әр қалдық қоймасы үшін қауіптілік индексін есептейді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="408"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="410"/>
         <source>Facilities with THI</source>
         <translation>THI есептелген қалдық қоймалары</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Карта парақтарын экспорттау</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="84"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="77"/>
         <source>Flagged facilities</source>
         <translation>Белгіленген қоймалар</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Бір қабатта {kinds} геометрияларын араластыруға болмайды; алдымен GeoDataFrame-ді геометрия түрі бойынша бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="348"/>
+        <location filename="../tmf_plugin/api/convert.py" line="352"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>{layer} қабатын {path} файлына жазу мүмкін болмады: {message}</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>{id} өңдеу алгоритмі қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="154"/>
+        <location filename="../tmf_plugin/api/engine.py" line="145"/>
         <source>{id} has no parameter {names}; it takes {known}.</source>
         <translation>{id} алгоритмінде {names} параметрі жоқ; рұқсат етілген параметрлер: {known}.</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="184"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="179"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>{path} файлын векторлық қабат ретінде ашу мүмкін болмады.</translation>
     </message>
@@ -294,77 +294,77 @@
         <translation>Қате: {id}: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="94"/>
+        <location filename="../tmf_plugin/api/engine.py" line="85"/>
         <source>{name} has no option {value}; the options are: {options}.</source>
         <translation>{name} параметрінде {value} нұсқасы жоқ; рұқсат етілген нұсқалар: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>River name field</source>
         <translation>Өзен атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
         <source>Join line ends closer than (m)</source>
         <translation>Ұштарды біріктіру шегі (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
         <source>Flow direction</source>
         <translation>Ағыс бағыты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
         <source>As digitised</source>
         <translation>Цифрлау бойынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
         <source>Toward the outlets</source>
         <translation>Сағаларға қарай</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
         <source>Downhill on a DEM</source>
         <translation>DEM бойынша еңіспен төмен</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="88"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="90"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Сағалар (нүктелер немесе ағынсыз көлдер мен теңіздер сияқты полигондар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="96"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Деректер шетінен шығатын өзендер сол жерде ағып шығады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="103"/>
         <source>Elevation model</source>
         <translation>Рельеф моделі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="111"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="113"/>
         <source>The river line layer could not be opened.</source>
         <translation>Өзендердің сызықтық қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="117"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="119"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>«DEM бойынша еңіспен төмен» ағыс бағыты үшін рельеф моделі (DEM) қажет.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="141"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>{components} байланысқан фрагментте {reaches} бөлік; {issues} тексеруді қажет етеді (issue өрісі).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="163"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="172"/>
         <source>Facility ID field</source>
         <translation>Қалдық қоймасы ID өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="166"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="175"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Өзен желісі (HydroRIVERS өрістері)</translation>
     </message>
@@ -374,47 +374,47 @@
         <translation>Көлдер мен су қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="79"/>
         <source>Snap distance (m)</source>
         <translation>Байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
         <source>Distance along the flow (km)</source>
         <translation>Ағыс бойымен қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="82"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
         <source>Corridor width each side (m)</source>
         <translation>Дәліздің жарты ені (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="90"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>Distance per facility</source>
         <translation>Қашықтық ережесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
         <source>The same distance for every facility</source>
         <translation>Барлық қалдық қоймалары үшін бірдей</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Бөгеннен жайылу қашықтығы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Бөгеннен жайылу қашықтығы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="203"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="215"/>
         <source>Tailings volume field (m³)</source>
         <translation>Қалдық көлемінің өрісі (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="209"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="221"/>
         <source>Dam height field (m)</source>
         <translation>Бөген биіктігінің өрісі (м)</translation>
     </message>
@@ -424,12 +424,12 @@
         <translation>Ағыс бойымен төмен жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="284"/>
         <source>Water-body corridors</source>
         <translation>Су объектілерінің дәліздері</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="268"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="260"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Қалдық қоймалары қабатын немесе өзен желісін ашу мүмкін болмады.</translation>
     </message>
@@ -439,17 +439,17 @@
         <translation>{name} өзен қабатында HYRIV_ID және NEXT_DOWN өрістері жоқ. Алдымен оған «Өзен желісін құру» (tmf:buildrivernetwork) алгоритмін орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="276"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="268"/>
         <source>Reading the network topology of {name}…</source>
         <translation>{name} желісінің топологиясы оқылуда…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="330"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>{name} қалдық қоймалары қабатында {field} өрісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="357"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="337"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Жайылу қашықтығы үшін {name} қабатында қалдық көлемі мен бөген биіктігінің өрістері қажет.</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>{count} ағыс контуры үзілді; бөліктер тармақ ретінде белгіленді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="66"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="67"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Ағынсыз көлдер мен теңіздер (Арал, Балқаш, Каспий) немесе саға нүктелері.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
         <source>Outlets (to build a network)</source>
         <translation>Сағалар (желі құру үшін)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
         <source>Build network from lines</source>
         <translation>Сызықтардан желі құру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="87"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="88"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Жайылу қашықтығы volume_m3 және dam_height_m өрістерінен есептеледі; оларсыз қалдық қоймаларына жоғарыдағы қашықтық қолданылады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="94"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="95"/>
         <source>Trace downstream</source>
         <translation>Ағыс бойымен төмен қадағалау</translation>
     </message>
@@ -524,72 +524,72 @@
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>Snap (m)</source>
         <translation>Байланыстыру (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>First water body</source>
         <translation>Бірінші су объектісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>at (km)</source>
         <translation>дейін (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>Path (km)</source>
         <translation>Жол (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="109"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Ағыс бойымен төмен жолына жақындату үшін қалдық қоймасын екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="204"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="206"/>
         <source>Choose a river layer.</source>
         <translation>Өзендер қабатын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="190"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="192"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Маршруттауға жарамды: HYRIV_ID және NEXT_DOWN табылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="192"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="194"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Қарапайым сызықтар: алдымен олардан желі құрыңыз (сағаларды төменде таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="211"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="213"/>
         <source>Building the river network...</source>
         <translation>Өзен желісі құрылуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="223"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="225"/>
         <source>River network built.</source>
         <translation>Өзен желісі құрылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="253"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="255"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Қалдық қоймалары қабатын және өзен желісін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="256"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="258"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>Өзендер қабатында HYRIV_ID және NEXT_DOWN жоқ: алдымен одан желі құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="270"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
         <source>Tracing downstream...</source>
         <translation>Ағыс бойымен төмен қадағалануда...</translation>
     </message>
@@ -599,17 +599,17 @@
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="275"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="277"/>
         <source>Stopped: {problem}</source>
         <translation>Тоқтатылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="295"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="297"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Толық қадағаланды: {ok}, ерте тоқтады: {short}, байланыстырылмады: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="337"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="339"/>
         <source>No downstream path for {id}.</source>
         <translation>{id} үшін ағыс бойымен төмен жол жоқ.</translation>
     </message>
@@ -619,32 +619,32 @@
         <translation>бөлік {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="148"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="149"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Қалдық қоймаларының тізілімін (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON немесе жүктелген қабат) стандартты өрістері бар EPSG:4326 нүктелеріне жүктейді және бастапқы күйінде оқылмаған әр жол туралы есеп жазады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="154"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="155"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Тізілім (электрондық кесте, кесте немесе қабат)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="159"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="160"/>
         <source>CRS of the coordinate columns</source>
         <translation>Координат бағандарының жүйесі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="167"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="168"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Бос облысты толтыруға арналған облыстар (admin-1)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="170"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="171"/>
         <source>Region name field</source>
         <translation>Облыс атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="173"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="174"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Елден тыс нүктелерді де орналастыру (есепке жазылады)</translation>
     </message>
@@ -654,37 +654,37 @@
         <translation>Импорт есебі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="182"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
         <source>Rows read</source>
         <translation>Оқылған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="184"/>
         <source>Facilities placed</source>
         <translation>Орналастырылған қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="184"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="185"/>
         <source>Rows not placed</source>
         <translation>Орналастырылмаған жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="185"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="186"/>
         <source>Rows with a problem</source>
         <translation>Мәселесі бар жолдар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="199"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="200"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>{name} параметрінің мәні қате</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="225"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>{input} тізілімі оқылатын файл да, қабат та емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="262"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="263"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>Елдер қабатында {name} деп аталатын полигон жоқ; оның барлық полигондары қолданылады.</translation>
     </message>
@@ -694,62 +694,62 @@
         <translation>ел</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="274"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="275"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>{rows} жол оқылды ({how}); тақырып {header}-жолда.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="284"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="285"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP «өріс: баған» түріндегі JSON объектісі емес ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="288"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="297"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Ендік/бойлық бағандары танылмады; оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="343"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="344"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>{placed} қалдық қоймасы орналастырылды, есепте {reported} жол, {missing} жол орналастырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="366"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="365"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>Облыстар қабатында мәтіндік өріс жоқ; облыстар толтырылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="388"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="386"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>{count} қалдық қоймасы үшін облыс {field} өрісінен толтырылды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="406"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="423"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Сынып балдарының кестесі (CSV; бос болса: әдепкі)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="411"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="429"/>
         <source>Facilities with an incomplete THI</source>
         <translation>THI толық емес қалдық қоймалары</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="418"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="436"/>
         <source>Class scores from {path}</source>
         <translation>Сынып балдары: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="423"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="440"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Кіріс қабатында {field} өрісі жоқ; барлық THI толық болмайды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="448"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="465"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>{count} қалдық қоймасының THI толық емес (деректер жетіспейді).</translation>
     </message>
@@ -1074,12 +1074,12 @@
         <translation>{path} макет үлгісін жүктеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="46"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>{name} қалдық қоймалары қабатында tmf_id өрісі жоқ; алдымен оны «Тізілім» қадамында дайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="55"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>{name} қабатындағы {id} қалдық қоймасының орны жоқ.</translation>
     </message>
@@ -1134,22 +1134,22 @@
         <translation>Өзен желісіне байланыстыру қашықтығы (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="92"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>COUNTRIES қабаты берілмеді, ал {path} үлгісі ашылмады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="109"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>{id} қалдық қоймасының ({n} нысан) орны жоқ; ол белгіленбеді.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="122"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="115"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Ағыс бойымен төмен өрістері бос қалдырылды: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="145"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Белгілер: жоғары — {high}, орташа — {medium}, жоқ — {none}.</translation>
     </message>
@@ -1424,17 +1424,17 @@
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="162"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Нүктелерді тексеруге арналған ел полигондары (бос болса: плагиндегі Natural Earth шекаралары)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="164"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Осы қабаттағы ел (атауы немесе ISO коды; бос болса: барлық полигондар немесе тексерусіз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="246"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="247"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Нүктелер плагиндегі Natural Earth шекараларындағы {name} бойынша тексеріледі (тексермеу үшін ел атауын өшіріңіз).</translation>
     </message>
@@ -1734,22 +1734,22 @@
         <translation>«Қалдық қоймаларының қауіпсіздігі» Python API-і жеке Python процесіне арналған; QGIS жұмыс үстелі қолданбасында оның орнына tmf өңдеу алгоритмдерін іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Желі құрылғанда осыдан жақын сызық ұштары біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="157"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Бағандар сәйкестігі JSON түрінде, мысалы {&quot;name&quot;: &quot;Атауы&quot;, &quot;latitude&quot;: &quot;N&quot;} (бос болса: автоматты)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="336"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="337"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>{row}-жол, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="339"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="340"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... және есепте тағы {count} мәселе.</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>координаттар метрдегі проекциялық x/y сияқты; олардың жүйесін (SOURCE_CRS) таңдап, қайта импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="107"/>
         <source>... ({count} columns in all)</source>
         <translation>... (барлығы {count} баған)</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>{path} — қалта, тізілім файлы емес.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="293"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="294"/>
         <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>{input}: бірде-бір баған тізілім бағаны ретінде танылмады (ID, атауы, ендік, бойлық ...); оларды FIELD_MAP ішінде көрсетіңіз. Файлдағы бағандар: {columns}.</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>{name} қабатында нысандар жоқ.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="96"/>
         <source>Feature {fid} of {layer} cannot be placed in EPSG:4326; it is left out.</source>
         <translation>{layer} қабатының {fid} нысанын EPSG:4326 жүйесінде орналастыру мүмкін емес; ол алынып тасталды.</translation>
     </message>
@@ -1914,7 +1914,7 @@
         <translation>{name} қабатының {fid} нысанында координаттары жарамсыз төбе бар; бұл сызық алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="193"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="194"/>
         <source>{path} is not a regular file (a pipe or a device?); choose the inventory file itself.</source>
         <translation>{path} — кәдімгі файл емес (арна не құрылғы ма?); тізілім файлының өзін таңдаңыз.</translation>
     </message>
@@ -2134,12 +2134,12 @@
         <translation>Жасалған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="355"/>
         <source>Needs a look (see field issue)</source>
         <translation>Тексеру керек (issue өрісін қараңыз)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="355"/>
         <source>Routable reach</source>
         <translation>Ағыс бағыты белгілі өзен бөлігі</translation>
     </message>
@@ -2209,7 +2209,7 @@
         <translation>Өзендер (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="138"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="139"/>
         <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID.</source>
         <translation>{added} қосылды, {removed} алынып тасталды, {changed} өзгерді, {unchanged} өзгеріссіз, {unmatched} бірегей ID-сіз.</translation>
     </message>
@@ -2284,7 +2284,7 @@
         <translation>Салыстырылатын өрістер, үтір арқылы (бос: барлық канондық өрістер және орны)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="134"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="135"/>
         <source>Inventory changes</source>
         <translation>Тізбедегі өзгерістер</translation>
     </message>
@@ -2349,22 +2349,22 @@
         <translation>ID жоқ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="40"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="41"/>
         <source>Compare with the previous inventory</source>
         <translation>Бұрынғы тізбемен салыстыру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="51"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="52"/>
         <source>Previous inventory file</source>
         <translation>Бұрынғы тізбе файлы</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="60"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="61"/>
         <source>Compare</source>
         <translation>Салыстыру</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="62"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="63"/>
         <source>Compare the imported inventory with the previous one by tmf_id and by value: added, removed, changed and unchanged facilities.</source>
         <translation>Импортталған тізбені бұрынғысымен tmf_id және мәндер бойынша салыстыру: қосылған, алынып тасталған, өзгерген және өзгеріссіз нысандар.</translation>
     </message>
@@ -2374,32 +2374,32 @@
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="72"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="73"/>
         <source>Fields</source>
         <translation>Өрістер</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="77"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="78"/>
         <source>Click a change to zoom to it.</source>
         <translation>Картаны жақындату үшін өзгерісті басыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="96"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="97"/>
         <source>Import the new inventory first.</source>
         <translation>Алдымен жаңа тізбені импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="99"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="100"/>
         <source>Choose the previous inventory.</source>
         <translation>Бұрынғы тізбені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="111"/>
         <source>Importing the previous inventory...</source>
         <translation>Бұрынғы тізбе импортталуда...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="124"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="125"/>
         <source>Comparing the inventories...</source>
         <translation>Тізбелер салыстырылуда...</translation>
     </message>
@@ -2439,22 +2439,22 @@
         <translation>Ағыстың төменгі жағындағы елді мекендер: {paths} жолдан 5 км ішінде {n}, тұрғындары: {people}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="76"/>
+        <location filename="../tmf_plugin/processing/receptor_parameters.py" line="20"/>
         <source>Receptors downstream (settlements, water intakes, protected areas)</source>
         <translation>Ағыстың төменгі жағындағы нысандар (елді мекендер, су алғыштар, қорғалатын аумақтар)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/processing/receptor_parameters.py" line="24"/>
         <source>Receptors within (m) of the path</source>
         <translation>Жолдан қашықтығы аспайтын нысандар (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="82"/>
+        <location filename="../tmf_plugin/processing/receptor_parameters.py" line="27"/>
         <source>Receptor name field</source>
         <translation>Нысан атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="131"/>
+        <location filename="../tmf_plugin/processing/receptor_parameters.py" line="31"/>
         <source>Population field</source>
         <translation>Халық саны өрісі</translation>
     </message>
@@ -2464,52 +2464,52 @@
         <translation>Ағыстың төменгі жағындағы нысандар</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>First receptor</source>
         <translation>Бірінші нысан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>Population downstream</source>
         <translation>Ағыстың төменгі жағындағы халық</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="121"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="123"/>
         <source>Natural Earth settlements (bundled)</source>
         <translation>Natural Earth елді мекендері (кірістірілген)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="125"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="127"/>
         <source>Settlements, water intakes or protected areas near the downstream paths; leave empty to list none.</source>
         <translation>Ағыс бойындағы жолдарға жақын елді мекендер, су алғыштар немесе қорғалатын аумақтар; тізім керек болмаса, бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="77"/>
         <source>The receptor layer {name} has no field {field}; receptors are named by their feature id.</source>
         <translation>{name} нысандар қабатында {field} өрісі жоқ; нысандар қабаттағы нөмірімен аталады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="81"/>
         <source>The receptor layer {name} has no field {field}; population stays empty.</source>
         <translation>{name} нысандар қабатында {field} өрісі жоқ; халық саны бос қалады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="106"/>
         <source>feature {id}</source>
         <translation>{id} нысан</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="110"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="111"/>
         <source>The receptor layer {name} has no features with a geometry; no receptors are listed.</source>
         <translation>{name} нысандар қабатында геометриясы бар нысан жоқ; нысандар тізімі бос.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="113"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="114"/>
         <source>{count} of {total} features of the receptor layer {name} have no geometry and were left out.</source>
         <translation>{name} нысандар қабатының {total} нысанының {count} нысанында геометрия жоқ, олар есепке алынбады.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="116"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="117"/>
         <source>{count} receptors of {name} have an empty or non-numeric {field}; their population stays NULL.</source>
         <translation>{name} қабатының {count} нысанында {field} өрісі бос немесе сан емес; олардың халқы NULL болып қалады.</translation>
     </message>
@@ -2534,47 +2534,47 @@
         <translation>Шекарадан кейінгі бірінші нысан — {receptor}, ағыс бойымен {km} км.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="36"/>
         <source>English</source>
         <translation>ағылшынша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="36"/>
         <source>Russian</source>
         <translation>орысша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="36"/>
         <source>Kazakh</source>
         <translation>қазақша</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="97"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="99"/>
         <source>No {language} name for: {names}</source>
         <translation>{language} атауы жоқ: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="112"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="114"/>
         <source>Cannot read the gazetteer {path}: {error}</source>
         <translation>{path} атаулар анықтамалығы оқылмады: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="120"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="122"/>
         <source>{path}: not a readable CSV table ({error}).</source>
         <translation>{path}: CSV кестесі ретінде оқылмайды ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="123"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="125"/>
         <source>{path}: the first line must be the header {columns}.</source>
         <translation>{path}: бірінші жол {columns} тақырыбы болуы керек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="129"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="131"/>
         <source>{path}, line {line}: unknown kind {kind} (expected {known}).</source>
         <translation>{path}, {line}-жол: белгісіз түр {kind} (күтілетіні: {known}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="133"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="135"/>
         <source>{path}, line {line}: no spelling and no name.</source>
         <translation>{path}, {line}-жол: жазылуы да, атауы да жоқ.</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>Шолу картасы: нысандар (жалғасы)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/processing/base.py" line="84"/>
+        <location filename="../tmf_plugin/processing/base.py" line="91"/>
         <source>{parameter} = {value} is not one of: {names} (or their numbers 0 to {last}).</source>
         <translation>{parameter} = {value}: рұқсат етілген мәндер {names} (немесе олардың 0-ден {last} дейінгі нөмірлері).</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>TmfSafety</name>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="44"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="46"/>
         <source>2. Downstream water bodies</source>
         <translation>2. Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="54"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="56"/>
         <source>Build river network</source>
         <translation>Построить речную сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="57"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="59"/>
         <source>Builds a routable river network from a line layer.</source>
         <translation>Строит маршрутизируемую речную сеть из линейного слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="60"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="62"/>
         <source>River lines</source>
         <translation>Линии рек</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="218"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="220"/>
         <source>River network</source>
         <translation>Речная сеть</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="154"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="156"/>
         <source>Trace downstream water bodies</source>
         <translation>Найти водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="157"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="159"/>
         <source>Follows each facility&apos;s runoff down the river network.</source>
         <translation>Прослеживает сток каждого хвостохранилища вниз по речной сети.</translation>
     </message>
@@ -44,22 +44,22 @@
         <translation>Хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="284"/>
         <source>Downstream summary</source>
         <translation>Сводка: ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="48"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="49"/>
         <source>Downstream water bodies</source>
         <translation>Водные объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="136"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="137"/>
         <source>1. Inventory</source>
         <translation>1. Реестр</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="145"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="146"/>
         <source>Import TMF inventory</source>
         <translation>Импорт реестра хвостохранилищ</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Рассчитывает индекс опасности для каждого хвостохранилища.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="408"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="410"/>
         <source>Facilities with THI</source>
         <translation>Хвостохранилища с THI</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Экспорт листов карты</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="84"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="77"/>
         <source>Flagged facilities</source>
         <translation>Отмеченные хвостохранилища</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Слой не может сочетать геометрии {kinds}; сначала разделите GeoDataFrame по типу геометрии.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/convert.py" line="348"/>
+        <location filename="../tmf_plugin/api/convert.py" line="352"/>
         <source>Could not write layer {layer} to {path}: {message}</source>
         <translation>Не удалось записать слой {layer} в {path}: {message}</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Алгоритм обработки {id} недоступен.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="154"/>
+        <location filename="../tmf_plugin/api/engine.py" line="145"/>
         <source>{id} has no parameter {names}; it takes {known}.</source>
         <translation>У {id} нет параметра {names}; допустимые параметры: {known}.</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/__init__.py" line="184"/>
+        <location filename="../tmf_plugin/api/__init__.py" line="179"/>
         <source>Could not open {path} as a vector layer.</source>
         <translation>Не удалось открыть {path} как векторный слой.</translation>
     </message>
@@ -294,77 +294,77 @@
         <translation>Ошибка: {id}: {message}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/api/engine.py" line="94"/>
+        <location filename="../tmf_plugin/api/engine.py" line="85"/>
         <source>{name} has no option {value}; the options are: {options}.</source>
         <translation>У {name} нет варианта {value}; допустимые варианты: {options}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="65"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="67"/>
         <source>River name field</source>
         <translation>Поле названия реки</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
         <source>Join line ends closer than (m)</source>
         <translation>Допуск соединения линий (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
         <source>Flow direction</source>
         <translation>Направление течения</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
         <source>As digitised</source>
         <translation>По оцифровке</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
         <source>Toward the outlets</source>
         <translation>К устьям</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="81"/>
         <source>Downhill on a DEM</source>
         <translation>Вниз по уклону ЦМР</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="88"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="90"/>
         <source>Outlets (points, or polygons such as terminal lakes and seas)</source>
         <translation>Устья (точки или полигоны, например бессточные озёра и моря)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="96"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="98"/>
         <source>Rivers leaving the edge of the data flow out there</source>
         <translation>Реки, уходящие за край данных, вытекают там</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="101"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="103"/>
         <source>Elevation model</source>
         <translation>Модель рельефа</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="111"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="113"/>
         <source>The river line layer could not be opened.</source>
         <translation>Не удалось открыть линейный слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="117"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="119"/>
         <source>Flow direction &apos;Downhill on a DEM&apos; needs an elevation model (DEM).</source>
         <translation>Для направления «Вниз по уклону ЦМР» нужна модель рельефа (ЦМР).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="139"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="141"/>
         <source>{reaches} reaches in {components} connected pieces; {issues} need a look (field issue).</source>
         <translation>Участков: {reaches}, связных частей: {components}; требуют проверки: {issues} (поле issue).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="163"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="172"/>
         <source>Facility ID field</source>
         <translation>Поле ID хвостохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="166"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="175"/>
         <source>River network (HydroRIVERS fields)</source>
         <translation>Речная сеть (поля HydroRIVERS)</translation>
     </message>
@@ -374,47 +374,47 @@
         <translation>Озёра и водохранилища</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="78"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="79"/>
         <source>Snap distance (m)</source>
         <translation>Расстояние привязки (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="81"/>
         <source>Distance along the flow (km)</source>
         <translation>Расстояние по течению (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="82"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="83"/>
         <source>Corridor width each side (m)</source>
         <translation>Полуширина коридора (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="90"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="91"/>
         <source>Distance per facility</source>
         <translation>Правило расстояния</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
         <source>The same distance for every facility</source>
         <translation>Одинаковое для всех хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
         <source>Runout from the dam: Rico et al. 2008</source>
         <translation>Дальность растекания от дамбы: Rico et al. 2008</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="85"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="86"/>
         <source>Runout from the dam: Larrauri and Lall 2018</source>
         <translation>Дальность растекания от дамбы: Larrauri and Lall 2018</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="203"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="215"/>
         <source>Tailings volume field (m³)</source>
         <translation>Поле объёма хвостов (м³)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="209"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="221"/>
         <source>Dam height field (m)</source>
         <translation>Поле высоты дамбы (м)</translation>
     </message>
@@ -424,12 +424,12 @@
         <translation>Пути вниз по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="282"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="284"/>
         <source>Water-body corridors</source>
         <translation>Коридоры водных объектов</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="268"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="260"/>
         <source>The facility layer or the river network could not be opened.</source>
         <translation>Не удалось открыть слой хвостохранилищ или речную сеть.</translation>
     </message>
@@ -439,17 +439,17 @@
         <translation>В слое рек {name} нет полей HYRIV_ID и NEXT_DOWN. Сначала выполните для него «Построить речную сеть» (tmf:buildrivernetwork).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="276"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="268"/>
         <source>Reading the network topology of {name}…</source>
         <translation>Чтение топологии сети {name}…</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="350"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="330"/>
         <source>The facility layer {name} has no field {field}.</source>
         <translation>В слое хвостохранилищ {name} нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/algorithms.py" line="357"/>
+        <location filename="../tmf_plugin/downstream/algorithms.py" line="337"/>
         <source>The runout option needs a tailings volume field and a dam height field in {name}.</source>
         <translation>Для дальности растекания в {name} нужны поля объёма хвостов и высоты дамбы.</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>Разорвано петель течения: {count}; участки отмечены как протоки.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="66"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="67"/>
         <source>Terminal lakes and seas (Aral Sea, Balkhash, Caspian) or outlet points.</source>
         <translation>Бессточные озёра и моря (Аральское, Балхаш, Каспийское) или точки устьев.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="67"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="68"/>
         <source>Outlets (to build a network)</source>
         <translation>Устья (для построения сети)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="71"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="72"/>
         <source>Build network from lines</source>
         <translation>Построить сеть из линий</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="87"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="88"/>
         <source>Runout uses the fields volume_m3 and dam_height_m; facilities without them keep the distance above.</source>
         <translation>Дальность растекания считается по полям volume_m3 и dam_height_m; для хвостохранилищ без них — расстояние выше.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="94"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="95"/>
         <source>Trace downstream</source>
         <translation>Проследить вниз по течению</translation>
     </message>
@@ -524,72 +524,72 @@
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>Snap (m)</source>
         <translation>Привязка (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>First water body</source>
         <translation>Первый водный объект</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>at (km)</source>
         <translation>до него (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>Path (km)</source>
         <translation>Путь (км)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="108"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="109"/>
         <source>Double-click a facility to zoom to its downstream path.</source>
         <translation>Дважды щёлкните хвостохранилище, чтобы приблизить его путь вниз по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="204"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="206"/>
         <source>Choose a river layer.</source>
         <translation>Выберите слой рек.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="190"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="192"/>
         <source>Routable: HYRIV_ID and NEXT_DOWN found.</source>
         <translation>Пригодна для трассировки: найдены HYRIV_ID и NEXT_DOWN.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="192"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="194"/>
         <source>Plain lines: build a network from them first (choose outlets below).</source>
         <translation>Простые линии: сначала постройте из них сеть (устья выберите ниже).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="211"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="213"/>
         <source>Building the river network...</source>
         <translation>Построение речной сети...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="223"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="225"/>
         <source>River network built.</source>
         <translation>Речная сеть построена.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="253"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="255"/>
         <source>Choose a facility layer and a river network.</source>
         <translation>Выберите слой хвостохранилищ и речную сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="256"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="258"/>
         <source>The river layer has no HYRIV_ID and NEXT_DOWN: build a network from it first.</source>
         <translation>В слое рек нет HYRIV_ID и NEXT_DOWN: сначала постройте из него сеть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="270"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="272"/>
         <source>Tracing downstream...</source>
         <translation>Трассировка вниз по течению...</translation>
     </message>
@@ -599,17 +599,17 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="275"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="277"/>
         <source>Stopped: {problem}</source>
         <translation>Остановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="295"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="297"/>
         <source>{ok} traced in full, {short} stopped early, {missed} not snapped.</source>
         <translation>Прослежено полностью: {ok}, остановлено раньше: {short}, не привязано: {missed}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="337"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="339"/>
         <source>No downstream path for {id}.</source>
         <translation>Нет пути вниз по течению для {id}.</translation>
     </message>
@@ -619,32 +619,32 @@
         <translation>участок {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="148"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="149"/>
         <source>Reads a TMF inventory (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON or a loaded layer) into facility points in EPSG:4326 with the canonical fields, and writes a report of every row that could not be read as it was.</source>
         <translation>Загружает реестр хвостохранилищ (CSV/TXT, XLSX/ODS, GeoPackage, Shapefile, GeoJSON или загруженный слой) в точки EPSG:4326 со стандартными полями и записывает отчёт о каждой строке, которую не удалось прочитать как есть.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="154"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="155"/>
         <source>Inventory (spreadsheet, table or layer)</source>
         <translation>Реестр (электронная таблица, таблица или слой)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="159"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="160"/>
         <source>CRS of the coordinate columns</source>
         <translation>СК столбцов координат</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="167"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="168"/>
         <source>Admin-1 regions to fill an empty region</source>
         <translation>Области (admin-1) для заполнения пустой области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="170"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="171"/>
         <source>Region name field</source>
         <translation>Поле названия области</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="173"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="174"/>
         <source>Place points outside the country anyway (still reported)</source>
         <translation>Размещать и точки вне страны (с записью в отчёт)</translation>
     </message>
@@ -654,37 +654,37 @@
         <translation>Отчёт импорта</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="182"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="183"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="184"/>
         <source>Facilities placed</source>
         <translation>Размещено хвостохранилищ</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="184"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="185"/>
         <source>Rows not placed</source>
         <translation>Не размещено строк</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="185"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="186"/>
         <source>Rows with a problem</source>
         <translation>Строк с проблемами</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="199"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="200"/>
         <source>Incorrect parameter value for {name}</source>
         <translation>Неверное значение параметра {name}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="224"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="225"/>
         <source>The inventory {input} is neither a readable file nor a layer.</source>
         <translation>Реестр {input} не является ни читаемым файлом, ни слоем.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="262"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="263"/>
         <source>No polygon of the country layer is named {name}; all its polygons are used.</source>
         <translation>В слое стран нет полигона с названием {name}; используются все его полигоны.</translation>
     </message>
@@ -694,62 +694,62 @@
         <translation>страны</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="274"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="275"/>
         <source>Read {rows} rows ({how}); header in row {header}.</source>
         <translation>Прочитано строк: {rows} ({how}); заголовок в строке {header}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="284"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="285"/>
         <source>FIELD_MAP is not a JSON object of field: column ({error}).</source>
         <translation>FIELD_MAP не является JSON-объектом вида «поле: столбец» ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="287"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="288"/>
         <source>FIELD_MAP: {error}. Columns in the file: {columns}.</source>
         <translation>FIELD_MAP: {error}. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="297"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="298"/>
         <source>No latitude/longitude columns were recognised; map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>Столбцы широты/долготы не распознаны; укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="343"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="344"/>
         <source>{placed} facilities placed, {reported} rows reported, {missing} rows not placed.</source>
         <translation>Размещено хвостохранилищ: {placed}; строк в отчёте: {reported}; не размещено строк: {missing}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="366"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="365"/>
         <source>The regions layer has no text field; regions are not filled.</source>
         <translation>В слое областей нет текстового поля; области не заполнены.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="388"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="386"/>
         <source>Region filled from {field} for {count} facilities.</source>
         <translation>Область заполнена из {field}; хвостохранилищ: {count}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="406"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="423"/>
         <source>Class-score table (CSV; empty: the shipped default)</source>
         <translation>Таблица баллов классов (CSV; пусто: встроенная)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="411"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="429"/>
         <source>Facilities with an incomplete THI</source>
         <translation>Хвостохранилища с неполным THI</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="418"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="436"/>
         <source>Class scores from {path}</source>
         <translation>Баллы классов из {path}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="423"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="440"/>
         <source>The input has no field {field}; every THI will be incomplete.</source>
         <translation>Во входном слое нет поля {field}; все THI будут неполными.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="448"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="465"/>
         <source>{count} facilities have an incomplete THI (missing inputs).</source>
         <translation>Хвостохранилищ с неполным THI (не хватает данных): {count}.</translation>
     </message>
@@ -1074,12 +1074,12 @@
         <translation>Не удалось загрузить шаблон макета {path}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="48"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="46"/>
         <source>The facilities layer {name} has no tmf_id field; export it from the Inventory step first.</source>
         <translation>В слое хвостохранилищ {name} нет поля tmf_id; сначала получите его на шаге «Реестр».</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/mapsheets/coverage.py" line="57"/>
+        <location filename="../tmf_plugin/mapsheets/coverage.py" line="55"/>
         <source>Facility {id} in {name} has no location.</source>
         <translation>У хвостохранилища {id} в {name} нет местоположения.</translation>
     </message>
@@ -1134,22 +1134,22 @@
         <translation>Расстояние привязки к речной сети (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="99"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="92"/>
         <source>No COUNTRIES layer was given and the sample {path} did not open.</source>
         <translation>Слой COUNTRIES не задан, а образец {path} не открылся.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="116"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="109"/>
         <source>Facility {id} (feature {n}) has no location; it is not flagged.</source>
         <translation>У хвостохранилища {id} (объект {n}) нет местоположения; оно не отмечено.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="122"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="115"/>
         <source>Downstream fields are left empty: {why}</source>
         <translation>Поля «ниже по течению» оставлены пустыми: {why}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="152"/>
+        <location filename="../tmf_plugin/transboundary/algorithms.py" line="145"/>
         <source>Flags: {high} high, {medium} medium, {none} none.</source>
         <translation>Отметки: высокий — {high}, средний — {medium}, нет — {none}.</translation>
     </message>
@@ -1424,17 +1424,17 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="161"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="162"/>
         <source>Country polygons to check points against (empty: the shipped Natural Earth borders)</source>
         <translation>Полигоны страны для проверки точек (пусто: встроенные границы Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="164"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="165"/>
         <source>Country in that layer (name or ISO code; empty: all polygons, or no check)</source>
         <translation>Страна в этом слое (название или код ISO; пусто: все полигоны или без проверки)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="246"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="247"/>
         <source>Points are checked against {name} in the shipped Natural Earth borders (clear the country name to skip the check).</source>
         <translation>Точки проверяются по границе {name} из встроенных границ Natural Earth (очистите название страны, чтобы пропустить проверку).</translation>
     </message>
@@ -1734,22 +1734,22 @@
         <translation>Python API «Безопасности хвостохранилищ» предназначен для отдельного процесса Python; в настольной QGIS используйте вместо него алгоритмы обработки tmf.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="69"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="70"/>
         <source>Line ends closer than this are joined when the network is built.</source>
         <translation>Концы линий ближе этого расстояния соединяются при построении сети.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="156"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="157"/>
         <source>Column mapping as JSON, e.g. {&quot;name&quot;: &quot;Site name&quot;, &quot;latitude&quot;: &quot;N&quot;} (empty: detected)</source>
         <translation>Сопоставление столбцов в JSON, например {&quot;name&quot;: &quot;Наименование&quot;, &quot;latitude&quot;: &quot;N&quot;} (пусто: автоматически)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="336"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="337"/>
         <source>Row {row}, {field} &quot;{value}&quot;: {problem}</source>
         <translation>Строка {row}, {field} «{value}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="339"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="340"/>
         <source>... and {count} more problems in the report.</source>
         <translation>... и ещё проблем в отчёте: {count}.</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>координаты похожи на проекционные x/y в метрах; выберите их СК (SOURCE_CRS) и повторите импорт</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="106"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="107"/>
         <source>... ({count} columns in all)</source>
         <translation>... (всего столбцов: {count})</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>{path} — папка, а не файл реестра.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="293"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="294"/>
         <source>{input}: no column is recognised as an inventory column (ID, name, latitude, longitude ...); map them in FIELD_MAP. Columns in the file: {columns}.</source>
         <translation>{input}: ни один столбец не распознан как столбец реестра (ID, название, широта, долгота ...); укажите их в FIELD_MAP. Столбцы в файле: {columns}.</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>В слое {name} нет объектов.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="95"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="96"/>
         <source>Feature {fid} of {layer} cannot be placed in EPSG:4326; it is left out.</source>
         <translation>Объект {fid} слоя {layer} нельзя разместить в EPSG:4326; он пропущен.</translation>
     </message>
@@ -1914,7 +1914,7 @@
         <translation>У объекта {fid} слоя {name} есть вершина с недопустимыми координатами; эта линия пропущена.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/algorithms.py" line="193"/>
+        <location filename="../tmf_plugin/inventory/algorithms.py" line="194"/>
         <source>{path} is not a regular file (a pipe or a device?); choose the inventory file itself.</source>
         <translation>{path} — не обычный файл (канал или устройство?); выберите сам файл реестра.</translation>
     </message>
@@ -2134,12 +2134,12 @@
         <translation>Дата составления: {date}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="355"/>
         <source>Needs a look (see field issue)</source>
         <translation>Требует проверки (см. поле issue)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="353"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="355"/>
         <source>Routable reach</source>
         <translation>Участок сети с известным направлением стока</translation>
     </message>
@@ -2209,7 +2209,7 @@
         <translation>Реки (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="138"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="139"/>
         <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {unmatched} without a unique ID.</source>
         <translation>Добавлено {added}, исключено {removed}, изменено {changed}, без изменений {unchanged}, без однозначного ID {unmatched}.</translation>
     </message>
@@ -2284,7 +2284,7 @@
         <translation>Сравниваемые поля через запятую (пусто: все канонические поля и положение)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="134"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="135"/>
         <source>Inventory changes</source>
         <translation>Изменения перечня</translation>
     </message>
@@ -2349,22 +2349,22 @@
         <translation>без ID</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="40"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="41"/>
         <source>Compare with the previous inventory</source>
         <translation>Сравнить с прежним перечнем</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="51"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="52"/>
         <source>Previous inventory file</source>
         <translation>Файл прежнего перечня</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="60"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="61"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="62"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="63"/>
         <source>Compare the imported inventory with the previous one by tmf_id and by value: added, removed, changed and unchanged facilities.</source>
         <translation>Сравнить импортированный перечень с прежним по tmf_id и по значениям: добавленные, исключённые, изменённые объекты и объекты без изменений.</translation>
     </message>
@@ -2374,32 +2374,32 @@
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="72"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="73"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="77"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="78"/>
         <source>Click a change to zoom to it.</source>
         <translation>Щёлкните по изменению, чтобы приблизить карту к нему.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="96"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="97"/>
         <source>Import the new inventory first.</source>
         <translation>Сначала импортируйте новый перечень.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="99"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="100"/>
         <source>Choose the previous inventory.</source>
         <translation>Выберите прежний перечень.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="110"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="111"/>
         <source>Importing the previous inventory...</source>
         <translation>Импорт прежнего перечня...</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/inventory/compare_panel.py" line="124"/>
+        <location filename="../tmf_plugin/inventory/compare_panel.py" line="125"/>
         <source>Comparing the inventories...</source>
         <translation>Сравнение перечней...</translation>
     </message>
@@ -2439,22 +2439,22 @@
         <translation>Населённые пункты ниже по течению: {n} в пределах 5 км от {paths} путей, жителей: {people}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="76"/>
+        <location filename="../tmf_plugin/processing/receptor_parameters.py" line="20"/>
         <source>Receptors downstream (settlements, water intakes, protected areas)</source>
         <translation>Объекты ниже по течению (населённые пункты, водозаборы, охраняемые территории)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="79"/>
+        <location filename="../tmf_plugin/processing/receptor_parameters.py" line="24"/>
         <source>Receptors within (m) of the path</source>
         <translation>Объекты не дальше от пути (м)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/transboundary/algorithms.py" line="82"/>
+        <location filename="../tmf_plugin/processing/receptor_parameters.py" line="27"/>
         <source>Receptor name field</source>
         <translation>Поле названия объекта</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="131"/>
+        <location filename="../tmf_plugin/processing/receptor_parameters.py" line="31"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
@@ -2464,52 +2464,52 @@
         <translation>Объекты ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>First receptor</source>
         <translation>Первый объект</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="102"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="103"/>
         <source>Population downstream</source>
         <translation>Население ниже по течению</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="121"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="123"/>
         <source>Natural Earth settlements (bundled)</source>
         <translation>Населённые пункты Natural Earth (встроенные)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/panel.py" line="125"/>
+        <location filename="../tmf_plugin/downstream/panel.py" line="127"/>
         <source>Settlements, water intakes or protected areas near the downstream paths; leave empty to list none.</source>
         <translation>Населённые пункты, водозаборы или охраняемые территории у путей вниз по течению; оставьте пустым, чтобы не составлять список.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="76"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="77"/>
         <source>The receptor layer {name} has no field {field}; receptors are named by their feature id.</source>
         <translation>В слое объектов {name} нет поля {field}; объекты названы по номеру объекта слоя.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="80"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="81"/>
         <source>The receptor layer {name} has no field {field}; population stays empty.</source>
         <translation>В слое объектов {name} нет поля {field}; население остаётся пустым.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="105"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="106"/>
         <source>feature {id}</source>
         <translation>объект {id}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="110"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="111"/>
         <source>The receptor layer {name} has no features with a geometry; no receptors are listed.</source>
         <translation>В слое объектов {name} нет объектов с геометрией; список объектов пуст.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="113"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="114"/>
         <source>{count} of {total} features of the receptor layer {name} have no geometry and were left out.</source>
         <translation>{count} из {total} объектов слоя {name} не имеют геометрии и не учтены.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/downstream/receptors.py" line="116"/>
+        <location filename="../tmf_plugin/downstream/receptors.py" line="117"/>
         <source>{count} receptors of {name} have an empty or non-numeric {field}; their population stays NULL.</source>
         <translation>У {count} объектов слоя {name} поле {field} пустое или не числовое; их население остаётся NULL.</translation>
     </message>
@@ -2534,47 +2534,47 @@
         <translation>Первый объект за границей — {receptor}, {km} км вниз по течению.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="36"/>
         <source>English</source>
         <translation>английского</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="36"/>
         <source>Russian</source>
         <translation>русского</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="34"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="36"/>
         <source>Kazakh</source>
         <translation>казахского</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="97"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="99"/>
         <source>No {language} name for: {names}</source>
         <translation>Нет {language} названия для: {names}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="112"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="114"/>
         <source>Cannot read the gazetteer {path}: {error}</source>
         <translation>Не удалось прочитать справочник названий {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="120"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="122"/>
         <source>{path}: not a readable CSV table ({error}).</source>
         <translation>{path}: не читается как таблица CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="123"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="125"/>
         <source>{path}: the first line must be the header {columns}.</source>
         <translation>{path}: первая строка должна быть заголовком {columns}.</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="129"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="131"/>
         <source>{path}, line {line}: unknown kind {kind} (expected {known}).</source>
         <translation>{path}, строка {line}: неизвестный вид {kind} (ожидается {known}).</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/core/gazetteer.py" line="133"/>
+        <location filename="../tmf_plugin/core/gazetteer.py" line="135"/>
         <source>{path}, line {line}: no spelling and no name.</source>
         <translation>{path}, строка {line}: нет ни написания, ни названия.</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>Обзорная карта: объекты (продолжение)</translation>
     </message>
     <message>
-        <location filename="../tmf_plugin/processing/base.py" line="84"/>
+        <location filename="../tmf_plugin/processing/base.py" line="91"/>
         <source>{parameter} = {value} is not one of: {names} (or their numbers 0 to {last}).</source>
         <translation>{parameter} = {value}: допустимы {names} (или их номера от 0 до {last}).</translation>
     </message>

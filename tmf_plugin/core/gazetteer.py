@@ -12,6 +12,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLay
 
 from ..i18n import tr
 from ..paths import resource
+from .attributes import text as text_of
 from .compat import FieldType, make_field
 from .countries import REGION_ADMIN_FIELDS
 
@@ -74,7 +75,7 @@ class Gazetteer:
 
     def localise(self, kind: str, name: object, language: str, record: bool = True) -> str:
         """The name in `language`; else the name as the data spells it, remembered for the export log."""
-        if name is None or str(name).strip() in ("", "NULL"):
+        if not text_of(name).strip():
             return ""
         text = str(name)
         found = self.lookup(kind, text, language)
@@ -156,12 +157,12 @@ def feature_label(attributes: dict, kind: str, language: str, gazetteer: Gazette
     """A feature's name in `language`: its own field in that language, else the table, else its data spelling."""
     for name in LANGUAGE_FIELDS.get(language, ()):
         value = attributes.get(name)
-        if value not in (None, "") and str(value) != "NULL":
+        if text_of(value).strip():
             return str(value)
     spellings: list[str] = []
     for name in NAME_FIELDS:
         value = attributes.get(name)
-        if value not in (None, "") and str(value) != "NULL":
+        if text_of(value).strip():
             # Natural Earth lists alternative names in one cell, separated by '|'.
             spellings.extend(part.strip() for part in str(value).split("|") if part.strip())
     for spelling in spellings:

@@ -16,12 +16,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import parameters as param
 from ..core.attributes import text
 from ..core.facilities import facility_location
 from ..core.geodesy import WGS84, to_wgs84
 from ..core.rivers import require_topology
 from ..i18n import tr
 from ..processing.base import NamedEnumParameter, TmfAlgorithm
+from ..processing.receptor_parameters import add_receptor_parameters, read_receptors
 from . import runout
 from .outputs import (
     corridor_feature,
@@ -33,7 +35,7 @@ from .outputs import (
     summary_feature,
     summary_fields,
 )
-from .receptors import DEFAULT_DISTANCE_M, ReceptorLayer, summary_values
+from .receptors import summary_values
 from .trace import field_index, open_network, trace_facilities
 
 
@@ -159,7 +161,7 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
     def initAlgorithm(self, config=None):
         self._add_inputs()
         self._add_distances()
-        self._add_receptor_parameters()
+        add_receptor_parameters(self, population=True)
         self._add_outputs()
 
     def _add_inputs(self) -> None:
@@ -223,33 +225,6 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
             )
         )
 
-    def _add_receptor_parameters(self) -> None:
-        """Settlements, intakes or protected areas near the paths, and the fields that name and count them."""
-        number = QgsProcessingParameterNumber.Type.Double
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "RECEPTORS", tr("Receptors downstream (settlements, water intakes, protected areas)"),
-                # Any vector layer: a table without geometry gives a warning and no receptors, not a refusal.
-                [QgsProcessing.SourceType.TypeVector], optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "RECEPTOR_DISTANCE_M", tr("Receptors within (m) of the path"), number, DEFAULT_DISTANCE_M,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "RECEPTOR_NAME_FIELD", tr("Receptor name field"), parentLayerParameterName="RECEPTORS", optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "POPULATION_FIELD", tr("Population field"), parentLayerParameterName="RECEPTORS", optional=True
-            )
-        )
-
     def _add_outputs(self) -> None:
         """One summary point per facility; its paths, corridors and receptors."""
         self.addParameter(
@@ -299,8 +274,8 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         traced = iter(trace_facilities(located, network, snap_m, limits, lakes=lakes, feedback=steps))
         for problem in network.problems[:20]:  # after the walks: a network learnt on the way finds them there
             feedback.pushWarning(problem)
-        receptor_layer = self._read_receptors(parameters, context, feedback)
-        receptor_m = self.parameterAsDouble(parameters, "RECEPTOR_DISTANCE_M", context)
+        receptor_layer = read_receptors(self, parameters, context, feedback)
+        receptor_m = self.parameterAsDouble(parameters, param.RECEPTOR_DISTANCE_M, context)
         steps.setCurrentStep(2)
 
         summary, summary_id = self.parameterAsSink(
@@ -346,18 +321,6 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
         if receptors is not None:
             results["OUTPUT_RECEPTORS"] = receptors_id
         return results
-
-    def _read_receptors(self, parameters, context, feedback) -> ReceptorLayer | None:
-        """The RECEPTORS layer read once, its problems (empty layer, NULL populations) in the log; None when unset."""
-        source = self.parameterAsSource(parameters, "RECEPTORS", context)
-        if source is None:
-            return None
-        name_field = self.parameterAsString(parameters, "RECEPTOR_NAME_FIELD", context) or None
-        population_field = self.parameterAsString(parameters, "POPULATION_FIELD", context) or None
-        layer = ReceptorLayer.from_source(source, name_field, population_field, feedback)
-        for problem in layer.problems:
-            feedback.pushWarning(problem)
-        return layer
 
     def _read_facilities(self, source, parameters, context, rule, fixed_km) -> list[dict]:
         """tmf_id, EPSG:4326 point and distance limit of each facility, in layer order."""

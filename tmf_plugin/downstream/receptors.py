@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QTransform
 
+from ..core import attributes
 from ..core.compat import FieldType, make_field
 from ..core.geodesy import WGS84, distance_area, metres_per_degree, to_wgs84
 from ..i18n import tr
@@ -208,14 +209,12 @@ def _entry(step: PathStep, polygon: QgsGeometry, measure) -> tuple[float, QgsPoi
 
 
 def _text(value) -> str:
-    if value is None or str(value) == "NULL":
-        return ""
-    return " ".join(str(value).split())
+    return attributes.text(value, collapse_spaces=True)
 
 
 def _population(value) -> int | None:
     """A population count, or None for NULL, text that is not a number, NaN and negative values."""
-    if value is None or isinstance(value, bool) or str(value) == "NULL":
+    if attributes.is_null(value) or isinstance(value, bool):
         return None
     try:
         number = float(value)

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import attributes
 from ..i18n import tr
 from ..ui.results import load_result, output_path
 from .compare import needs_import
@@ -158,7 +159,7 @@ class ComparisonBox(QGroupBox):
         for row, feature in enumerate(features):
             texts = [feature["tmf_id"], feature["name"], change_label(feature["change"]), feature["changed_fields"]]
             for column, value in enumerate(texts):
-                item = QTableWidgetItem("" if value is None or str(value) == "NULL" else str(value))
+                item = QTableWidgetItem(attributes.text(value))
                 item.setToolTip(item.text())
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, feature.id())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateTransform, QgsCsException, QgsRectangle, QgsVectorLayer
 
+from ..core import attributes
 from ..core.gazetteer import NAME_FIELDS, Gazetteer, add_label_field
 
 # The kind of name each reference layer holds, for the gazetteer.
@@ -44,7 +45,7 @@ def localise_facilities(facilities: QgsVectorLayer, language: str, gazetteer: Ga
         values = {}
         for column, kind in columns.items():
             value = feature.attributes()[column]
-            if value not in (None, "") and str(value) != "NULL":
+            if attributes.text(value).strip():
                 values[column] = gazetteer.localise(kind, value, language)
         if values:
             changes[feature.id()] = values

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..core import attributes
 from ..core.gazetteer import LABEL_FIELD, Gazetteer
 from ..paths import resource
 from .coverage import FLAGS
@@ -63,7 +64,7 @@ def style_facilities(layer: QgsVectorLayer, language: str, labels: bool, largest
             renderer.deleteCategory(index)
     for index, category in enumerate(renderer.categories()):
         renderer.updateCategoryLabel(index, labels_by_value.get(category.value(), text(language, "flag_unknown")))
-    values = [v for v in (f["thi"] for f in layer.getFeatures()) if v not in (None, "") and str(v) != "NULL"] \
+    values = [v for v in (f["thi"] for f in layer.getFeatures()) if attributes.text(v).strip()] \
         if layer.fields().indexOf("thi") >= 0 else []
     values = [float(v) for v in values]
     if values and max(values) > min(values):

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..core import attributes
 from ..core.compat import copy_label_style
 from .coverage import FLAGS
 from .sheet_geometry import table_rows
@@ -65,7 +66,7 @@ def column_widths(table, facilities: QgsVectorLayer, present: list, headings: li
         need = _longest_word_mm(header_font, heading.split())
         if field_name in TEXT_FIELDS | NAME_FIELDS:
             values = [str(v) for v in facilities.uniqueValues(fields.indexOf(field_name))
-                      if v not in (None, "") and str(v) != "NULL"]
+                      if attributes.text(v).strip()]
             words = _longest_word_mm(content_font, [w for v in values for w in v.split()])
             whole = _longest_word_mm(content_font, values)
             # IDs, regions, rivers and countries stay on one line when that costs at most 60 % more than their

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsVectorLayer,
@@ -20,6 +19,7 @@ from ..core.countries import Countries
 from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
+from ..processing.receptor_parameters import add_receptor_parameters, read_receptors
 from .analysis import Settings, facility_points, find_country, flag_facilities, trace_downstream
 from .file_lines import whole_file
 from .flags import HIGH, MEDIUM, NONE, output_fields
@@ -73,14 +73,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             param.SNAP_DISTANCE_M, tr("Snap distance to the river network (m)"), DOUBLE,
             5000.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "RECEPTORS", tr("Receptors downstream (settlements, water intakes, protected areas)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "RECEPTOR_DISTANCE_M", tr("Receptors within (m) of the path"), DOUBLE,
-            5000.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterField(
-            "RECEPTOR_NAME_FIELD", tr("Receptor name field"), parentLayerParameterName="RECEPTORS", optional=True))
+        add_receptor_parameters(self, population=False)
         self.addParameter(QgsProcessingParameterFeatureSink(param.OUTPUT, tr("Flagged facilities")))
 
     def process(self, parameters, context, feedback):
@@ -104,7 +97,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
             near_km=self.parameterAsDouble(parameters, param.NEAR_DISTANCE_KM, context),
             max_km=self.parameterAsDouble(parameters, param.MAX_DISTANCE_KM, context),
             snap_m=self.parameterAsDouble(parameters, param.SNAP_DISTANCE_M, context),
-            receptor_m=self.parameterAsDouble(parameters, "RECEPTOR_DISTANCE_M", context),
+            receptor_m=self.parameterAsDouble(parameters, param.RECEPTOR_DISTANCE_M, context),
         )
         steps = QgsProcessingMultiStepFeedback(3, feedback)
 
@@ -125,7 +118,7 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
 
         rivers_file = whole_file(parameters.get(param.RIVERS),
                                  self.parameterAsVectorLayer(parameters, param.RIVERS, context))
-        receptors = self._read_receptors(parameters, context, feedback)
+        receptors = read_receptors(self, parameters, context, feedback)
         outcome = flag_facilities(facilities, rivers, countries, country, settings, tracer, steps, rivers_file,
                                   receptors)
         for line in outcome.log:
@@ -152,16 +145,3 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
         feedback.pushInfo(tr("Flags: {high} high, {medium} medium, {none} none.").format(
             high=counts[HIGH], medium=counts[MEDIUM], none=counts[NONE]))
         return {param.OUTPUT: dest_id}
-
-    def _read_receptors(self, parameters, context, feedback):
-        """The RECEPTORS layer read once (warnings to the log), or None when it is not given."""
-        from ..downstream.receptors import ReceptorLayer
-
-        source = self.parameterAsSource(parameters, "RECEPTORS", context)
-        if source is None:
-            return None
-        name_field = self.parameterAsString(parameters, "RECEPTOR_NAME_FIELD", context) or None
-        layer = ReceptorLayer.from_source(source, name_field, None, feedback)
-        for problem in layer.problems:
-            feedback.pushWarning(problem)
-        return layer

@@ -39,3 +39,14 @@ def test_facility_sheet_lists_and_labels_the_receptors(tmf_processing, tmp_path,
     assert "2 (12" in page and "345)" in page  # two receptors, the one known population
     assert page.count("Oskemenka") >= 1  # a name the gazetteer lacks keeps its spelling on the map
     assert heading in page.lower()
+
+
+@needs_poppler
+def test_the_overview_table_keeps_its_columns_when_receptors_are_given(tmf_processing, tmp_path):
+    # Who is downstream belongs to the facility sheets: on the overview those columns would squeeze the region names.
+    layer, _tmf_id = receptors_layer()
+    result = export(tmp_path, RECEPTORS=layer, LANGUAGE="ru", SHEETS="overview")
+    (pdf,) = [f for f in result["FILES"].split(";") if f]
+    page = pdf_text(pdf, 1)
+    assert "Пункты" not in page and "жители" not in page
+    assert "Страна" in page  # the last column of the overview's table is still there

@@ -44,7 +44,10 @@ TABLE_COLUMNS = (  # field, heading key, share of the table width, expression te
 )
 FLAG_RANK = "CASE WHEN \"tb_flag\" = 'high' THEN 0 WHEN \"tb_flag\" = 'medium' THEN 1 ELSE 2 END"
 # Columns of free text that wraps between words, and of names that should stay on one line.
-TEXT_FIELDS = {"name", "operator"}
+TEXT_FIELDS = {"name", "operator", "rcp_first"}
+# Who is downstream is a facility sheet's question: on the overview and region sheets these two columns would squeeze
+# the region and name columns below their longest word.
+FACILITY_SHEET_FIELDS = {"rcp_n", "rcp_first"}
 NAME_FIELDS = {"tmf_id", "region", "tb_river", "receiving_country"}
 
 
@@ -88,9 +91,9 @@ def column_widths(table, facilities: QgsVectorLayer, present: list, headings: li
     return widths
 
 
-def _columns(table, facilities: QgsVectorLayer, language: str, table_width: float) -> list:
+def _columns(table, facilities: QgsVectorLayer, language: str, table_width: float, kind: str) -> list:
     names = {f.name() for f in facilities.fields()}
-    present = [c for c in TABLE_COLUMNS if c[0] in names]
+    present = [c for c in TABLE_COLUMNS if c[0] in names and (kind == "facility" or c[0] not in FACILITY_SHEET_FIELDS)]
     usable = table_width - len(present) * 2 * table.cellMargin() - 1
     headings = [text(language, key) for _f, key, _s, _e in present]
     widths = column_widths(table, facilities, present, headings, usable)
@@ -125,7 +128,7 @@ def bind_table(layout, facilities: QgsVectorLayer, main, options, boxes: dict, c
     table = frame.multiFrame()
     table.setVectorLayer(facilities)
     names = {f.name() for f in facilities.fields()}
-    table.setColumns(_columns(table, facilities, lang, boxes["table"][2]))
+    table.setColumns(_columns(table, facilities, lang, boxes["table"][2], options.kind))
     sort = _sort_columns(names)
     # Facility sheets are too many to measure each page: their rows are assumed to wrap onto two lines. The other
     # kinds start from one-line rows and measure what fits.

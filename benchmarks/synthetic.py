@@ -40,8 +40,10 @@ def _new_layer(path: Path, name: str, kind) -> tuple:
     return dataset, layer
 
 
-def write_network(path: Path, reaches: int, seed: int = 1, basin_size: int = 10_000) -> int:
-    """Write a network of `reaches` reaches to a GeoPackage layer `rivers`; return the count written."""
+def write_network(path: Path, reaches: int, seed: int = 1, basin_size: int = 10_000,
+                  extent: tuple[float, float, float, float] = EXTENT) -> int:
+    """Write a network of `reaches` reaches over a lon/lat `extent` to a GeoPackage layer `rivers`; return the
+    count written."""
     rng = random.Random(seed)
     dataset, layer = _new_layer(path, "rivers", ogr.wkbLineString)
     for name, kind in (("HYRIV_ID", ogr.OFTInteger64), ("NEXT_DOWN", ogr.OFTInteger64),
@@ -55,8 +57,8 @@ def write_network(path: Path, reaches: int, seed: int = 1, basin_size: int = 10_
     next_id = 1
     dataset.StartTransaction()
     for basin in range(basins):
-        lon0 = EXTENT[0] + (basin % cols + rng.uniform(0.3, 0.7)) * (EXTENT[2] - EXTENT[0]) / cols
-        lat0 = EXTENT[1] + (basin // cols + rng.uniform(0.3, 0.7)) * (EXTENT[3] - EXTENT[1]) / rows
+        lon0 = extent[0] + (basin % cols + rng.uniform(0.3, 0.7)) * (extent[2] - extent[0]) / cols
+        lat0 = extent[1] + (basin // cols + rng.uniform(0.3, 0.7)) * (extent[3] - extent[1]) / rows
         main_riv = next_id
         # (downstream id, upstream-going start lon/lat, bearing away from the outlet, distance to the outlet)
         queue = deque([(0, lon0, lat0, rng.uniform(0, 2 * math.pi), 0.0)])

@@ -75,12 +75,13 @@ def task_walk(facilities: str, rivers: str, check: str = "") -> dict:
     """The plugin's tracing with the topology learnt on the way; with check, compared with the full read."""
     _qgis()
     from tmf_plugin.downstream import trace as tracing
+    from tmf_plugin.downstream.learning import LearningRiverNetwork
     from tmf_plugin.transboundary.analysis import facility_points
 
     points = [(f.tmf_id, f.point) for f in facility_points(_layer(facilities, "facilities"))]
     layer = _layer(rivers, "rivers")
     start = time.perf_counter()
-    network = tracing.LearningRiverNetwork(layer)
+    network = LearningRiverNetwork(layer)
     traces = tracing.trace_facilities(points, network, 5000.0, 100.0)
     result = {"seconds": time.perf_counter() - start, "reaches_read": len(network.id_of_fid),
               "complete": network.complete, "traced": sum(1 for t in traces if t.steps)}

@@ -27,7 +27,7 @@ def test_a_repeated_id_met_on_the_way_gives_the_paths_and_warning_of_the_full_re
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import synthetic
 
-    from tmf_plugin.downstream import trace as tracing
+    from tmf_plugin.downstream import learning
 
     path = tmp_path / "rivers.gpkg"
     synthetic.write_network(path, 3_000, seed=21, basin_size=3_000)
@@ -51,7 +51,7 @@ def test_a_repeated_id_met_on_the_way_gives_the_paths_and_warning_of_the_full_re
 
     rivers = f"{path}|layername=rivers"
     learnt, learnt_warnings = _trace(facilities, rivers)
-    monkeypatch.setattr(tracing, "boxes_are_cheap", lambda source: False)
+    monkeypatch.setattr(learning, "boxes_are_cheap", lambda source: False)
     full, full_warnings = _trace(facilities, rivers)
     assert full["summary"][0]["status"] == "ok" and len(full["paths"]) > 10  # a full 100 km walked
     assert learnt == full

@@ -23,7 +23,7 @@ def test_reading_only_what_is_needed_gives_the_flags_of_the_full_read(tmf_proces
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import synthetic
 
-    from tmf_plugin.downstream import trace as tracing
+    from tmf_plugin.downstream import learning
     from tmf_plugin.transboundary import analysis, nearest
 
     rivers, facilities = tmp_path / "rivers.gpkg", tmp_path / "facilities.gpkg"
@@ -34,7 +34,7 @@ def test_reading_only_what_is_needed_gives_the_flags_of_the_full_read(tmf_proces
         patch.setattr(nearest, "read_basin_lines", lambda *args: None)
         through_qgis = _flags(facilities, rivers)
     monkeypatch.setattr(analysis, "boxes_are_cheap", lambda source: False)  # the full read of every reach
-    monkeypatch.setattr(tracing, "boxes_are_cheap", lambda source: False)  # and of the whole topology
+    monkeypatch.setattr(learning, "boxes_are_cheap", lambda source: False)  # and of the whole topology
     full = _flags(facilities, rivers)
     assert len(full) == 60
     assert selective == full

@@ -25,6 +25,7 @@ from ..i18n import tr
 from ..processing.base import NamedEnumParameter, TmfAlgorithm
 from ..processing.receptor_parameters import add_receptor_parameters, read_receptors
 from . import runout
+from .learning import open_network
 from .outputs import (
     corridor_feature,
     corridor_fields,
@@ -36,7 +37,7 @@ from .outputs import (
     summary_fields,
 )
 from .receptors import summary_values
-from .trace import field_index, open_network, trace_facilities
+from .trace import field_index, trace_facilities
 
 
 class DownstreamAlgorithm(TmfAlgorithm):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -17,7 +16,7 @@ from qgis.PyQt.QtGui import QTransform
 
 from ..core.attributes import as_int, text
 from ..core.geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
-from ..core.rivers import ID_FIELD, MAIN_FIELD, NEXT_FIELD, has_topology, require_topology
+from ..core.rivers import ID_FIELD, MAIN_FIELD, NEXT_FIELD, require_topology
 from ..i18n import tr
 
 # Fields that carry a river's name in the layers people have (HydroRIVERS itself has none).
@@ -70,30 +69,6 @@ class FacilityTrace:
                 line = line[1:]
             points.extend(line)
         return QgsGeometry.fromPolylineXY(points) if len(points) > 1 else QgsGeometry()
-
-
-
-
-SMALL_LAYER = 10_000  # reaches a provider without a spatial index may scan for every box request
-
-
-def boxes_are_cheap(source: QgsFeatureSource) -> bool:
-    """True when box requests on the layer are served by a spatial index, or the layer is small enough to scan."""
-    indexed = source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
-    return indexed or source.featureCount() <= SMALL_LAYER
-
-
-def open_network(source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:
-    """The network both tracing jobs walk: learnt on the way where box requests are cheap, else read whole first.
-
-    On an indexed national network a few hundred paths read a few thousand reaches instead of every id (1M reaches:
-    3.9 s of reading ids saved); the paths are the same either way.
-    """
-    if boxes_are_cheap(source):
-        if not has_topology(source):
-            return RiverNetwork.from_source(source, feedback, name_field)  # raises with the message users get
-        return LearningRiverNetwork(source, name_field)
-    return RiverNetwork.from_source(source, feedback, name_field)
 
 
 def field_index(fields, names) -> int:
@@ -214,6 +189,13 @@ class RiverNetwork:
 
     def __len__(self) -> int:
         return len(self.fid_of)
+
+    def read_ahead(self, facilities: list[tuple[str, QgsPointXY]], limits: list[float], snap_distance_m: float,
+                   feedback=None) -> float:
+        """Read what the paths of many facilities will need before they are walked, and return the share of the
+        progress bar that took. The whole topology is already read here, and each path fetches its stretch ahead
+        as it goes."""
+        return 0.0
 
     def reach(self, reach_id: int) -> Reach:
         """Geometry of one reach; a missing one is fetched together with the reaches below it."""
@@ -461,6 +443,7 @@ def trace_facilities(
         limits = [float(v) for v in max_distance_km]
         if len(limits) != len(facilities):
             raise ValueError("max_distance_km must be one number or one per facility")
+    share = network.read_ahead(facilities, limits, snap_distance_m, feedback)
     traces = []
     measure = distance_area()
     for n, ((tmf_id, point), limit) in enumerate(zip(facilities, limits)):
@@ -468,7 +451,7 @@ def trace_facilities(
             if feedback.isCanceled():
                 traces.append(FacilityTrace(tmf_id=tmf_id, status=STATUS_CANCELED, max_distance_km=limit))
                 continue
-            feedback.setProgress(100.0 * n / max(1, len(facilities)))
+            feedback.setProgress(100.0 * (share + (1.0 - share) * n / max(1, len(facilities))))
         trace = trace_one(tmf_id, point, network, snap_distance_m, limit)
         if lakes is not None and trace.steps:
             reached = lakes_on_path(trace, lakes, measure)
@@ -476,128 +459,3 @@ def trace_facilities(
             trace.lake_geometries = [geometry for _, _, geometry in reached]
         traces.append(trace)
     return traces
-
-
-class _LearntIds(dict):
-    """HYRIV_ID -> feature id; a reach first asked for is looked up where the reach above it ends."""
-
-    def __init__(self, network: LearningRiverNetwork) -> None:
-        super().__init__()
-        self.network = weakref.ref(network)  # no reference cycle: the network is freed where it was built
-
-    def __contains__(self, reach_id) -> bool:
-        network = self.network()
-        return dict.__contains__(self, reach_id) or (network is not None and network.resolve(reach_id))
-
-
-class LearningRiverNetwork(RiverNetwork):
-    """A RiverNetwork that learns HYRIV_ID and NEXT_DOWN from the reaches it reads instead of reading them all.
-
-    HydroRIVERS reaches are digitised in flow direction and the reach NEXT_DOWN names starts where the one above
-    ends, so a tiny box there finds it through the provider's spatial index: a few paths on a national network read
-    a few thousand reaches, not millions. The first time a box does not find the reach asked for, the whole topology
-    is read as from_source does, so the paths are the same either way.
-    """
-
-    END_BOX_DEG = 1e-6  # the next reach starts exactly at the end of the one above; the box absorbs rounding
-
-    def __init__(self, source: QgsFeatureSource, name_field: str | None = None) -> None:
-        super().__init__(source)
-        fields = source.fields()
-        self._i_id, self._i_next = field_index(fields, ID_FIELD), field_index(fields, NEXT_FIELD)
-        self._i_main = field_index(fields, MAIN_FIELD)
-        self._i_name = field_index(fields, [name_field] if name_field else RIVER_NAME_FIELDS)
-        self._detail_fields = [i for i in (self._i_main, self._i_name) if i >= 0]
-        self._attributes = [self._i_id, self._i_next] + self._detail_fields
-        self._from_wgs84 = transform(WGS84, self.crs) if self.crs != WGS84 else None
-        self.fid_of = _LearntIds(self)
-        self.upstream_of: dict[int, int] = {}  # a reach named as NEXT_DOWN -> a reach above it
-        self.complete = False  # True once the whole topology has been read
-
-    def _learn(self, feature) -> int | None:
-        attrs = feature.attributes()
-        reach_id, next_id = as_int(attrs[self._i_id]), as_int(attrs[self._i_next]) or 0
-        if reach_id is None:
-            return None
-        if not dict.__contains__(self.fid_of, reach_id):
-            dict.__setitem__(self.fid_of, reach_id, feature.id())
-            self.id_of_fid[feature.id()] = reach_id
-            self.next_down[reach_id] = next_id
-            if next_id:
-                self.upstream_of.setdefault(next_id, reach_id)
-        elif dict.__getitem__(self.fid_of, reach_id) != feature.id():
-            # A duplicate HYRIV_ID: which one stands must not depend on where a walk met it first, so the whole
-            # topology is read and its choice (the first in the layer) wins, with the warning from_source gives.
-            if not self.complete:
-                self._read_all()
-            return reach_id if dict.__getitem__(self.fid_of, reach_id) == feature.id() else None
-        return reach_id
-
-    def _read_box(self, box: QgsRectangle) -> None:
-        """Learn and keep every reach whose box meets `box` (lon/lat)."""
-        if self._from_wgs84 is not None:
-            box = self._from_wgs84.transformBoundingBox(box)
-        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self._attributes)
-        for feature in self.source.getFeatures(request):
-            reach_id = self._learn(feature)
-            if reach_id is not None:
-                self._store(reach_id, feature)
-
-    def _snap_candidates(self, box: QgsRectangle):
-        # One read of the box: every id in it is learnt before any candidate is taken, then each is kept.
-        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self._attributes)
-        features = list(self.source.getFeatures(request))
-        for feature in features:
-            self._learn(feature)
-        for feature in features:
-            reach_id = self.id_of_fid.get(feature.id())
-            if reach_id is not None:
-                yield reach_id, self._store(reach_id, feature)
-
-    def resolve(self, reach_id: int) -> bool:
-        """Find reach `reach_id` at the lower end of the reach above it; True when it is in the network."""
-        if self.complete or not reach_id:
-            return False
-        above = self.upstream_of.get(reach_id)
-        if above is not None:
-            points = self.reach(above).points
-            if points:
-                end = points[-1]
-                d = self.END_BOX_DEG
-                self._read_box(QgsRectangle(end.x() - d, end.y() - d, end.x() + d, end.y() + d))
-                if dict.__contains__(self.fid_of, reach_id):
-                    return True
-        self._read_all()
-        return dict.__contains__(self.fid_of, reach_id)
-
-    def _read_all(self) -> None:
-        """Read the whole topology as from_source does; where it chose another feature for an id, its choice wins."""
-        whole = RiverNetwork.from_source(self.source)
-        self.complete = True
-        for reach_id, fid in whole.fid_of.items():
-            known = dict.get(self.fid_of, reach_id)
-            if known == fid:
-                continue
-            if known is not None:  # learnt from a duplicate: forget it and the geometry kept with it
-                self.id_of_fid.pop(known, None)
-                self._reaches.pop(reach_id, None)
-                self.names.pop(reach_id, None)
-                self.main_riv.pop(reach_id, None)
-            dict.__setitem__(self.fid_of, reach_id, fid)
-            self.id_of_fid[fid] = reach_id
-            self.next_down[reach_id] = whole.next_down[reach_id]
-        self.problems.extend(whole.problems)
-
-    def prefetch(self, reach_ids) -> None:
-        pairs = [(r, dict.get(self.fid_of, r)) for r in reach_ids if r not in self._reaches]
-        fids = [fid for _, fid in pairs if fid is not None]
-        if fids:
-            request = QgsFeatureRequest().setFilterFids(fids).setSubsetOfAttributes(self._attributes)
-            for feature in self.source.getFeatures(request):
-                self._store(self.id_of_fid[feature.id()], feature)
-        for r in reach_ids:
-            self._reaches.setdefault(r, Reach([], []))
-
-    def walk_ids(self, start: int, count: int = 64) -> list[int]:
-        # Reaches below are found one at a time as the walk reaches them; there is no stretch to fetch ahead.
-        return [start]

@@ -11,8 +11,9 @@ from ..core.errors import CountryNotFoundError
 from ..core.facilities import facility_location
 from ..core.geodesy import distance_area, to_wgs84
 from ..core.rivers import has_topology
+from ..downstream.learning import boxes_are_cheap, open_network
 from ..downstream.summary import status_label
-from ..downstream.trace import boxes_are_cheap, open_network, trace_facilities
+from ..downstream.trace import trace_facilities
 from ..i18n import tr
 from .border import first_exit, first_transboundary
 from .file_lines import LayerFile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsGeometry, QgsPointXY
 
-from ..core.geodesy import WGS84, distance_area, local_equidistant, transform
+from ..core.geodesy import distance_area, local_equidistant_transforms
 from .trace import FacilityTrace
 
 SEGMENTS = 12  # quarter-circle segments of the buffers: area within 0.3 % of a true round end
@@ -22,8 +22,7 @@ def corridor_geometry(trace: FacilityTrace, width_m: float) -> QgsGeometry:
     parts = [_buffer_local(line, width_m) for line in _stretches(trace)]
     for (_, km), lake in zip(trace.lakes, trace.lake_geometries):
         entry = _point_at_km(trace, km)
-        local = local_equidistant(entry)
-        to_local = transform(WGS84, local)
+        to_local, from_local = local_equidistant_transforms(entry)
         lake_local = QgsGeometry(lake)
         lake_local.transform(to_local)
         remaining_m = max(trace.max_distance_km - km, 0.0) * 1000.0
@@ -31,7 +30,7 @@ def corridor_geometry(trace: FacilityTrace, width_m: float) -> QgsGeometry:
         part = lake_local.intersection(reach_disc)
         if not part.isEmpty():
             part = part.buffer(width_m, SEGMENTS)
-            part.transform(transform(local, WGS84))
+            part.transform(from_local)
             parts.append(part)
     parts = [p for p in parts if not p.isEmpty()]
     return QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
@@ -58,11 +57,11 @@ def _stretches(trace: FacilityTrace) -> list[QgsGeometry]:
 def _buffer_local(line: QgsGeometry, width_m: float) -> QgsGeometry:
     """Buffer a lon/lat polyline by metres in an equidistant projection centred on its middle."""
     middle = line.interpolate(line.length() / 2).asPoint()
-    local = local_equidistant(QgsPointXY(middle))
+    to_local, from_local = local_equidistant_transforms(QgsPointXY(middle))
     projected = QgsGeometry(line)
-    projected.transform(transform(WGS84, local))
+    projected.transform(to_local)
     buffered = projected.buffer(width_m, SEGMENTS)
-    buffered.transform(transform(local, WGS84))
+    buffered.transform(from_local)
     return buffered
 
 

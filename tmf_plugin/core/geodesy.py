@@ -84,11 +84,11 @@ def local_equidistant_transforms(center: QgsPointXY) -> tuple[QgsCoordinateTrans
     cache = _store()
     key = ("aeqd transforms", lon, lat)
     if key not in cache:
-        local = local_equidistant(center)
         if "aeqd template" not in cache:
-            cache["aeqd template"] = _operation_template(local, lon, lat)
+            cache["aeqd template"] = _operation_template(local_equidistant(center), lon, lat)
         template = cache["aeqd template"]
         if template is None:
+            local = local_equidistant(center)
             cache[key] = (transform(WGS84, local), transform(local, WGS84))
         else:
             cache[key] = (_with_operation(template[0], template[1], lon, lat, True),

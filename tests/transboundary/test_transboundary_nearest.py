@@ -60,6 +60,8 @@ def test_the_conic_never_stretches_more_than_its_table_says(qgis_app, lat_low, l
     plane_km = np.hypot(x2 - x1, y2 - y1) / 1000.0
     high = conic.highest_scale(lat1, km)
     assert np.all(plane_km <= high * km + 1e-9)
+    low, high_too = conic.scale_range(lat1, km)
+    assert np.all(plane_km >= low * km - 1e-9) and np.array_equal(high_too, high)
     assert np.median(plane_km / km) == pytest.approx(1.0, abs=0.05)  # a projection, not a loose bound
 
 

@@ -101,10 +101,10 @@ def flag_facilities(facilities: list[Facility], rivers_source, countries: Countr
     """
     log: list[str] = []
     extent = facilities_extent(f.point for f in facilities)
-    transboundary, labels, nearest = _transboundary_rivers(rivers_source, countries, country, settings, extent,
-                                                           feedback, rivers_file)
-    log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
     points = [f.point for f in facilities]
+    transboundary, labels, nearest = _transboundary_rivers(rivers_source, countries, country, settings, extent,
+                                                           feedback, rivers_file, points)
+    log.append(tr("Transboundary rivers: {rivers}.").format(rivers=", ".join(labels) if labels else "-"))
     river_hits = nearest.nearest_all(points, feedback)
     reach_km, in_reach = _within_reach(points, river_hits, rivers_source, country, settings, extent,
                                        tracer is not None, feedback)
@@ -153,8 +153,9 @@ def first_receptor_across(trace, receptors, distance_m: float, border_km: float,
 
 
 def _transboundary_rivers(rivers_source, countries: Countries, country: Country, settings: Settings, extent,
-                          feedback, rivers_file: LayerFile | None):
-    """(the transboundary rivers, their labels, the nearest-river search over them) of a river layer."""
+                          feedback, rivers_file: LayerFile | None, points):
+    """(the transboundary rivers, their labels, the nearest-river search over them for the points) of a river
+    layer."""
     basin = basin_field(rivers_source)
     if basin and not name_fields(rivers_source) and boxes_are_cheap(rivers_source):
         # An unnamed HydroRIVERS-schema network: its transboundary rivers are basins, which cross the border only
@@ -165,7 +166,7 @@ def _transboundary_rivers(rivers_source, countries: Countries, country: Country,
         basins = [int(group.split(":", 1)[1]) for group in transboundary.by_course if group.startswith("basin:")]
         labels = sorted({basin_label(b) for b in basins})
         nearest: NearestBasinReach | NearestLine = NearestBasinReach(
-            rivers_source, basin, basins, basin_label, extent, feedback, rivers_file)
+            rivers_source, basin, basins, basin_label, extent, feedback, rivers_file, points)
         return transboundary, labels, nearest
     rivers = read_rivers(rivers_source, feedback)
     transboundary = classify_rivers(rivers, country, countries, settings, feedback)

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ..core.geodesy import FLATTENING, SEMI_MAJOR_M, WGS84, distance_area, line_parts, radii_of_curvature
 from .file_lines import LayerFile, read_basin_lines
+from .pruning import segments_near
 from .segment_tree import SegmentTree, first_lowest
 
 LINE_TYPES = (QgsWkbTypes.Type.LineString, QgsWkbTypes.Type.MultiLineString)
@@ -50,18 +51,10 @@ class Conic:
         lats = np.radians(self.table_start + np.arange(int((min(89.0, y1 + 5.0) - self.table_start) * 10) + 2) / 10)
         meridian, prime = radii_of_curvature(lats)
         along_parallel = np.abs(self.n * self.radius * (self.g - lats)) / (prime * np.cos(lats))
-        self._max_tables(np.maximum(self.radius / meridian, along_parallel))
-
-    def _max_tables(self, scales: np.ndarray) -> None:
-        """Maxima of every run of 2**k table rows, so the largest scale of any latitude band is two look-ups."""
-        tables = [scales]
-        while 2 ** len(tables) <= len(scales):
-            width = 2 ** (len(tables) - 1)
-            tables.append(np.maximum(tables[-1][:-width], tables[-1][width:]))
-        self.tables = np.full((len(tables), len(scales)), np.inf)
-        for k, table in enumerate(tables):
-            self.tables[k, :len(table)] = table
-        self.largest = scales.max()
+        self.tables = _run_tables(np.maximum(self.radius / meridian, along_parallel), np.maximum, np.inf)
+        self.largest = self.tables[0].max()
+        # The smallest scale in any direction is the smaller of the two.
+        self.low_tables = _run_tables(np.minimum(self.radius / meridian, along_parallel), np.minimum, 0.0)
 
     def project(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         theta = self.n * np.radians((lon - self.lon0 + 180.0) % 360.0 - 180.0)
@@ -70,14 +63,40 @@ class Conic:
 
     def highest_scale(self, lat: np.ndarray, km: np.ndarray) -> np.ndarray:
         """The largest scale on the latitudes within `km` of each point: a geodesic of length km stays there."""
+        low, high, k, outside = self._band(lat, km)
+        inside = np.maximum(self.tables[k, low], self.tables[k, high - 2 ** k + 1])
+        return np.where(outside, self.largest, inside) * 1.001
+
+    def scale_range(self, lat: np.ndarray, km: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """(smallest, largest) scale on the latitudes within `km` of each point, or None when the table does not
+        cover them all."""
+        low, high, k, outside = self._band(lat, km)
+        if outside.any():
+            return None
+        smallest = np.minimum(self.low_tables[k, low], self.low_tables[k, high - 2 ** k + 1]) / 1.001
+        return smallest, self.highest_scale(lat, km)
+
+    def _band(self, lat: np.ndarray, km: np.ndarray):
+        """Table rows (first, last), run level and whether outside the table of the latitudes within km."""
         band = km / 110.0 + 0.3  # degrees of latitude; a degree of meridian is at least 110.57 km
         low = np.floor((lat - band - self.table_start) * 10).astype(np.int64)
         high = np.floor((lat + band - self.table_start) * 10).astype(np.int64) + 1
         outside = (low < 0) | (high >= self.tables.shape[1])
         low, high = np.clip(low, 0, self.tables.shape[1] - 1), np.clip(high, 0, self.tables.shape[1] - 1)
         k = np.floor(np.log2(np.maximum(high - low + 1, 1))).astype(np.int64)
-        inside = np.maximum(self.tables[k, low], self.tables[k, high - 2 ** k + 1])
-        return np.where(outside, self.largest, inside) * 1.001
+        return low, high, k, outside
+
+
+def _run_tables(scales: np.ndarray, pick, fill: float) -> np.ndarray:
+    """`pick` (maximum or minimum) of every run of 2**k table rows, so that of any latitude band is two look-ups."""
+    tables = [scales]
+    while 2 ** len(tables) <= len(scales):
+        width = 2 ** (len(tables) - 1)
+        tables.append(pick(tables[-1][:-width], tables[-1][width:]))
+    runs = np.full((len(tables), len(scales)), fill)
+    for k, table in enumerate(tables):
+        runs[k, :len(table)] = table
+    return runs
 
 
 def quick_km(lon1, lat1, lon2, lat2) -> np.ndarray:
@@ -161,8 +180,9 @@ def _pieces(cuts, lon0, lat0, lon1, lat1, labels):
     step = np.arange(len(owner)) - np.repeat(np.cumsum(cuts) - cuts, cuts)
     a, b = step / cuts[owner], (step + 1) / cuts[owner]
     dlon, dlat = lon1[owner] - lon0[owner], lat1[owner] - lat0[owner]
-    return [lon0[owner] + a * dlon, lat0[owner] + a * dlat, lon0[owner] + b * dlon, lat0[owner] + b * dlat,
-            labels[owner]]
+    last = step + 1 == cuts[owner]  # ends exactly where the segment ends, as an uncut segment does
+    return [lon0[owner] + a * dlon, lat0[owner] + a * dlat, np.where(last, lon1[owner], lon0[owner] + b * dlon),
+            np.where(last, lat1[owner], lat0[owner] + b * dlat), labels[owner]]
 
 
 class NearestLine:
@@ -187,9 +207,11 @@ class NearestLine:
         self._build(wkbs, np.array(record_labels, dtype=np.int64), list(labels), extent)
 
     def _build(self, wkbs: list[bytes], record_labels: np.ndarray, labels: list[str],
-               extent: QgsRectangle | None) -> None:
+               extent: QgsRectangle | None, points: list[QgsPointXY | None] | None = None) -> None:
+        """Index the segments of the lines; with `points`, only those that can be nearest to one of them."""
         self.measure = distance_area()
         self.labels = labels
+        self.points: list[QgsPointXY | None] | None = None  # the only points searched for, when pruned for them
         vertices, parts, part_records = _wkb_vertices(wkbs)
         lon, lat = vertices[:, 0], vertices[:, 1]
         usable = np.isfinite(lon) & np.isfinite(lat)
@@ -204,11 +226,21 @@ class NearestLine:
             west, east = min(west, extent.xMinimum()), max(east, extent.xMaximum())
             south, north = min(south, extent.yMinimum()), max(north, extent.yMaximum())
         self.conic = Conic((west + east) / 2, south, north)
-        x, y = self.conic.project(lon, lat)  # each vertex once, though most begin one segment and end another
+        located = [p for p in points if p is not None] if points is not None else []
+        keep = segments_near(self.conic, lon, lat, parts, first, np.array([p.x() for p in located]),
+                             np.array([p.y() for p in located]), quick_km, QUICK_SLACK, MARGIN_M) \
+            if located else None
         ends = first + 1
+        if keep is None:
+            x, y = self.conic.project(lon, lat)  # each vertex once, though most begin one segment and end another
+            planes = [x[first], y[first], x[ends], y[ends]]
+            del x, y
+        else:
+            first, ends, self.points = first[keep], ends[keep], points
+            self.count = len(first)
+            planes = [*self.conic.project(lon[first], lat[first]), *self.conic.project(lon[ends], lat[ends])]
         segments = [lon[first], lat[first], lon[ends], lat[ends], record_labels[part_records[parts[first]]]]
-        planes = [x[first], y[first], x[ends], y[ends]]
-        del vertices, parts, lon, lat, x, y
+        del vertices, parts, lon, lat
         length2 = (planes[2] - planes[0]) ** 2 + (planes[3] - planes[1]) ** 2
         if length2.max() > MAX_PIECE_M ** 2:
             cuts = np.maximum(np.ceil(np.sqrt(length2) / MAX_PIECE_M), 1).astype(np.int64)
@@ -228,6 +260,8 @@ class NearestLine:
 
     def nearest_all(self, points: list[QgsPointXY | None], feedback=None) -> list[tuple[str, float] | None]:
         """(label, km) of the nearest line to each lon/lat point; None for a missing point or no lines."""
+        if self.points is not None and points is not self.points:
+            raise ValueError("the lines were indexed only where they can be nearest to other points")
         found: list[tuple[str, float] | None] = [None] * len(points)
         located = [number for number, point in enumerate(points) if point is not None]
         if not self.count:
@@ -272,13 +306,15 @@ class NearestBasinReach(NearestLine):
     """
 
     def __init__(self, source, basin_field: str, basins, label, extent: QgsRectangle | None = None,
-                 feedback=None, file: LayerFile | None = None) -> None:
+                 feedback=None, file: LayerFile | None = None, points: list[QgsPointXY | None] | None = None) -> None:
+        """With `points`, only the segments that can be nearest to them are indexed, and only that list of points
+        may be searched for."""
         basins = sorted(int(b) for b in basins)
         read = read_basin_lines(file, basin_field, basins, source.fields(), feedback) if file and basins else None
         wkbs, record_basins = read if read is not None else _read_through_qgis(source, basin_field, basins, feedback)
         # Every reach read belongs to one of the sorted basins (the filter), so its label number is its rank.
         record_labels = np.searchsorted(np.array(basins, dtype=np.int64), record_basins)
-        self._build(wkbs, record_labels, [label(b) for b in basins], extent)
+        self._build(wkbs, record_labels, [label(b) for b in basins], extent, points)
 
 
 def _read_through_qgis(source, basin_field: str, basins: list[int], feedback=None) -> tuple[list[bytes], np.ndarray]:

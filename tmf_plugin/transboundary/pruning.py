@@ -36,9 +36,7 @@ def segments_near(conic: Conic, lon: np.ndarray, lat: np.ndarray, parts: np.ndar
     """
     if len(plon) == 0 or len(plon) * SEGMENTS_PER_POINT > len(first):
         return None
-    ends = first + 1
-    chord2 = (lon[ends] - lon[first]) ** 2 + (lat[ends] - lat[first]) ** 2
-    longest = float(np.sqrt(chord2.max()))
+    longest = float(np.sqrt((np.diff(lon) ** 2 + np.diff(lat) ** 2)[first].max()))
     if longest > LONGEST_CHORD_DEG:
         return None
     # A straight plane segment strays from its lon/lat chord by its sagitta: about 0.001 degrees for a chord of one
@@ -90,7 +88,8 @@ def _search_km(conic: Conic, lon, lat, parts, first, plon, plat, quick_km, quick
 def _inside_boxes(lon, lat, parts, first, boxes, grow: float) -> np.ndarray:
     """Mask of the segments (starting at `first`) whose line part's lon/lat box, grown by `grow` degrees, meets
     any of the boxes (west, south, east, north arrays)."""
-    starts = np.flatnonzero(np.concatenate(([True], parts[1:] != parts[:-1])))
+    change = np.concatenate(([True], parts[1:] != parts[:-1]))
+    starts = np.flatnonzero(change)
     west, east = np.fmin.reduceat(lon, starts) - grow, np.fmax.reduceat(lon, starts) + grow
     south, north = np.fmin.reduceat(lat, starts) - grow, np.fmax.reduceat(lat, starts) + grow
     x0, y0 = float(np.nanmin(west)), float(np.nanmin(south))
@@ -114,5 +113,5 @@ def _inside_boxes(lon, lat, parts, first, boxes, grow: float) -> np.ndarray:
     east, north = np.where(located, east, x0), np.where(located, north, y0)
     i0, j0, i1, j1 = column(west), row(south), column(east) + 1, row(north) + 1
     meets = located & ((table[i1, j1] - table[i0, j1] - table[i1, j0] + table[i0, j0]) > 0)
-    part_of_segment = np.searchsorted(starts, first, side="right") - 1
-    return meets[part_of_segment]
+    part_of_vertex = np.cumsum(change) - 1
+    return meets[part_of_vertex[first]]

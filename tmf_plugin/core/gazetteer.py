@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,10 +39,12 @@ def language_name(language: str) -> str:
 
 def name_key(name: object) -> str:
     """A comparison key: no accents, case, spaces, apostrophes or hyphens ("Syr  Darya" = "Syr Darya")."""
-    if name is None:
-        return ""
-    text = unicodedata.normalize("NFKD", str(name))
-    return "".join(char for char in text.casefold() if char.isalnum())
+    return "" if name is None else _key(str(name))
+
+
+@lru_cache(maxsize=1 << 16)  # a job labels thousands of facilities with a few dozen names
+def _key(text: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", text).casefold() if char.isalnum())
 
 
 class GazetteerError(ValueError):
@@ -55,9 +58,11 @@ class Gazetteer:
     source: str = ""
     names: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     missing: dict[str, list[str]] = field(default_factory=dict)
+    _found: dict[tuple[str, str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, kind: str, spellings: list[str], translations: dict[str, str]) -> None:
         """Register one place, river, lake, region or country under each of its spellings (and its own names)."""
+        self._found.clear()
         for spelling in spellings + [value for value in translations.values() if value]:
             key = name_key(spelling)
             if key:
@@ -68,10 +73,12 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return None
-        entry = self.names.get((kind, key))
-        if entry is None:
-            entry = next((self.names[(other, key)] for other in KINDS if (other, key) in self.names), None)
-        return (entry or {}).get(language) or None
+        if (kind, key, language) not in self._found:
+            entry = self.names.get((kind, key))
+            if entry is None:
+                entry = next((self.names[(other, key)] for other in KINDS if (other, key) in self.names), None)
+            self._found[(kind, key, language)] = (entry or {}).get(language) or None
+        return self._found[(kind, key, language)]
 
     def localise(self, kind: str, name: object, language: str, record: bool = True) -> str:
         """The name in `language`; else the name as the data spells it, remembered for the export log."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer

@@ -49,12 +49,16 @@ class Conic:
         self.radius = float(radii_of_curvature(math.radians((y0 + y1) / 2))[0])
         self.table_start = math.floor(max(-89.0, y0 - 5.0) * 10) / 10
         lats = np.radians(self.table_start + np.arange(int((min(89.0, y1 + 5.0) - self.table_start) * 10) + 2) / 10)
-        meridian, prime = radii_of_curvature(lats)
-        along_parallel = np.abs(self.n * self.radius * (self.g - lats)) / (prime * np.cos(lats))
-        self.tables = _run_tables(np.maximum(self.radius / meridian, along_parallel), np.maximum, np.inf)
+        along_meridian, along_parallel = self._scales(lats)
+        self.tables = _run_tables(np.maximum(along_meridian, along_parallel), np.maximum, np.inf)
         self.largest = self.tables[0].max()
         # The smallest scale in any direction is the smaller of the two.
-        self.low_tables = _run_tables(np.minimum(self.radius / meridian, along_parallel), np.minimum, 0.0)
+        self.low_tables = _run_tables(np.minimum(along_meridian, along_parallel), np.minimum, 0.0)
+
+    def _scales(self, phi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(meridian scale, parallel scale) at latitudes in radians."""
+        meridian, prime = radii_of_curvature(phi)
+        return self.radius / meridian, np.abs(self.n * self.radius * (self.g - phi)) / (prime * np.cos(phi))
 
     def project(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         theta = self.n * np.radians((lon - self.lon0 + 180.0) % 360.0 - 180.0)
@@ -67,14 +71,21 @@ class Conic:
         inside = np.maximum(self.tables[k, low], self.tables[k, high - 2 ** k + 1])
         return np.where(outside, self.largest, inside) * 1.001
 
-    def scale_range(self, lat: np.ndarray, km: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-        """(smallest, largest) scale on the latitudes within `km` of each point, or None when the table does not
-        cover them all."""
+    def scale_range(self, lat: np.ndarray, km: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(smallest, largest) scale on the latitudes within `km` of each point, the largest never below
+        highest_scale's. Where the table does not reach, both are those of all the latitudes such points reach,
+        every 0.1 degree like the table; near a pole the largest is infinite."""
         low, high, k, outside = self._band(lat, km)
-        if outside.any():
-            return None
         smallest = np.minimum(self.low_tables[k, low], self.low_tables[k, high - 2 ** k + 1]) / 1.001
-        return smallest, self.highest_scale(lat, km)
+        largest = self.highest_scale(lat, km)
+        if outside.any():
+            band = km[outside] / 110.0 + 0.3
+            south, north = max(-89.9, float((lat[outside] - band).min())), min(89.9, float((lat[outside] + band).max()))
+            along_meridian, along_parallel = self._scales(np.radians(np.append(np.arange(south, north, 0.1), north)))
+            smallest[outside] = np.minimum(along_meridian, along_parallel).min() / 1.001
+            beyond = np.inf if north >= 89.9 or south <= -89.9 else np.maximum(along_meridian, along_parallel).max()
+            largest[outside] = np.maximum(largest[outside], beyond * 1.001)
+        return smallest, largest
 
     def _band(self, lat: np.ndarray, km: np.ndarray):
         """Table rows (first, last), run level and whether outside the table of the latitudes within km."""
@@ -117,24 +128,19 @@ def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     """(vertices as an (n, 2) array, line part of each vertex, record of each part) of WKB LineStrings and
     MultiLineStrings.
 
-    HydroRIVERS-like layers hold only 2D LineStrings: their coordinates are cut out of the joined records with
-    one mask. Anything else is taken part by part.
+    HydroRIVERS-like layers hold only 2D LineStrings: their coordinates are cut from their headers and joined in
+    one array. Anything else is taken part by part.
     """
     if not wkbs:
         return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     sizes = np.fromiter(map(len, wkbs), dtype=np.int64, count=len(wkbs))
-    data = np.frombuffer(b"".join(wkbs), dtype=np.uint8)
-    starts = np.cumsum(sizes) - sizes
-
-    def word(offset):
-        at = starts + offset
-        return (data[at].astype(np.uint32) | data[at + 1].astype(np.uint32) << 8
-                | data[at + 2].astype(np.uint32) << 16 | data[at + 3].astype(np.uint32) << 24)
-
-    if np.all(sizes >= 9) and np.all(data[starts] == 1) and np.all(word(1) == 2):
-        counts = word(5).astype(np.int64)
-        if np.array_equal(sizes, 9 + 16 * counts):
-            vertices = _doubles(data, starts + 9, 2 * counts).reshape(-1, 2)
+    if sizes.min() >= 9:
+        # Header and coordinates of every record cut apart in C: the coordinates join into one array of doubles.
+        heads = np.frombuffer(b"".join([wkb[:9] for wkb in wkbs]), dtype=np.uint8).reshape(-1, 9)
+        kinds = heads[:, 1:5].copy().view("<u4").ravel()
+        counts = heads[:, 5:9].copy().view("<u4").ravel().astype(np.int64)
+        if np.all(heads[:, 0] == 1) and np.all(kinds == 2) and np.array_equal(sizes, 9 + 16 * counts):
+            vertices = np.frombuffer(b"".join([wkb[9:] for wkb in wkbs]), dtype="<f8").reshape(-1, 2)
             return vertices, np.repeat(np.arange(len(wkbs)), counts), np.arange(len(wkbs))
     parts, records = [], []
     for record, wkb in enumerate(wkbs):
@@ -145,25 +151,6 @@ def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray
         return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     part_sizes = [len(part) for part in parts]
     return np.concatenate(parts), np.repeat(np.arange(len(parts)), part_sizes), np.array(records, dtype=np.int64)
-
-
-def _doubles(data: np.ndarray, offsets: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """The little-endian doubles of runs of `counts` doubles starting at byte `offsets` of `data`, one array.
-
-    Runs whose offsets agree modulo 8 are read through one view of the bytes as doubles, so every double is
-    copied once, without a byte mask over the whole buffer.
-    """
-    out = np.empty(int(counts.sum()), dtype="<f8")
-    out_starts = np.cumsum(counts) - counts
-    for shift in range(8):
-        runs = np.flatnonzero(offsets % 8 == shift)
-        if not len(runs):
-            continue
-        view = np.frombuffer(data, dtype="<f8", offset=shift, count=(len(data) - shift) // 8)
-        sizes = counts[runs]
-        within = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        out[np.repeat(out_starts[runs], sizes) + within] = view[np.repeat((offsets[runs] - shift) // 8, sizes) + within]
-    return out
 
 
 def _wkb_parts(wkb: bytes) -> list[np.ndarray]:

@@ -70,15 +70,14 @@ def _search_km(conic: Conic, lon, lat, parts, first, plon, plat, quick_km, quick
     to_vertex = quick_km(plon, plat, vlon[vertex], vlat[vertex]) * (1 + LAMBERT_SLACK)
     guess = to_vertex * 1.2 + 1.0
     for _ in range(4):
-        scales = conic.scale_range(plat, guess)
-        if scales is None:
-            return None
-        low, high = scales
+        low, high = conic.scale_range(plat, guess)
         # The plane's nearest point is no farther in the plane than the vertex, which is at most high * to_vertex;
         # on the ellipsoid it is then at most that over low, which bounds the search's own bound and radius.
         bound = high / low * to_vertex * (1 + quick_slack) + 1e-6
         radius_m = high * bound * 1000.0 + margin_m
         km = radius_m / (low * 1000.0) * (1 + 1e-9) + 0.001
+        if not np.all(np.isfinite(km)):
+            return None
         if np.all(km <= guess):
             return km
         guess = np.maximum(guess, km * 1.1)

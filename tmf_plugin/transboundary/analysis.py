@@ -21,6 +21,7 @@ from .flags import Evidence, Flag, judge
 from .names import DEFAULT_NAMES, NameList
 from .nearest import NearestBasinReach, NearestLine, facilities_extent
 from .rivers import (
+    Crossing,
     Transboundary,
     basin_field,
     basin_label,
@@ -161,8 +162,10 @@ def _transboundary_rivers(rivers_source, countries: Countries, country: Country,
         # An unnamed HydroRIVERS-schema network: its transboundary rivers are basins, which cross the border only
         # through reaches touching it, and only the reaches of those basins are read for the nearest search, as
         # arrays, so the national network is never copied into Python objects (1M reaches: 27 s -> 5 s).
-        transboundary = classify_rivers(read_border_rivers(rivers_source, country, feedback), country, countries,
-                                        settings, feedback)
+        # Each reach is judged as it is read, and a reach of a basin already seen on both sides is skipped.
+        crossing = Crossing(country, countries)
+        read_border_rivers(rivers_source, country, feedback, crossing)
+        transboundary = Transboundary(by_course=crossing.groups(), by_name=NameList(settings.names))
         basins = [int(group.split(":", 1)[1]) for group in transboundary.by_course if group.startswith("basin:")]
         labels = sorted({basin_label(b) for b in basins})
         nearest: NearestBasinReach | NearestLine = NearestBasinReach(

@@ -97,11 +97,13 @@ def _river(feature, transform, names: list[str], basin: str | None) -> River | N
     return River(fid=feature.id(), names=texts, basin=int(float(basin_id)) if basin_id else None, geometry=geometry)
 
 
-def read_border_rivers(source, country: Country, feedback=None) -> list[River]:
+def read_border_rivers(source, country: Country, feedback=None, decided: Crossing | None = None) -> list[River]:
     """The rivers whose bounding box meets the country's border, in EPSG:4326, each once.
 
     A basin crosses the border only through reaches that touch it, and the provider's spatial index finds those
-    from boxes along the border, so the rest of a national network is never read.
+    from boxes along the border, so the rest of a national network is never read. With `decided(group)`, a
+    river of a group already decided is not made into a River (its geometry is never copied), and each River made
+    is added to it.
     """
     names = name_fields(source)
     basin = basin_field(source)
@@ -110,9 +112,12 @@ def read_border_rivers(source, country: Country, feedback=None) -> list[River]:
         if transform is not None else None
     seen: set[int] = set()
     rivers: list[River] = []
-    for box in border_boxes(country):
-        if feedback is not None and feedback.isCanceled():
-            break
+    boxes = border_boxes(country)
+    for number, box in enumerate(boxes):
+        if feedback is not None:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * number / len(boxes))
         if to_source is not None:
             box = to_source.transformBoundingBox(box)
         request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(
@@ -121,10 +126,20 @@ def read_border_rivers(source, country: Country, feedback=None) -> list[River]:
             if feature.id() in seen:
                 continue
             seen.add(feature.id())
+            if decided is not None and not names and decided(_unnamed_group(feature, basin)):
+                continue
             river = _river(feature, transform, names, basin)
             if river is not None:
                 rivers.append(river)
+                if decided is not None:
+                    decided.add(river)
     return rivers
+
+
+def _unnamed_group(feature, basin: str | None) -> str:
+    """The group of a feature of a network without names, as River.group gives it, without reading its geometry."""
+    basin_id = attributes.text(feature[basin], collapse_spaces=True) if basin else ""
+    return f"basin:{int(float(basin_id))}" if basin_id else f"feature:{feature.id()}"
 
 
 def border_boxes(country: Country) -> list[QgsRectangle]:
@@ -166,32 +181,50 @@ def crossing_groups(rivers: list[River], country: Country, countries: Countries 
     With `countries`, a part outside counts only where it reaches another named country, so a river that ends just
     off the coast in the sea or runs through an unnamed enclave does not count as crossing the border.
     """
-    inside: set[str] = set()
-    outside: set[str] = set()
-
-    def abroad(geometry: QgsGeometry) -> bool:
-        return countries is None or countries.other_country_touches(geometry, country)
-
+    crossing = Crossing(country, countries)
     for number, river in enumerate(rivers):
         if feedback is not None and feedback.isCanceled():
             break
-        group = river.group
-        if group in inside and group in outside:
-            continue
-        if country.contains_geometry(river.geometry):
-            inside.add(group)
-        elif not country.intersects_geometry(river.geometry):
-            if group not in outside and abroad(river.geometry):
-                outside.add(group)
-        else:  # straddles the border: count only parts longer than the tolerance
-            if river.geometry.intersection(country.geometry).length() > CROSSING_TOLERANCE_DEG:
-                inside.add(group)
-            beyond = river.geometry.difference(country.geometry)
-            if beyond.length() > CROSSING_TOLERANCE_DEG and abroad(beyond):
-                outside.add(group)
+        crossing.add(river)
         if feedback is not None and number % 500 == 0:
             feedback.setProgress(100.0 * number / max(1, len(rivers)))
-    return inside & outside
+    return crossing.groups()
+
+
+class Crossing:
+    """The groups seen inside and outside the country, river by river (see crossing_groups); a group seen on both
+    sides is decided, and more of its rivers change nothing."""
+
+    def __init__(self, country: Country, countries: Countries | None = None) -> None:
+        self.country, self.countries = country, countries
+        self.inside: set[str] = set()
+        self.outside: set[str] = set()
+
+    def __call__(self, group: str) -> bool:
+        """True when the group is decided."""
+        return group in self.inside and group in self.outside
+
+    def groups(self) -> set[str]:
+        return self.inside & self.outside
+
+    def _abroad(self, geometry: QgsGeometry) -> bool:
+        return self.countries is None or self.countries.other_country_touches(geometry, self.country)
+
+    def add(self, river: River) -> None:
+        group, country = river.group, self.country
+        if self(group):
+            return
+        if country.contains_geometry(river.geometry):
+            self.inside.add(group)
+        elif not country.intersects_geometry(river.geometry):
+            if group not in self.outside and self._abroad(river.geometry):
+                self.outside.add(group)
+        else:  # straddles the border: count only parts longer than the tolerance
+            if river.geometry.intersection(country.geometry).length() > CROSSING_TOLERANCE_DEG:
+                self.inside.add(group)
+            beyond = river.geometry.difference(country.geometry)
+            if beyond.length() > CROSSING_TOLERANCE_DEG and self._abroad(beyond):
+                self.outside.add(group)
 
 
 @dataclass

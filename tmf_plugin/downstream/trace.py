@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -15,7 +16,15 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QTransform
 
 from ..core.attributes import as_int, text
-from ..core.geodesy import WGS84, distance_area, line_points, metres_per_degree, to_wgs84, transform
+from ..core.geodesy import (
+    SEMI_MAJOR_M,
+    WGS84,
+    distance_area,
+    line_points,
+    metres_per_degree,
+    to_wgs84,
+    transform,
+)
 from ..core.rivers import ID_FIELD, MAIN_FIELD, NEXT_FIELD, require_topology
 from ..i18n import tr
 
@@ -23,6 +32,8 @@ from ..i18n import tr
 RIVER_NAME_FIELDS = ("name", "river", "river_name", "riv_name", "name_en", "nameascii", "waterway_name")
 LAKE_NAME_FIELDS = ("lake_name", "name", "name_en", "nameascii")
 LAKE_ID_FIELDS = ("hylak_id", "lake_id", "id")
+
+METRES_PER_DEG_LAT = 110_574.0  # the shortest degree of latitude (at the equator), rounded down
 
 # Machine words of FacilityTrace.status (English, stable: other jobs and models compare them).
 STATUS_OK = "ok"  # walked the full maximum distance
@@ -109,6 +120,10 @@ class Reach:
             return QgsGeometry(stored) if stored.constGet().numPoints() >= 2 else None
         points = self.points
         return QgsGeometry.fromPolylineXY(points) if len(points) >= 2 else None
+
+    def box(self) -> QgsRectangle | None:
+        """The reach's lon/lat bounding box, or None when it has no stored geometry."""
+        return self._geometry.boundingBox() if self._geometry is not None and not self._geometry.isEmpty() else None
 
     @property
     def cum_km(self) -> list[float]:
@@ -247,6 +262,8 @@ class RiverNetwork:
         origin = QgsPointXY(0.0, 0.0)
         best = None
         for reach_id, reach in self._snap_candidates(box):
+            if _farther_than(point, reach.box(), min(best[1], max_distance_m) if best else max_distance_m):
+                continue  # it cannot be nearer than the best so far, nor within the distance
             plane = reach.line()
             if plane is None:
                 continue
@@ -278,6 +295,21 @@ class RiverNetwork:
                 ids.append(reach_id)
             reach_id = self.next_down.get(reach_id, 0)
         return ids or [start]
+
+
+def _farther_than(point: QgsPointXY, box: QgsRectangle | None, metres: float) -> bool:
+    """True when every point of the lon/lat box is surely more than `metres` from the point on the ellipsoid.
+
+    A degree of latitude is at least 110,574 m anywhere, and along a path no longer than `metres` the latitude
+    stays within metres / 110,574 degrees, where a degree of longitude is at least a * cos(latitude) * pi / 180.
+    """
+    if box is None:
+        return False
+    dlat = max(box.yMinimum() - point.y(), point.y() - box.yMaximum(), 0.0)
+    dlon = max(box.xMinimum() - point.x(), point.x() - box.xMaximum(), 0.0)
+    reach_lat = abs(point.y()) + metres / METRES_PER_DEG_LAT
+    east_west = SEMI_MAJOR_M * math.cos(math.radians(min(reach_lat, 90.0))) * math.radians(dlon)
+    return max(dlat * METRES_PER_DEG_LAT, east_west) * (1.0 - 1e-6) > metres
 
 
 def _cut(points: list[QgsPointXY], cum: list[float], start_km: float, end_km: float) -> list[QgsPointXY]:

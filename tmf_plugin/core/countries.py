@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsGeometryEngine, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
 from .attributes import text
 from .compat import FieldType
@@ -82,25 +82,35 @@ class Country:
     codes: set[str]
     geometry: QgsGeometry
     named: bool = True  # False for polygons without name or code (disputed or leased areas in Natural Earth)
-    boundary: QgsGeometry = field(init=False)
+    # Made when first needed: a job asks about the chosen country and its neighbours, not the whole world.
+    _boundary: QgsGeometry | None = field(default=None, init=False, repr=False, compare=False)
+    _engine: QgsGeometryEngine | None = field(default=None, init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.boundary = QgsGeometry(self.geometry.constGet().boundary())
-        self._engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
-        self._engine.prepareGeometry()
+    @property
+    def boundary(self) -> QgsGeometry:
+        """The country's outline as lines."""
+        if self._boundary is None:
+            self._boundary = QgsGeometry(self.geometry.constGet().boundary())
+        return self._boundary
+
+    def _prepared(self) -> QgsGeometryEngine:
+        if self._engine is None:
+            self._engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
+            self._engine.prepareGeometry()
+        return self._engine
 
     def contains(self, point: QgsPointXY) -> bool:
         """True when the point lies strictly inside the country."""
         probe = QgsGeometry.fromPointXY(point)  # kept alive while the engine reads it
-        return self._engine.contains(probe.constGet())
+        return self._prepared().contains(probe.constGet())
 
     def contains_geometry(self, geometry: QgsGeometry) -> bool:
         """True when the geometry lies entirely inside the country."""
-        return self._engine.contains(geometry.constGet())
+        return self._prepared().contains(geometry.constGet())
 
     def intersects_geometry(self, geometry: QgsGeometry) -> bool:
         """True when the geometry touches the country anywhere."""
-        return self._engine.intersects(geometry.constGet())
+        return self._prepared().intersects(geometry.constGet())
 
 
 class Countries:

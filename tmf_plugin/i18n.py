@@ -27,13 +27,20 @@ def country_label(name: str) -> str:
     return geographic_label("country", name)
 
 
+_labels: dict[tuple[str, str, str], str] = {}  # (kind, name, language) -> label: the shipped table never changes
+
+
 def geographic_label(kind: str, name: str) -> str:
     """A country, region, river, lake or place in the language tr() speaks, else as the data spells it."""
     if not name:
         return name
-    from .core.gazetteer import default_gazetteer  # the gazetteer's messages use tr() from here
+    key = (kind, name, _current[0])
+    label = _labels.get(key)
+    if label is None:
+        from .core.gazetteer import default_gazetteer  # the gazetteer's messages use tr() from here
 
-    return default_gazetteer().lookup(kind, name, _current[0]) or name
+        label = _labels[key] = default_gazetteer().lookup(kind, name, _current[0]) or name
+    return label
 
 
 def interface_language() -> str:

@@ -16,16 +16,17 @@ def facility_location(geometry: QgsGeometry, transform: QgsCoordinateTransform |
     """
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    geometry = QgsGeometry(geometry)
     if transform is not None:
+        geometry = QgsGeometry(geometry)  # the caller's geometry stays as it was
         try:
             geometry.transform(transform)
         except QgsCsException:
             return None
-    if geometry.isMultipart() and geometry.type() == 0:  # multipoint
+    is_point = geometry.type() == 0
+    if is_point and geometry.isMultipart():  # multipoint
         points = geometry.asMultiPoint()
         point = QgsPointXY(points[0]) if points else None
-    elif geometry.type() == 0:
+    elif is_point:
         point = QgsPointXY(geometry.asPoint())
     else:
         point = QgsPointXY(geometry.centroid().asPoint())

@@ -48,3 +48,26 @@ def test_an_empty_tree_finds_nothing():
     segment, best, _ = tree.nearest(np.array([1.0]), np.array([2.0]))
     assert segment.tolist() == [-1] and np.isinf(best[0])
     assert len(tree.within(np.array([1.0]), np.array([2.0]), np.array([10.0]))[0]) == 0
+
+
+def test_batches_hold_whole_queries_and_give_what_within_gives(qgis_app, monkeypatch):
+    """Far points have nearly every segment within their radius; the batches split them by query, not by pair."""
+    import numpy as np
+
+    from tmf_plugin.transboundary import segment_tree
+    from tmf_plugin.transboundary.segment_tree import SegmentTree
+
+    rng = np.random.default_rng(5)
+    x0, y0 = rng.uniform(0, 1000, 3000), rng.uniform(0, 1000, 3000)
+    tree = SegmentTree(x0, y0, x0 + rng.uniform(-5, 5, 3000), y0 + rng.uniform(-5, 5, 3000))
+    px, py = rng.uniform(-5000, 6000, 40), rng.uniform(-5000, 6000, 40)
+    radius = np.full(40, 20_000.0)  # every segment is within every radius
+    whole = tree.within(px, py, radius)
+    monkeypatch.setattr(segment_tree, "PAIR_BUDGET", 5000)
+    batches = list(tree.within_batches(px, py, radius))
+    assert len(batches) >= 20 and max(len(b[0]) for b in batches) <= 3000 * 2
+    seen = [set(b[0].tolist()) for b in batches]
+    assert all(not a & b for a, b in zip(seen, seen[1:]))  # no query is split between batches
+    for k in range(4):
+        assert np.array_equal(np.concatenate([b[k] for b in batches]), whole[k])
+    assert len(whole[0]) == 40 * 3000

@@ -274,11 +274,11 @@ class NearestLine:
             if feedback is not None and feedback.isCanceled():
                 break
             chunk = located[start:start + CHUNK]
-            for number, hit in zip(chunk, self._nearest_chunk([points[n] for n in chunk])):
+            for number, hit in zip(chunk, self._nearest_chunk([points[n] for n in chunk], feedback)):
                 found[number] = hit
         return found
 
-    def _nearest_chunk(self, points: list[QgsPointXY]) -> list[tuple[str, float]]:
+    def _nearest_chunk(self, points: list[QgsPointXY], feedback=None) -> list[tuple[str, float]]:
         found: list = [None] * len(points)
         lon = np.array([point.x() for point in points], dtype=np.float64)
         lat = np.array([point.y() for point in points], dtype=np.float64)
@@ -286,13 +286,16 @@ class NearestLine:
         segment, _, along = self.tree.nearest(px, py)
         bound = quick_km(lon, lat, *self._along(segment, along)) * (1 + QUICK_SLACK) + 1e-6
         radius = self.conic.highest_scale(lat, bound) * bound * 1000.0 + MARGIN_M
-        query, segment, _, along = self.tree.within(px, py, radius)
-        near_lon, near_lat = self._along(segment, along)
-        # Lambert's best is within twice its error of the true nearest; QGIS measures that point exactly.
-        best = first_lowest(query, quick_km(lon[query], lat[query], near_lon, near_lat))
-        for q, i in zip(query[best].tolist(), best.tolist()):
-            km = self.measure.measureLine(QgsPointXY(lon[q], lat[q]), QgsPointXY(near_lon[i], near_lat[i])) / 1000.0
-            found[q] = (self.labels[self.segment_labels[segment[i]]], km)
+        for query, segment, _, along in self.tree.within_batches(px, py, radius):
+            if feedback is not None and feedback.isCanceled():
+                break
+            near_lon, near_lat = self._along(segment, along)
+            # Lambert's best is within twice its error of the true nearest; QGIS measures that point exactly.
+            best = first_lowest(query, quick_km(lon[query], lat[query], near_lon, near_lat))
+            for q, i in zip(query[best].tolist(), best.tolist()):
+                km = self.measure.measureLine(QgsPointXY(lon[q], lat[q]),
+                                              QgsPointXY(near_lon[i], near_lat[i])) / 1000.0
+                found[q] = (self.labels[self.segment_labels[segment[i]]], km)
         return found
 
     def _along(self, segment: np.ndarray, along: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -6,6 +6,7 @@ import numpy as np
 
 LEAF = 4  # segments per leaf box (4 and FAN 4 were fastest of 2-32 on a 560,000-segment network)
 FAN = 4  # child boxes per box
+PAIR_BUDGET = 4_000_000  # (query, segment) pairs a search holds at once: a few hundred MB of arrays
 
 
 def _spread_bits(values: np.ndarray) -> np.ndarray:
@@ -110,10 +111,41 @@ class SegmentTree:
     def within(self, px: np.ndarray, py: np.ndarray, radius: np.ndarray):
         """(query, segment, squared distance, position along it) of every segment within each query's radius,
         grouped by query in ascending order."""
+        batches = list(self.within_batches(px, py, radius))
+        return tuple(np.concatenate([batch[k] for batch in batches]) for k in range(4))
+
+    def within_batches(self, px: np.ndarray, py: np.ndarray, radius: np.ndarray):
+        """The pairs of `within` in batches of whole queries, in ascending order, each of about PAIR_BUDGET pairs
+        at most (unless one query alone has more): a point far from small lines has nearly all of them within
+        its radius, and thousands of such points would not fit in memory at once."""
         if self.count == 0 or len(px) == 0:
             empty = np.zeros(0, dtype=np.int64)
-            return empty, empty, np.zeros(0), np.zeros(0)
-        return self._pairs(px, py, radius * radius, tighten=False)
+            yield empty, empty, np.zeros(0), np.zeros(0)
+            return
+        start = np.arange(len(px))
+        yield from self._walk(start, np.zeros(len(px), dtype=np.int64), len(self.levels) - 1, px, py, radius * radius)
+
+    def _walk(self, q, node, level: int, px, py, bound2):
+        """The pairs of (query, box at `level`) pairs down to the segments, split by query when they could grow
+        past PAIR_BUDGET."""
+        while True:
+            xmin, ymin, xmax, ymax = self.levels[level]
+            keep = _box_distance2(px[q], py[q], xmin[node], ymin[node], xmax[node], ymax[node]) <= bound2[q]
+            q, node = q[keep], node[keep]
+            if level == 0:
+                break
+            q, node = _children(q, node, FAN, len(self.levels[level - 1][0]))
+            level -= 1
+            if len(q) * LEAF * FAN ** level > PAIR_BUDGET and len(q) and q[0] != q[-1]:
+                cut = int(np.searchsorted(q, q[len(q) // 2]))
+                cut = cut or int(np.searchsorted(q, q[0], side="right"))
+                yield from self._walk(q[:cut], node[:cut], level, px, py, bound2)
+                yield from self._walk(q[cut:], node[cut:], level, px, py, bound2)
+                return
+        q, s = _children(q, node, LEAF, self.count)
+        d2, t = segment_distance2(px[q], py[q], self.x0[s], self.y0[s], self.x1[s], self.y1[s])
+        keep = d2 <= bound2[q]
+        yield q[keep], s[keep], d2[keep], t[keep]
 
     def _greedy_bound2(self, px, py) -> np.ndarray:
         """Squared distance to the nearest segment of the leaf reached by always entering the nearest child box:

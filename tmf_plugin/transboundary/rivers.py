@@ -138,7 +138,10 @@ def read_border_rivers(source, country: Country, feedback=None, decided: Crossin
 
 def _unnamed_group(feature, basin: str | None) -> str:
     """The group of a feature of a network without names, as River.group gives it, without reading its geometry."""
-    basin_id = attributes.text(feature[basin], collapse_spaces=True) if basin else ""
+    value = feature[basin] if basin else None
+    if type(value) is int:  # HydroRIVERS' MAIN_RIV: no text to parse
+        return f"basin:{value}"
+    basin_id = attributes.text(value, collapse_spaces=True) if basin else ""
     return f"basin:{int(float(basin_id))}" if basin_id else f"feature:{feature.id()}"
 
 
@@ -212,19 +215,21 @@ class Crossing:
 
     def add(self, river: River) -> None:
         group, country = river.group, self.country
-        if self(group):
+        inside, outside = group in self.inside, group in self.outside
+        if inside and outside:
             return
         if country.contains_geometry(river.geometry):
             self.inside.add(group)
         elif not country.intersects_geometry(river.geometry):
-            if group not in self.outside and self._abroad(river.geometry):
+            if not outside and self._abroad(river.geometry):
                 self.outside.add(group)
-        else:  # straddles the border: count only parts longer than the tolerance
-            if river.geometry.intersection(country.geometry).length() > CROSSING_TOLERANCE_DEG:
+        else:  # straddles the border: count only parts longer than the tolerance, on a side not yet seen
+            if not inside and river.geometry.intersection(country.geometry).length() > CROSSING_TOLERANCE_DEG:
                 self.inside.add(group)
-            beyond = river.geometry.difference(country.geometry)
-            if beyond.length() > CROSSING_TOLERANCE_DEG and self._abroad(beyond):
-                self.outside.add(group)
+            if not outside:
+                beyond = river.geometry.difference(country.geometry)
+                if beyond.length() > CROSSING_TOLERANCE_DEG and self._abroad(beyond):
+                    self.outside.add(group)
 
 
 @dataclass

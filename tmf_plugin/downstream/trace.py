@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -17,8 +16,8 @@ from qgis.PyQt.QtGui import QTransform
 
 from ..core.attributes import as_int, text
 from ..core.geodesy import (
-    SEMI_MAJOR_M,
     WGS84,
+    degree_box,
     distance_area,
     line_points,
     metres_per_degree,
@@ -33,7 +32,6 @@ RIVER_NAME_FIELDS = ("name", "river", "river_name", "riv_name", "name_en", "name
 LAKE_NAME_FIELDS = ("lake_name", "name", "name_en", "nameascii")
 LAKE_ID_FIELDS = ("hylak_id", "lake_id", "id")
 
-METRES_PER_DEG_LAT = 110_574.0  # the shortest degree of latitude (at the equator), rounded down
 
 # Machine words of FacilityTrace.status (English, stable: other jobs and models compare them).
 STATUS_OK = "ok"  # walked the full maximum distance
@@ -298,18 +296,12 @@ class RiverNetwork:
 
 
 def _farther_than(point: QgsPointXY, box: QgsRectangle | None, metres: float) -> bool:
-    """True when every point of the lon/lat box is surely more than `metres` from the point on the ellipsoid.
-
-    A degree of latitude is at least 110,574 m anywhere, and along a path no longer than `metres` the latitude
-    stays within metres / 110,574 degrees, where a degree of longitude is at least a * cos(latitude) * pi / 180.
-    """
+    """True when every point of the lon/lat box is surely more than `metres` from the point on the ellipsoid: it
+    lies outside the box that holds everything within that distance (degree_box)."""
     if box is None:
         return False
-    dlat = max(box.yMinimum() - point.y(), point.y() - box.yMaximum(), 0.0)
-    dlon = max(box.xMinimum() - point.x(), point.x() - box.xMaximum(), 0.0)
-    reach_lat = abs(point.y()) + metres / METRES_PER_DEG_LAT
-    east_west = SEMI_MAJOR_M * math.cos(math.radians(min(reach_lat, 90.0))) * math.radians(dlon)
-    return max(dlat * METRES_PER_DEG_LAT, east_west) * (1.0 - 1e-6) > metres
+    west, south, east, north = degree_box(point.x(), point.y(), metres / 1000.0)
+    return box.xMinimum() > east or box.xMaximum() < west or box.yMinimum() > north or box.yMaximum() < south
 
 
 def _cut(points: list[QgsPointXY], cum: list[float], start_km: float, end_km: float) -> list[QgsPointXY]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..core.geodesy import KM_PER_DEG_LAT, KM_PER_DEG_LON
+from ..core.geodesy import degree_box
 from .segment_tree import SegmentTree
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ def segments_near(conic: Conic, lon: np.ndarray, lat: np.ndarray, parts: np.ndar
                   plon: np.ndarray, plat: np.ndarray, quick_km, quick_slack: float, margin_m: float
                   ) -> np.ndarray | None:
     """Mask over the segments starting at vertex numbers `first` of those that may lie within the search radius
-    of a point (plon, plat), or None when all must stay (many points, long segments, points near a pole or across
-    the antimeridian from the lines).
+    of a point (plon, plat), or None when all must stay (many points, long segments, a point whose reach crosses
+    the antimeridian). Each point's reach is the lon/lat box of degree_box around it.
 
     The search radius of a point is highest_scale * bound * 1000 + margin_m plane metres, bound being the Lambert
     km to its nearest plane point times (1 + quick_slack); `quick_km` is that formula.
@@ -45,16 +45,10 @@ def segments_near(conic: Conic, lon: np.ndarray, lat: np.ndarray, parts: np.ndar
     km = _search_km(conic, lon, lat, parts, first, plon, plat, quick_km, quick_slack, margin_m)
     if km is None:
         return None
-    dlat = km / KM_PER_DEG_LAT
-    reach_lat = np.abs(plat) + dlat
-    if reach_lat.max() >= 89.5:
-        return None
-    # Along any path within km of the point the latitude stays within dlat, where a degree of longitude is at least
-    # KM_PER_DEG_LON * cos(latitude) km.
-    dlon = km / (KM_PER_DEG_LON * np.cos(np.radians(reach_lat)))
-    if (plon - dlon).min() < -180.0 or (plon + dlon).max() > 180.0:
-        return None
-    return _inside_boxes(lon, lat, parts, first, (plon - dlon, plat - dlat, plon + dlon, plat + dlat), grow)
+    boxes = np.array([degree_box(*where) for where in zip(plon.tolist(), plat.tolist(), km.tolist())])
+    if boxes[:, 0].min() < -180.0 or boxes[:, 2].max() > 180.0:
+        return None  # a box across the antimeridian
+    return _inside_boxes(lon, lat, parts, first, tuple(boxes.T), grow)
 
 
 def _search_km(conic: Conic, lon, lat, parts, first, plon, plat, quick_km, quick_slack: float, margin_m: float):

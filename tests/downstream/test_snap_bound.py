@@ -34,3 +34,30 @@ def test_a_box_is_called_farther_only_when_every_point_of_it_is(qgis_app):
     assert skipped > 500  # the test skips often enough to matter
     assert not _farther_than(QgsPointXY(10, 10), None, 1.0)
     assert not _farther_than(QgsPointXY(10, 10), QgsRectangle(9, 9, 11, 11), 1.0)  # the point is inside
+
+
+def test_snapping_keeps_only_the_reaches_that_can_be_nearest(qgis_app, tmp_path):
+    import sys
+
+    from qgis.core import QgsFeatureRequest, QgsPointXY, QgsRectangle, QgsVectorLayer
+
+    from tests.conftest import ROOT
+    from tmf_plugin.downstream.learning import LearningRiverNetwork
+    from tmf_plugin.downstream.trace import RiverNetwork
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import synthetic
+
+    rivers = tmp_path / "rivers.gpkg"
+    synthetic.write_network(rivers, 9_000, seed=3, basin_size=3_000)
+    layer = QgsVectorLayer(f"{rivers}|layername=rivers", "rivers", "ogr")
+    reach = next(layer.getFeatures(QgsFeatureRequest().setFilterFid(4_000))).geometry().asPolyline()
+    point = QgsPointXY(reach[0].x() + 0.01, reach[0].y() + 0.005)
+    learning, whole = LearningRiverNetwork(layer), RiverNetwork.from_source(layer)
+    snapped = learning.snap(point, 5000.0)
+    assert snapped is not None and snapped == whole.snap(point, 5000.0)
+    box = QgsRectangle(point.x() - 0.07, point.y() - 0.05, point.x() + 0.07, point.y() + 0.05)
+    in_box = sum(1 for _ in layer.getFeatures(QgsFeatureRequest().setFilterRect(box).setNoAttributes()))
+    assert in_box > 10
+    assert len(learning._reaches) < in_box / 2  # the far ones were judged by their box and never kept
+    assert snapped[0] in learning._reaches

@@ -25,13 +25,15 @@ def test_reading_only_what_is_needed_gives_the_flags_of_the_full_read(tmf_proces
 
     from tmf_plugin.downstream import learning
     from tmf_plugin.transboundary import analysis, nearest
+    from tmf_plugin.transboundary import rivers as rivers_module
 
     rivers, facilities = tmp_path / "rivers.gpkg", tmp_path / "facilities.gpkg"
     assert synthetic.write_network(rivers, 30_000, seed=5, basin_size=3_000) == 30_000
     synthetic.write_facilities(facilities, rivers, 60, seed=6)
     selective = _flags(facilities, rivers)
-    with monkeypatch.context() as patch:  # the transboundary basins read through QGIS instead of GDAL's columns
+    with monkeypatch.context() as patch:  # the transboundary basins and the border read through QGIS, not GDAL
         patch.setattr(nearest, "read_basin_lines", lambda *args: None)
+        patch.setattr(rivers_module, "border_candidates", lambda *args: None)
         through_qgis = _flags(facilities, rivers)
     monkeypatch.setattr(analysis, "boxes_are_cheap", lambda source: False)  # the full read of every reach
     monkeypatch.setattr(learning, "boxes_are_cheap", lambda source: False)  # and of the whole topology
@@ -98,3 +100,55 @@ def test_gdal_reads_the_same_reaches_as_qgis_and_only_from_whole_files(tmf_proce
     projected = QgsVectorLayer(f"{rivers}|layername=rivers", "rivers", "ogr")
     projected.setCrs(QgsCoordinateReferenceSystem("EPSG:32642"))
     assert whole_file(str(rivers), projected) is None
+
+
+def test_the_r_tree_finds_exactly_the_reaches_the_box_requests_find(tmf_processing, tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import synthetic
+    from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+
+    from tmf_plugin.core.countries import Countries
+    from tmf_plugin.transboundary.algorithms import default_countries
+    from tmf_plugin.transboundary.file_lines import border_candidates, whole_file
+    from tmf_plugin.transboundary.rivers import Crossing, border_boxes, read_border_rivers
+
+    rivers = tmp_path / "rivers.gpkg"
+    synthetic.write_network(rivers, 30_000, seed=5, basin_size=3_000)
+    layer = QgsVectorLayer(f"{rivers}|layername=rivers", "rivers", "ogr")
+    countries = Countries(default_countries())
+    country = countries.find("KAZ")
+    boxes = border_boxes(country)
+    file = whole_file(str(rivers), layer)
+    candidates = border_candidates(file, "MAIN_RIV", boxes)
+    requested = {feature.id() for box in boxes
+                 for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(box).setNoAttributes())}
+    features = {f.id(): f for f in layer.getFeatures(QgsFeatureRequest().setFilterFids([c.fid for c in candidates]))}
+    kept = {c.fid for c in candidates if any(features[c.fid].geometry().intersects(boxes[n]) for n in c.boxes)}
+    assert len(requested) > 100
+    assert kept == requested
+    assert len(candidates) > len(requested)  # boxes of the R-tree meet lines that do not meet the border boxes
+    assert all(c.basin == features[c.fid]["MAIN_RIV"] for c in candidates)
+
+    through_file, through_requests = Crossing(country, countries), Crossing(country, countries)
+    judged = read_border_rivers(layer, country, None, through_file, file)
+    read_border_rivers(layer, country, None, through_requests)
+    assert through_file.groups() == through_requests.groups()
+    assert {river.fid for river in judged} <= requested
+
+    class Undecided(Crossing):  # every reach of every basin is judged
+        def __call__(self, group: str) -> bool:
+            return False
+
+    everything = read_border_rivers(layer, country, None, Undecided(country, countries), file)
+    assert sorted(river.fid for river in everything) == sorted(requested)
+    assert len(through_file.groups()) >= 2
+
+    # Any other format has no R-tree to ask: the box requests serve it.
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "ESRI Shapefile"
+    shapefile = tmp_path / "rivers.shp"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(shapefile), QgsProject.instance().transformContext(),
+                                                      options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    copy = QgsVectorLayer(str(shapefile), "rivers", "ogr")
+    assert border_candidates(whole_file(str(shapefile), copy), "MAIN_RIV", boxes) is None

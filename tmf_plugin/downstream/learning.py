@@ -112,7 +112,7 @@ class LearningRiverNetwork(RiverNetwork):
         for feature in features:
             reach_id = self.id_of_fid.get(feature.id())
             if reach_id is not None:
-                yield reach_id, self._store(reach_id, feature)
+                yield reach_id, feature
 
     def resolve(self, reach_id: int) -> bool:
         """Find reach `reach_id` at the lower end of the reach above it; True when it is in the network."""

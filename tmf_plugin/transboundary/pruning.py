@@ -99,8 +99,10 @@ def _inside_boxes(lon, lat, parts, first, boxes, grow: float) -> np.ndarray:
     marked = np.zeros((nx, ny), dtype=bool)
     for i0, j0, i1, j1 in zip(*(f(v) for f, v in zip((column, row, column, row), boxes))):
         marked[i0:i1 + 1, j0:j1 + 1] = True
-    table = np.zeros((nx + 1, ny + 1), dtype=np.int64)  # summed area: any marked cell in a box in four look-ups
-    table[1:, 1:] = marked.cumsum(axis=0).cumsum(axis=1)
+    # Summed area: any marked cell in a box in four look-ups. At most CELLS**2 cells count, which int32 holds, and
+    # its table is half the memory of int64's: a fresh 25 MB table cost 70 ms of page faults on 100k reaches.
+    table = np.zeros((nx + 1, ny + 1), dtype=np.int32)
+    table[1:, 1:] = marked.cumsum(axis=0, dtype=np.int32).cumsum(axis=1, dtype=np.int32)
     located = np.isfinite(west) & np.isfinite(south)  # a part whose vertices all lack coordinates has no segment
     west, south = np.where(located, west, x0), np.where(located, south, y0)
     east, north = np.where(located, east, x0), np.where(located, north, y0)

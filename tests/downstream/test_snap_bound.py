@@ -11,7 +11,7 @@ GEOD = Geod(ellps="WGS84")
 def test_a_box_is_called_farther_only_when_every_point_of_it_is(qgis_app):
     from qgis.core import QgsPointXY, QgsRectangle
 
-    from tmf_plugin.downstream.trace import _farther_than
+    from tmf_plugin.downstream.trace import farther_than
 
     rng = np.random.default_rng(7)
     skipped = 0
@@ -22,7 +22,7 @@ def test_a_box_is_called_farther_only_when_every_point_of_it_is(qgis_app):
         spread = metres / 111_000 * rng.uniform(0.2, 3.0)
         x0, y0 = lon + rng.uniform(-2, 2) * spread, lat + rng.uniform(-2, 2) * spread
         box = QgsRectangle(x0, y0, x0 + rng.uniform(0, spread), y0 + rng.uniform(0, spread))
-        if not _farther_than(QgsPointXY(lon, lat), box, metres):
+        if not farther_than(QgsPointXY(lon, lat), box, metres):
             continue
         skipped += 1
         # The nearest point of the box on the ellipsoid, searched on a fine grid of the box.
@@ -32,8 +32,8 @@ def test_a_box_is_called_farther_only_when_every_point_of_it_is(qgis_app):
         nearest = GEOD.inv(np.full(n, lon), np.full(n, lat), xs.ravel(), ys.ravel())[2].min()
         assert nearest > metres, (lon, lat, box.toString(), metres)
     assert skipped > 500  # the test skips often enough to matter
-    assert not _farther_than(QgsPointXY(10, 10), None, 1.0)
-    assert not _farther_than(QgsPointXY(10, 10), QgsRectangle(9, 9, 11, 11), 1.0)  # the point is inside
+    assert not farther_than(QgsPointXY(10, 10), None, 1.0)
+    assert not farther_than(QgsPointXY(10, 10), QgsRectangle(9, 9, 11, 11), 1.0)  # the point is inside
 
 
 def test_snapping_keeps_only_the_reaches_that_can_be_nearest(qgis_app, tmp_path):

@@ -58,7 +58,8 @@ def test_gdal_reads_the_same_reaches_as_qgis_and_only_from_whole_files(tmf_proce
         QgsVectorLayer,
     )
 
-    from tmf_plugin.transboundary.file_lines import LayerFile, read_basin_lines, whole_file
+    from tmf_plugin.core.layer_file import LayerFile, whole_file
+    from tmf_plugin.transboundary.file_lines import read_basin_lines
     from tmf_plugin.transboundary.nearest import _read_through_qgis
 
     rivers = tmp_path / "rivers.gpkg"
@@ -109,7 +110,8 @@ def test_the_r_tree_finds_exactly_the_reaches_the_box_requests_find(tmf_processi
 
     from tmf_plugin.core.countries import Countries
     from tmf_plugin.transboundary.algorithms import default_countries
-    from tmf_plugin.transboundary.file_lines import border_candidates, whole_file
+    from tmf_plugin.core.layer_file import whole_file
+    from tmf_plugin.transboundary.file_lines import border_candidates
     from tmf_plugin.transboundary.rivers import Crossing, border_boxes, read_border_rivers
 
     rivers = tmp_path / "rivers.gpkg"
@@ -119,7 +121,7 @@ def test_the_r_tree_finds_exactly_the_reaches_the_box_requests_find(tmf_processi
     country = countries.find("KAZ")
     boxes = border_boxes(country)
     file = whole_file(str(rivers), layer)
-    candidates = border_candidates(file, "MAIN_RIV", boxes)
+    candidates = border_candidates(file, "MAIN_RIV", boxes, layer.fields())
     requested = {feature.id() for box in boxes
                  for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(box).setNoAttributes())}
     features = {f.id(): f for f in layer.getFeatures(QgsFeatureRequest().setFilterFids([c.fid for c in candidates]))}
@@ -151,4 +153,4 @@ def test_the_r_tree_finds_exactly_the_reaches_the_box_requests_find(tmf_processi
                                                       options)
     assert error[0] == QgsVectorFileWriter.NoError, error
     copy = QgsVectorLayer(str(shapefile), "rivers", "ogr")
-    assert border_candidates(whole_file(str(shapefile), copy), "MAIN_RIV", boxes) is None
+    assert border_candidates(whole_file(str(shapefile), copy), "MAIN_RIV", boxes, copy.fields()) is None

@@ -250,28 +250,17 @@ class RiverNetwork:
         Candidates come from a bounding-box request (the provider's spatial index). The nearest point is found in a
         plane scaled to metres at the facility's latitude and its distance is then measured on the ellipsoid.
         """
-        kx, ky = metres_per_degree(point.y())
-        margin = 1.02  # the box must hold every point within the distance, whatever the plane's small distortion
-        dx, dy = margin * max_distance_m / kx, margin * max_distance_m / ky
-        box = QgsRectangle(point.x() - dx, point.y() - dy, point.x() + dx, point.y() + dy)
+        box = snap_box(point, max_distance_m)
         if self.crs != WGS84:
             box = transform(WGS84, self.crs).transformBoundingBox(box)
-        scale = QTransform(kx, 0.0, 0.0, ky, -kx * point.x(), -ky * point.y())
-        origin = QgsPointXY(0.0, 0.0)
+        measure = SnapMeasure(point, max_distance_m, self.measure)
         best = None
         for reach_id, feature in self._snap_candidates(box):
-            if _farther_than(point, self._candidate_box(reach_id, feature),
-                             min(best[1], max_distance_m) if best else max_distance_m):
+            if farther_than(point, self._candidate_box(reach_id, feature), measure.bound(best)):
                 continue  # it cannot be nearer than the best so far, nor within the distance
-            plane = self._store(reach_id, feature).line()
-            if plane is None:
-                continue
-            plane.transform(scale)
-            _, nearest, after_vertex, _ = plane.closestSegmentWithContext(origin)
-            on_reach = QgsPointXY(nearest.x() / kx + point.x(), nearest.y() / ky + point.y())
-            distance = self.measure.measureLine(point, on_reach)
-            if distance <= max_distance_m and (best is None or distance < best[1]):
-                best = (reach_id, distance, on_reach, after_vertex)
+            found = measure(reach_id, self._store(reach_id, feature))
+            if found is not None and (best is None or found[1] < best[1]):
+                best = found
         return best
 
     def _snap_candidates(self, box: QgsRectangle):
@@ -304,7 +293,44 @@ class RiverNetwork:
         return ids or [start]
 
 
-def _farther_than(point: QgsPointXY, box: QgsRectangle | None, metres: float) -> bool:
+SNAP_BOX_MARGIN = 1.02  # the box must hold every point within the distance, whatever the plane's small distortion
+
+
+def snap_box(point: QgsPointXY, max_distance_m: float) -> QgsRectangle:
+    """The lon/lat box whose reaches are the snap candidates of a point."""
+    kx, ky = metres_per_degree(point.y())
+    dx, dy = SNAP_BOX_MARGIN * max_distance_m / kx, SNAP_BOX_MARGIN * max_distance_m / ky
+    return QgsRectangle(point.x() - dx, point.y() - dy, point.x() + dx, point.y() + dy)
+
+
+class SnapMeasure:
+    """How near a candidate reach comes to one lon/lat point: its nearest point is found in a plane scaled to metres
+    at the point's latitude, and the distance to it is measured on the ellipsoid."""
+
+    def __init__(self, point: QgsPointXY, max_distance_m: float, measure) -> None:
+        self.point, self.max_distance_m, self.measure = point, max_distance_m, measure
+        self.kx, self.ky = metres_per_degree(point.y())
+        self.scale = QTransform(self.kx, 0.0, 0.0, self.ky, -self.kx * point.x(), -self.ky * point.y())
+        self.origin = QgsPointXY(0.0, 0.0)
+
+    def bound(self, best) -> float:
+        """Metres beyond which a candidate cannot matter, given the best (reach id, distance, ...) so far."""
+        return min(best[1], self.max_distance_m) if best else self.max_distance_m
+
+    def __call__(self, reach_id: int, reach: Reach):
+        """(reach id, distance m, nearest point, segment) when the reach is within the distance, else None."""
+        plane = reach.line()
+        if plane is None:
+            return None
+        plane.transform(self.scale)
+        _, nearest, after_vertex, _ = plane.closestSegmentWithContext(self.origin)
+        point = self.point
+        on_reach = QgsPointXY(nearest.x() / self.kx + point.x(), nearest.y() / self.ky + point.y())
+        distance = self.measure.measureLine(point, on_reach)
+        return (reach_id, distance, on_reach, after_vertex) if distance <= self.max_distance_m else None
+
+
+def farther_than(point: QgsPointXY, box: QgsRectangle | None, metres: float) -> bool:
     """True when every point of the lon/lat box is surely more than `metres` from the point on the ellipsoid: it
     lies outside the box that holds everything within that distance (degree_box)."""
     if box is None:

@@ -21,7 +21,7 @@ from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from ..processing.receptor_parameters import add_receptor_parameters, read_receptors
 from .analysis import Settings, facility_points, find_country, flag_facilities, trace_downstream
-from .file_lines import whole_file
+from ..core.layer_file import whole_file
 from .flags import HIGH, MEDIUM, NONE, output_fields
 from .names import DEFAULT_NAMES
 

@@ -16,7 +16,7 @@ from ..downstream.summary import status_label
 from ..downstream.trace import trace_facilities
 from ..i18n import tr
 from .border import first_exit, first_transboundary
-from .file_lines import LayerFile
+from ..core.layer_file import LayerFile
 from .flags import Evidence, Flag, judge
 from .names import DEFAULT_NAMES, NameList
 from .nearest import NearestBasinReach, NearestLine, facilities_extent

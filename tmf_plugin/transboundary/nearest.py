@@ -17,7 +17,8 @@ from qgis.core import (
 )
 
 from ..core.geodesy import FLATTENING, SEMI_MAJOR_M, WGS84, distance_area, line_parts, radii_of_curvature
-from .file_lines import LayerFile, read_basin_lines
+from ..core.layer_file import LayerFile
+from .file_lines import read_basin_lines
 from .pruning import segments_near
 from .segment_tree import SegmentTree, first_lowest
 

@@ -17,7 +17,8 @@ from ..core import attributes
 from ..core.countries import Countries, Country
 from ..core.geodesy import KM_PER_DEG_LAT, KM_PER_DEG_LON, WGS84, geometry_in_wgs84, line_parts, to_wgs84
 from ..i18n import tr
-from .file_lines import BorderCandidate, LayerFile, border_candidates
+from ..core.layer_file import LayerFile
+from .file_lines import BorderCandidate, border_candidates
 from .names import NameList, river_group
 
 # Fields that name a river, the first non-empty one gives the name shown to users.
@@ -112,7 +113,7 @@ def read_border_rivers(source, country: Country, feedback=None, decided: Crossin
     basin = basin_field(source)
     boxes = border_boxes(country)
     if file is not None and basin and not names and decided is not None:
-        candidates = border_candidates(file, basin, boxes)
+        candidates = border_candidates(file, basin, boxes, source.fields())
         if candidates is not None:
             return _read_candidates(source, candidates, boxes, basin, decided, feedback)
     transform = to_wgs84(source.sourceCrs())

@@ -98,8 +98,11 @@ def rtree_hits(file: LayerFile, boxes: list[tuple[float, float, float, float]], 
         result = dataset.ExecuteSQL(  # a statement starting with SELECT gives a layer even when no row matches
             f"SELECT b.column1 AS box_, t.id AS fid_, t.minx AS west_, t.miny AS south_, t.maxx AS east_, "
             f"t.maxy AS north_{chosen} FROM (VALUES {values}) AS b "
-            f"JOIN {quoted_name(rtree)} t ON t.maxx >= b.column2 AND t.minx <= b.column4 AND t.maxy >= b.column3 "
-            f"AND t.miny <= b.column5 JOIN {quoted_name(table)} r ON r.{quoted_name(fid)} = t.id ORDER BY b.column1")
+            # CROSS JOIN keeps this order of the loops: with many boxes SQLite would otherwise scan the whole R-tree
+            # once per box.
+            f"CROSS JOIN {quoted_name(rtree)} t ON t.maxx >= b.column2 AND t.minx <= b.column4 "
+            f"AND t.maxy >= b.column3 AND t.miny <= b.column5 "
+            f"CROSS JOIN {quoted_name(table)} r ON r.{quoted_name(fid)} = t.id ORDER BY b.column1")
         if result is None:
             return None
         kinds = [result.GetLayerDefn().GetFieldDefn(6 + i).GetType() for i in range(len(fields))]

@@ -20,6 +20,7 @@ from ..core import parameters as param
 from ..core.attributes import text
 from ..core.facilities import facility_location
 from ..core.geodesy import WGS84, to_wgs84
+from ..core.layer_file import whole_file
 from ..core.rivers import require_topology
 from ..i18n import tr
 from ..processing.base import NamedEnumParameter, TmfAlgorithm
@@ -268,7 +269,8 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
 
         feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))
         steps = QgsProcessingMultiStepFeedback(3, feedback)  # read the network, trace, write the outputs
-        network = open_network(rivers, steps)
+        network = open_network(rivers, steps, file=whole_file(parameters.get("RIVERS"),
+                                                              self.parameterAsVectorLayer(parameters, "RIVERS", context)))
         located = [(r["tmf_id"], r["point"]) for r in rows if r["point"] is not None]
         limits = [r["max_km"] for r in rows if r["point"] is not None]
         steps.setCurrentStep(1)

@@ -10,7 +10,9 @@ from qgis.core import QgsFeatureRequest, QgsFeatureSource, QgsGeometry, QgsPoint
 
 from ..core.attributes import as_int
 from ..core.geodesy import WGS84, transform
+from ..core.layer_file import LayerFile
 from ..core.rivers import ID_FIELD, MAIN_FIELD, NEXT_FIELD, has_topology
+from .snapping import snap_all
 from .trace import RIVER_NAME_FIELDS, Reach, RiverNetwork, field_index
 
 SNAP_SHARE = 0.9  # of the progress bar: snapping is most of the reading ahead, the walks after it take little
@@ -23,16 +25,17 @@ def boxes_are_cheap(source: QgsFeatureSource) -> bool:
     return indexed or source.featureCount() <= SMALL_LAYER
 
 
-def open_network(source: QgsFeatureSource, feedback=None, name_field: str | None = None) -> RiverNetwork:
+def open_network(source: QgsFeatureSource, feedback=None, name_field: str | None = None,
+                 file: LayerFile | None = None) -> RiverNetwork:
     """The network both tracing jobs walk: learnt on the way where box requests are cheap, else read whole first.
 
     On an indexed national network a few hundred paths read a few thousand reaches instead of every id (1M reaches:
-    3.9 s of reading ids saved); the paths are the same either way.
+    3.9 s of reading ids saved); the paths are the same either way. `file` is the file `source` reads in full.
     """
     if boxes_are_cheap(source):
         if not has_topology(source):
             return RiverNetwork.from_source(source, feedback, name_field)  # raises with the message users get
-        return LearningRiverNetwork(source, name_field)
+        return LearningRiverNetwork(source, name_field, file)
     return RiverNetwork.from_source(source, feedback, name_field)
 
 
@@ -60,14 +63,16 @@ class LearningRiverNetwork(RiverNetwork):
 
     END_BOX_DEG = 1e-6  # the next reach starts exactly at the end of the one above; the box absorbs rounding
 
-    def __init__(self, source: QgsFeatureSource, name_field: str | None = None) -> None:
+    def __init__(self, source: QgsFeatureSource, name_field: str | None = None, file: LayerFile | None = None) -> None:
+        """`file`, the file `source` reads in full (see whole_file), lets a GeoPackage's R-tree serve the snaps."""
         super().__init__(source)
+        self.file = file
         fields = source.fields()
         self._i_id, self._i_next = field_index(fields, ID_FIELD), field_index(fields, NEXT_FIELD)
         self._i_main = field_index(fields, MAIN_FIELD)
         self._i_name = field_index(fields, [name_field] if name_field else RIVER_NAME_FIELDS)
         self._detail_fields = [i for i in (self._i_main, self._i_name) if i >= 0]
-        self._attributes = [self._i_id, self._i_next] + self._detail_fields
+        self.attributes = [self._i_id, self._i_next] + self._detail_fields  # what every request of a reach reads
         self._from_wgs84 = transform(WGS84, self.crs) if self.crs != WGS84 else None
         self.fid_of = _LearntIds(self)
         self.upstream_of: dict[int, int] = {}  # a reach named as NEXT_DOWN -> a reach above it
@@ -76,36 +81,40 @@ class LearningRiverNetwork(RiverNetwork):
 
     def _learn(self, feature) -> int | None:
         attrs = feature.attributes()
-        reach_id, next_id = as_int(attrs[self._i_id]), as_int(attrs[self._i_next]) or 0
+        return self.learn(feature.id(), attrs[self._i_id], attrs[self._i_next])
+
+    def learn(self, fid: int, reach_value, next_value) -> int | None:
+        """Learn the HYRIV_ID and NEXT_DOWN values of feature `fid`; its reach id when it is the one standing."""
+        reach_id, next_id = as_int(reach_value), as_int(next_value) or 0
         if reach_id is None:
             return None
         if not dict.__contains__(self.fid_of, reach_id):
-            dict.__setitem__(self.fid_of, reach_id, feature.id())
-            self.id_of_fid[feature.id()] = reach_id
+            dict.__setitem__(self.fid_of, reach_id, fid)
+            self.id_of_fid[fid] = reach_id
             self.next_down[reach_id] = next_id
             if next_id:
                 self.upstream_of.setdefault(next_id, reach_id)
-        elif dict.__getitem__(self.fid_of, reach_id) != feature.id():
+        elif dict.__getitem__(self.fid_of, reach_id) != fid:
             # A duplicate HYRIV_ID: which one stands must not depend on where a walk met it first, so the whole
             # topology is read and its choice (the first in the layer) wins, with the warning from_source gives.
             if not self.complete:
                 self._read_all()
-            return reach_id if dict.__getitem__(self.fid_of, reach_id) == feature.id() else None
+            return reach_id if dict.__getitem__(self.fid_of, reach_id) == fid else None
         return reach_id
 
     def _read_box(self, box: QgsRectangle) -> None:
         """Learn and keep every reach whose box meets `box` (lon/lat)."""
         if self._from_wgs84 is not None:
             box = self._from_wgs84.transformBoundingBox(box)
-        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self._attributes)
+        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self.attributes)
         for feature in self.source.getFeatures(request):
             reach_id = self._learn(feature)
             if reach_id is not None:
-                self._store(reach_id, feature)
+                self.store(reach_id, feature)
 
     def _snap_candidates(self, box: QgsRectangle):
         # One read of the box: every id in it is learnt before any candidate is taken, then each is kept.
-        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self._attributes)
+        request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self.attributes)
         features = list(self.source.getFeatures(request))
         for feature in features:
             self._learn(feature)
@@ -152,9 +161,9 @@ class LearningRiverNetwork(RiverNetwork):
         pairs = [(r, dict.get(self.fid_of, r)) for r in reach_ids if r not in self._reaches]
         fids = [fid for _, fid in pairs if fid is not None]
         if fids:
-            request = QgsFeatureRequest().setFilterFids(fids).setSubsetOfAttributes(self._attributes)
+            request = QgsFeatureRequest().setFilterFids(fids).setSubsetOfAttributes(self.attributes)
             for feature in self.source.getFeatures(request):
-                self._store(self.id_of_fid[feature.id()], feature)
+                self.store(self.id_of_fid[feature.id()], feature)
         for r in reach_ids:
             self._reaches.setdefault(r, Reach([], []))
 
@@ -176,12 +185,15 @@ class LearningRiverNetwork(RiverNetwork):
         if len(facilities) < 2:
             return 0.0
         paths = []
+        from_file = snap_all(self, self.file, [point for _, point in facilities], snap_distance_m, feedback) \
+            if self.file is not None and self.crs == WGS84 else None
         for number, ((_, point), limit) in enumerate(zip(facilities, limits)):
             if feedback is not None:
                 if feedback.isCanceled():
                     return SNAP_SHARE
                 feedback.setProgress(100.0 * SNAP_SHARE * number / len(facilities))
-            snapped = super().snap(point, snap_distance_m)
+            snapped = from_file[number] if from_file is not None and from_file[number] is not False \
+                else super().snap(point, snap_distance_m)
             self._snapped[(point.x(), point.y(), snap_distance_m)] = snapped
             if snapped is not None:  # the snapped reach is walked from part of the way down: it is not counted
                 paths.append(_Ahead(snapped[0], limit + self._reaches[snapped[0]].length_km))
@@ -222,13 +234,13 @@ class LearningRiverNetwork(RiverNetwork):
         """Read reaches by their guessed feature ids in one request; a reach is learnt only when it has the id and
         starts where the reach above it ends, which is exactly where a box request would have found it."""
         guesses = {reach_id - offset: reach_id for reach_id in set(reach_ids)}
-        request = QgsFeatureRequest().setFilterFids(list(guesses)).setSubsetOfAttributes(self._attributes)
+        request = QgsFeatureRequest().setFilterFids(list(guesses)).setSubsetOfAttributes(self.attributes)
         for feature in self.source.getFeatures(request):
             reach_id = guesses[feature.id()]
             if as_int(feature.attributes()[self._i_id]) != reach_id or not self._starts_below(feature, reach_id):
                 continue
             if self._learn(feature) == reach_id:
-                self._store(reach_id, feature)
+                self.store(reach_id, feature)
 
     def _starts_below(self, feature, reach_id: int) -> bool:
         """True when the feature's first vertex lies in the box `resolve` would read for `reach_id`."""

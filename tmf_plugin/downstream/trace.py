@@ -222,11 +222,12 @@ class RiverNetwork:
         if fids:
             request = QgsFeatureRequest().setFilterFids(fids).setSubsetOfAttributes(self._detail_fields)
             for feature in self.source.getFeatures(request):
-                self._store(self.id_of_fid[feature.id()], feature)
+                self.store(self.id_of_fid[feature.id()], feature)
         for r in reach_ids:  # reaches without geometry still get an (empty) entry, so the walk can report them
             self._reaches.setdefault(r, Reach([], []))
 
-    def _store(self, reach_id: int, feature) -> Reach:
+    def store(self, reach_id: int, feature) -> Reach:
+        """Keep the reach of a feature read with its geometry and details (once: a kept reach is returned as it is)."""
         if reach_id in self._reaches:
             return self._reaches[reach_id]
         if self._i_main >= 0:
@@ -258,7 +259,7 @@ class RiverNetwork:
         for reach_id, feature in self._snap_candidates(box):
             if farther_than(point, self._candidate_box(reach_id, feature), measure.bound(best)):
                 continue  # it cannot be nearer than the best so far, nor within the distance
-            found = measure(reach_id, self._store(reach_id, feature))
+            found = measure(reach_id, self.store(reach_id, feature))
             if found is not None and (best is None or found[1] < best[1]):
                 best = found
         return best
@@ -276,7 +277,7 @@ class RiverNetwork:
         """The lon/lat box of a snap candidate. A lon/lat layer's is the feature's own, so a candidate too far to
         matter is never kept (100k reaches: 4,266 of 5,099 candidates are)."""
         if self._to_wgs84 is not None or reach_id in self._reaches:
-            return self._store(reach_id, feature).box()
+            return self.store(reach_id, feature).box()
         geometry = feature.geometry()
         return None if geometry.isEmpty() else geometry.boundingBox()
 

@@ -109,15 +109,16 @@ class FlagTransboundaryAlgorithm(TmfAlgorithm):
                 feedback.reportError(tr("Facility {id} (feature {n}) has no location; it is not flagged.").format(
                     id=facility.tmf_id, n=number + 1))
 
+        rivers_file = whole_file(parameters.get(param.RIVERS),
+                                 self.parameterAsVectorLayer(parameters, param.RIVERS, context))
+
         def tracer(subset):
-            traces, why = trace_downstream(subset, rivers, settings, steps)
+            traces, why = trace_downstream(subset, rivers, settings, steps, rivers_file)
             if traces is None:
                 feedback.pushInfo(tr("Downstream fields are left empty: {why}").format(why=why))
             steps.setCurrentStep(1)
             return traces, why
 
-        rivers_file = whole_file(parameters.get(param.RIVERS),
-                                 self.parameterAsVectorLayer(parameters, param.RIVERS, context))
         receptors = read_receptors(self, parameters, context, feedback)
         outcome = flag_facilities(facilities, rivers, countries, country, settings, tracer, steps, rivers_file,
                                   receptors)

@@ -219,14 +219,15 @@ def _add_trace(evidence: Evidence, trace, transboundary, country: Country, count
 
 
 def trace_downstream(
-    facilities: list[Facility], rivers_source, settings: Settings, feedback=None
+    facilities: list[Facility], rivers_source, settings: Settings, feedback=None, rivers_file: LayerFile | None = None
 ) -> tuple[list | None, str]:
-    """Downstream paths of the facilities from the shared tracing of job 2, or None and the reason why not."""
+    """Downstream paths of the facilities from the shared tracing of job 2, or None and the reason why not.
+    `rivers_file` is the file `rivers_source` reads in full."""
     if not has_topology(rivers_source):
         return None, tr("the river layer has no HYRIV_ID / NEXT_DOWN topology; run Build river network first.")
     if not facilities:
         return [], ""
-    network = open_network(rivers_source, feedback)
+    network = open_network(rivers_source, feedback, file=rivers_file)
     located = [(number, facility) for number, facility in enumerate(facilities) if facility.point is not None]
     results = trace_facilities([(f.tmf_id, f.point) for _, f in located], network, settings.snap_m,
                                settings.max_km, lakes=None, feedback=feedback)  # lakes do not change a flag

@@ -85,7 +85,9 @@ class LearningRiverNetwork(RiverNetwork):
 
     def learn(self, fid: int, reach_value, next_value) -> int | None:
         """Learn the HYRIV_ID and NEXT_DOWN values of feature `fid`; its reach id when it is the one standing."""
-        reach_id, next_id = as_int(reach_value), as_int(next_value) or 0
+        # HydroRIVERS ids are integers already: only other values go through as_int
+        reach_id = reach_value if type(reach_value) is int else as_int(reach_value)
+        next_id = next_value if type(next_value) is int else as_int(next_value) or 0
         if reach_id is None:
             return None
         if not dict.__contains__(self.fid_of, reach_id):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from qgis.core import QgsFeatureRequest, QgsPointXY, QgsRectangle
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsPointXY
 
-from ..core.layer_file import LayerFile, rtree_hits
+from ..core.geodesy import degree_box
+from ..core.layer_file import LayerFile, RTreeHits, rtree_hits
 from ..core.rivers import ID_FIELD, NEXT_FIELD
-from .trace import SnapMeasure, farther_than, field_index, snap_box
+from .trace import SnapMeasure, field_index, outside, snap_box
 
 if TYPE_CHECKING:
     from .learning import LearningRiverNetwork
@@ -23,7 +25,7 @@ class _Facility:
     def __init__(self, point: QgsPointXY, max_distance_m: float, measure) -> None:
         self.point, self.box = point, snap_box(point, max_distance_m)
         self.measure = SnapMeasure(point, max_distance_m, measure)
-        self.candidates: list[tuple[int, int, QgsRectangle]] = []
+        self.candidates: list[tuple[int, int, float, float, float, float]] = []  # id, fid, R-tree box
         self.found: list[tuple] = []
 
     def best(self):
@@ -59,45 +61,47 @@ def snap_all(network: LearningRiverNetwork, file: LayerFile, points: list[QgsPoi
         return None
     for fid, reach_value, next_value in zip(hits.fid, hits.values[names[0]], hits.values[names[1]]):
         network.learn(fid, reach_value, next_value)
-    for row, (number, fid) in enumerate(zip(hits.box, hits.fid)):
-        reach_id = network.id_of_fid.get(fid)  # after all is learnt: a duplicate id's stand-in is no candidate
+    for row in _nearest_looking_first(facilities, hits):
+        reach_id = network.id_of_fid.get(hits.fid[row])  # after all is learnt: a duplicate id's stand-in is none
         if reach_id is not None:
-            box = QgsRectangle(hits.west[row], hits.south[row], hits.east[row], hits.north[row])
-            facilities[number].candidates.append((reach_id, fid, box))
-    first = {}
-    for facility in facilities:
-        facility.candidates.sort(key=lambda candidate: _degrees_away(facility.point, candidate[2], facility.measure))
-        first[id(facility)] = facility.candidates[:FIRST_ROUND]
-    _measure(network, facilities, first, feedback)
+            facilities[hits.box[row]].candidates.append(
+                (reach_id, hits.fid[row], hits.west[row], hits.south[row], hits.east[row], hits.north[row]))
+    _measure(network, facilities, {id(f): f.candidates[:FIRST_ROUND] for f in facilities}, feedback)
     rest = {}
     for facility in facilities:
-        bound = facility.measure.bound(facility.best())
-        rest[id(facility)] = [c for c in facility.candidates[FIRST_ROUND:]
-                              if not farther_than(facility.point, c[2], bound)]
+        best = facility.best()
+        around = degree_box(facility.point.x(), facility.point.y(), facility.measure.bound(best) / 1000.0)
+        rest[id(facility)] = [c for c in facility.candidates[FIRST_ROUND:] if not outside(around, *c[2:])]
     _measure(network, facilities, rest, feedback)
     if feedback is not None and feedback.isCanceled():
         return None
     return [facility.result() for facility in facilities]
 
 
-def _degrees_away(point: QgsPointXY, box: QgsRectangle, measure: SnapMeasure) -> float:
-    """Roughly how far a box lies from the point, in metres of the facility's plane: only an order to try them."""
-    dx = max(box.xMinimum() - point.x(), 0.0, point.x() - box.xMaximum()) * measure.kx
-    dy = max(box.yMinimum() - point.y(), 0.0, point.y() - box.yMaximum()) * measure.ky
-    return dx * dx + dy * dy
+def _nearest_looking_first(facilities: list[_Facility], hits: RTreeHits) -> list[int]:
+    """The rows of the hits, facility by facility, each facility's nearest-looking R-tree boxes first (squared
+    metres in its plane): only an order in which to try them."""
+    box = np.array(hits.box, dtype=np.int64)
+    x = np.array([f.point.x() for f in facilities])[box]
+    y = np.array([f.point.y() for f in facilities])[box]
+    kx = np.array([f.measure.kx for f in facilities])[box]
+    ky = np.array([f.measure.ky for f in facilities])[box]
+    dx = np.maximum(np.maximum(np.array(hits.west) - x, x - np.array(hits.east)), 0.0) * kx
+    dy = np.maximum(np.maximum(np.array(hits.south) - y, y - np.array(hits.north)), 0.0) * ky
+    return np.lexsort((dx * dx + dy * dy, box)).tolist()
 
 
 def _measure(network: LearningRiverNetwork, facilities: list[_Facility], chosen: dict, feedback=None) -> None:
     """Read the chosen candidates of all facilities in one request and measure each against its facility."""
     if feedback is not None and feedback.isCanceled():
         return
-    fids = sorted({fid for candidates in chosen.values() for _, fid, _ in candidates})
+    fids = sorted({candidate[1] for candidates in chosen.values() for candidate in candidates})
     if not fids:
         return
     request = QgsFeatureRequest().setFilterFids(fids).setSubsetOfAttributes(network.attributes)
     features = {feature.id(): feature for feature in network.source.getFeatures(request)}
     for facility in facilities:
-        for reach_id, fid, _ in chosen[id(facility)]:
+        for reach_id, fid, *_ in chosen[id(facility)]:
             feature = features.get(fid)
             if feature is None or not feature.geometry().intersects(facility.box):
                 continue  # its R-tree box meets the snap box, its line does not: a box request would not return it

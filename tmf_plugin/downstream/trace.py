@@ -336,8 +336,13 @@ def farther_than(point: QgsPointXY, box: QgsRectangle | None, metres: float) -> 
     lies outside the box that holds everything within that distance (degree_box)."""
     if box is None:
         return False
-    west, south, east, north = degree_box(point.x(), point.y(), metres / 1000.0)
-    return box.xMinimum() > east or box.xMaximum() < west or box.yMinimum() > north or box.yMaximum() < south
+    return outside(degree_box(point.x(), point.y(), metres / 1000.0),
+                   box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+
+
+def outside(around: tuple[float, float, float, float], west: float, south: float, east: float, north: float) -> bool:
+    """True when the box from (west, south) to (east, north) does not meet `around` (west, south, east, north)."""
+    return west > around[2] or east < around[0] or south > around[3] or north < around[1]
 
 
 def _cut(points: list[QgsPointXY], cum: list[float], start_km: float, end_km: float) -> list[QgsPointXY]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from qgis.core import QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsPointXY
+from qgis.core import QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsPointXY, QgsWkbTypes
 
 
 def facility_location(geometry: QgsGeometry, transform: QgsCoordinateTransform | None) -> QgsPointXY | None:
@@ -22,12 +22,12 @@ def facility_location(geometry: QgsGeometry, transform: QgsCoordinateTransform |
             geometry.transform(transform)
         except QgsCsException:
             return None
-    is_point = geometry.type() == 0
-    if is_point and geometry.isMultipart():  # multipoint
+    kind = QgsWkbTypes.flatType(geometry.wkbType())
+    if kind == QgsWkbTypes.Type.Point:  # most layers: asPoint gives a new point already
+        point = geometry.asPoint()
+    elif kind == QgsWkbTypes.Type.MultiPoint:
         points = geometry.asMultiPoint()
         point = QgsPointXY(points[0]) if points else None
-    elif is_point:
-        point = QgsPointXY(geometry.asPoint())
     else:
         point = QgsPointXY(geometry.centroid().asPoint())
     if point is None or not (math.isfinite(point.x()) and math.isfinite(point.y())):

@@ -65,10 +65,11 @@ class Outcome:
 def facility_points(source, id_field: str | None = "tmf_id") -> list[Facility]:
     """The facilities of a point layer (any CRS) with their ids, in EPSG:4326."""
     transform = to_wgs84(source.sourceCrs())
-    has_id = id_field is not None and source.fields().lookupField(id_field) >= 0
+    index = source.fields().lookupField(id_field) if id_field is not None else -1
     facilities = []
     for feature in source.getFeatures():
-        tmf_id = str(feature[id_field]) if has_id and feature[id_field] not in (None, "") else str(feature.id())
+        value = feature.attribute(index) if index >= 0 else None
+        tmf_id = str(value) if index >= 0 and value not in (None, "") else str(feature.id())
         facilities.append(Facility(tmf_id, facility_location(feature.geometry(), transform), feature))
     return facilities
 

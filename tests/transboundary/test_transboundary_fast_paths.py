@@ -109,8 +109,8 @@ def test_the_r_tree_finds_exactly_the_reaches_the_box_requests_find(tmf_processi
     from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
     from tmf_plugin.core.countries import Countries
-    from tmf_plugin.transboundary.algorithms import default_countries
     from tmf_plugin.core.layer_file import whole_file
+    from tmf_plugin.transboundary.algorithms import default_countries
     from tmf_plugin.transboundary.file_lines import border_candidates
     from tmf_plugin.transboundary.rivers import Crossing, border_boxes, read_border_rivers
 

@@ -269,8 +269,8 @@ class TraceDownstreamAlgorithm(DownstreamAlgorithm):
 
         feedback.pushInfo(tr("Reading the network topology of {name}…").format(name=rivers.sourceName()))
         steps = QgsProcessingMultiStepFeedback(3, feedback)  # read the network, trace, write the outputs
-        network = open_network(rivers, steps, file=whole_file(parameters.get("RIVERS"),
-                                                              self.parameterAsVectorLayer(parameters, "RIVERS", context)))
+        rivers_file = whole_file(parameters.get("RIVERS"), self.parameterAsVectorLayer(parameters, "RIVERS", context))
+        network = open_network(rivers, steps, file=rivers_file)
         located = [(r["tmf_id"], r["point"]) for r in rows if r["point"] is not None]
         limits = [r["max_km"] for r in rows if r["point"] is not None]
         steps.setCurrentStep(1)

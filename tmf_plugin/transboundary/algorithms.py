@@ -16,12 +16,12 @@ from qgis.core import (
 
 from ..core import parameters as param
 from ..core.countries import Countries
+from ..core.layer_file import whole_file
 from ..i18n import tr
 from ..paths import sample_layers_dir
 from ..processing.base import TmfAlgorithm
 from ..processing.receptor_parameters import add_receptor_parameters, read_receptors
 from .analysis import Settings, facility_points, find_country, flag_facilities, trace_downstream
-from ..core.layer_file import whole_file
 from .flags import HIGH, MEDIUM, NONE, output_fields
 from .names import DEFAULT_NAMES
 

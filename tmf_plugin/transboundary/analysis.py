@@ -10,13 +10,13 @@ from ..core.countries import Countries, Country
 from ..core.errors import CountryNotFoundError
 from ..core.facilities import facility_location
 from ..core.geodesy import distance_area, to_wgs84
+from ..core.layer_file import LayerFile
 from ..core.rivers import has_topology
 from ..downstream.learning import boxes_are_cheap, open_network
 from ..downstream.summary import status_label
 from ..downstream.trace import trace_facilities
 from ..i18n import tr
 from .border import first_exit, first_transboundary
-from ..core.layer_file import LayerFile
 from .flags import Evidence, Flag, judge
 from .names import DEFAULT_NAMES, NameList
 from .nearest import NearestBasinReach, NearestLine, facilities_extent

@@ -16,8 +16,8 @@ from qgis.core import (
 from ..core import attributes
 from ..core.countries import Countries, Country
 from ..core.geodesy import KM_PER_DEG_LAT, KM_PER_DEG_LON, WGS84, geometry_in_wgs84, line_parts, to_wgs84
-from ..i18n import tr
 from ..core.layer_file import LayerFile
+from ..i18n import tr
 from .file_lines import BorderCandidate, border_candidates
 from .names import NameList, river_group
 
@@ -27,7 +27,6 @@ BASIN_FIELD = "MAIN_RIV"
 CROSSING_TOLERANCE_DEG = 0.005  # about 0.5 km: a river merely touching the border does not cross it
 BORDER_PIECE_KM = 40.0  # border per box: fewer boxes mean fewer requests, smaller ones fewer reaches read
 CANDIDATE_BATCH = 256  # border candidates read per request: a request costs about as much as twenty reaches
-CHUNK_VERTICES = 16  # vertices per indexed piece: small boxes keep the nearest-neighbour candidates few
 
 
 @dataclass

@@ -30,8 +30,9 @@ def facility_location(geometry: QgsGeometry, transform: QgsCoordinateTransform |
         point = QgsPointXY(points[0]) if points else None
     else:
         point = QgsPointXY(geometry.centroid().asPoint())
-    if point is None or not (math.isfinite(point.x()) and math.isfinite(point.y())):
+    if point is None:
         return None
-    if abs(point.y()) > 90 or abs(point.x()) > 540:
+    x, y = point.x(), point.y()
+    if not (math.isfinite(x) and math.isfinite(y)) or abs(y) > 90 or abs(x) > 540:
         return None
     return point

@@ -115,7 +115,7 @@ class LearningRiverNetwork(RiverNetwork):
                 self.store(reach_id, feature)
 
     def _snap_candidates(self, box: QgsRectangle):
-        # One read of the box: every id in it is learnt before any candidate is taken, then each is kept.
+        # One read of the box: every id in it is learnt before any candidate is taken, then each is offered.
         request = QgsFeatureRequest().setFilterRect(box).setSubsetOfAttributes(self.attributes)
         features = list(self.source.getFeatures(request))
         for feature in features:

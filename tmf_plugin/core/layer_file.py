@@ -81,28 +81,25 @@ def rtree_hits(file: LayerFile, boxes: list[tuple[float, float, float, float]], 
     if any(name not in names for name in fields):
         return None
     table, geometry, fid = layer.GetName(), layer.GetGeometryColumn(), layer.GetFIDColumn() or "fid"
-    rtree = f"rtree_{table}_{geometry}"
-    found = dataset.ExecuteSQL(f"SELECT name FROM sqlite_master WHERE type = 'table' AND name = {_literal(rtree)}")
-    if found is None:
+    if not layer.TestCapability(ogr.OLCFastSpatialFilter):  # a GeoPackage layer has it with its R-tree
         return None
-    exists = found.GetFeatureCount() > 0
-    dataset.ReleaseResultSet(found)
-    if not exists:
-        return None
+    rtree = f"rtree_{table}_{geometry}"  # the name the GeoPackage standard gives a layer's R-tree
     hits = RTreeHits(values={name: [] for name in fields})
     chosen = "".join(f", r.{quoted_name(name)} AS v{number}_" for number, name in enumerate(fields))
     for start in range(0, len(boxes), BOXES_PER_QUERY):
         # repr() of a float reads back as the same double, so the boxes are compared exactly as QGIS would.
         values = ",".join(f"({number},{west!r},{south!r},{east!r},{north!r})" for number, (west, south, east, north)
                           in enumerate(boxes[start:start + BOXES_PER_QUERY], start))
-        result = dataset.ExecuteSQL(  # a statement starting with SELECT gives a layer even when no row matches
-            f"SELECT b.column1 AS box_, t.id AS fid_, t.minx AS west_, t.miny AS south_, t.maxx AS east_, "
+        # Only numbers written by repr() and the file's own table and field names, quoted, go into the statement.
+        # CROSS JOIN keeps this order of the loops: with many boxes SQLite would otherwise scan the whole R-tree once
+        # per box. A statement starting with SELECT gives a layer even when no row matches.
+        statement = (
+            f"SELECT b.column1 AS box_, t.id AS fid_, t.minx AS west_, t.miny AS south_, t.maxx AS east_, "  # nosec B608
             f"t.maxy AS north_{chosen} FROM (VALUES {values}) AS b "
-            # CROSS JOIN keeps this order of the loops: with many boxes SQLite would otherwise scan the whole R-tree
-            # once per box.
             f"CROSS JOIN {quoted_name(rtree)} t ON t.maxx >= b.column2 AND t.minx <= b.column4 "
             f"AND t.maxy >= b.column3 AND t.miny <= b.column5 "
             f"CROSS JOIN {quoted_name(table)} r ON r.{quoted_name(fid)} = t.id ORDER BY b.column1")
+        result = dataset.ExecuteSQL(statement)
         if result is None:
             return None
         kinds = [result.GetLayerDefn().GetFieldDefn(6 + i).GetType() for i in range(len(fields))]
@@ -150,7 +147,3 @@ def open_file(file: LayerFile):
 def quoted_name(identifier: str) -> str:
     """An SQL identifier in double quotes."""
     return '"' + identifier.replace('"', '""') + '"'
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"

@@ -21,7 +21,7 @@ from ..core.attributes import text
 from ..core.compat import FieldType, make_field
 from ..core.geodesy import WGS84, distance_area, to_wgs84
 from ..i18n import tr
-from .graph import M_PER_DEG, Edge, connected_components, degree_box
+from .graph import M_PER_DEG, Edge, connected_components, half_widths_deg
 from .orientation import finish_attributes, link_digitised, orient_downhill, orient_to_outlets
 from .trace import RIVER_NAME_FIELDS, field_index
 
@@ -162,7 +162,7 @@ def split_at_junctions(lines: list[Edge], tolerance_m: float) -> list[Edge]:
     cuts: dict[int, list[tuple[int, float, QgsPointXY]]] = defaultdict(list)
     for i, line in enumerate(lines):
         for end in (line.points[0], line.points[-1]):
-            dx, dy = degree_box(tolerance_m, end.y())
+            dx, dy = half_widths_deg(tolerance_m, end.y())
             box = QgsRectangle(end.x() - dx, end.y() - dy, end.x() + dx, end.y() + dy)
             for j in index.intersects(box):
                 if j == i:

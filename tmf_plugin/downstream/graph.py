@@ -46,8 +46,9 @@ class Edge:
         return self.v if self.reversed else self.u
 
 
-def degree_box(tolerance_m: float, lat: float) -> tuple[float, float]:
-    """Half-widths in degrees (lon, lat) of a box of tolerance_m metres around a latitude."""
+def half_widths_deg(tolerance_m: float, lat: float) -> tuple[float, float]:
+    """Half-widths in degrees (lon, lat) of a box of tolerance_m metres around a latitude, at that latitude: for
+    joining line ends metres apart. A box that must hold everything within a distance is geodesy.degree_box."""
     return tolerance_m / (M_PER_DEG * max(math.cos(math.radians(lat)), 0.01)), tolerance_m / M_PER_DEG
 
 

@@ -19,7 +19,7 @@ from .graph import (
     ISSUE_NO_OUTLET,
     ISSUE_PIT,
     Edge,
-    degree_box,
+    half_widths_deg,
     node_degree,
 )
 from .trace import field_index
@@ -68,7 +68,7 @@ def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) 
             reach_m = tolerance_m if is_area else max(tolerance_m, 1000.0)
             area = measure.measureArea(shape) / 1e6 if is_area else 0.0
             box = shape.boundingBox()
-            dx, dy = degree_box(reach_m, box.center().y())
+            dx, dy = half_widths_deg(reach_m, box.center().y())
             box.grow(max(dx, dy))
             caught = []
             for n in index.intersects(box):
@@ -87,7 +87,7 @@ def outlet_nodes(nodes, edges, outlets, edge_outlets: bool, tolerance_m: float) 
         xs, ys = [p.x() for p in nodes], [p.y() for p in nodes]
         extent = (min(xs), min(ys), max(xs), max(ys))
         for n, p in enumerate(nodes):
-            dx, dy = degree_box(tolerance_m, p.y())
+            dx, dy = half_widths_deg(tolerance_m, p.y())
             if n not in found and degree[n] == 1 and (
                 abs(p.x() - extent[0]) <= dx or abs(p.x() - extent[2]) <= dx
                 or abs(p.y() - extent[1]) <= dy or abs(p.y() - extent[3]) <= dy

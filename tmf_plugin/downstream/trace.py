@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import truediv
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -126,10 +128,10 @@ class Reach:
     @property
     def cum_km(self) -> list[float]:
         if self._cum_km is None:
-            cum = [0.0]
-            for a, b in zip(self.points, self.points[1:]):
-                cum.append(cum[-1] + self._measure.measureLine(a, b) / 1000.0)
-            self._cum_km = cum if self.points else []
+            points = self.points
+            # The running sum of each segment's km, added left to right as a loop would, without the loop's Python.
+            self._cum_km = list(accumulate(map(truediv, map(self._measure.measureLine, points[:-1], points[1:]),
+                                               repeat(1000.0)), initial=0.0)) if points else []
         return self._cum_km
 
     @property

@@ -33,6 +33,7 @@ from ..i18n import tr
 RIVER_NAME_FIELDS = ("name", "river", "river_name", "riv_name", "name_en", "nameascii", "waterway_name")
 LAKE_NAME_FIELDS = ("lake_name", "name", "name_en", "nameascii")
 LAKE_ID_FIELDS = ("hylak_id", "lake_id", "id")
+LINE_STRING = QgsWkbTypes.Type.LineString  # looked up once: a scoped enum member costs microseconds a lookup
 
 
 # Machine words of FacilityTrace.status (English, stable: other jobs and models compare them).
@@ -116,7 +117,7 @@ class Reach:
         """A new 2D polyline of the reach (None below two vertices); a stored 2D LineString is copied as it is,
         which is the same line without turning its vertices into Python points."""
         stored = self._geometry
-        if self._points is None and stored is not None and stored.wkbType() == QgsWkbTypes.Type.LineString:
+        if self._points is None and stored is not None and stored.wkbType() == LINE_STRING:
             return QgsGeometry(stored) if stored.constGet().numPoints() >= 2 else None
         points = self.points
         return QgsGeometry.fromPolylineXY(points) if len(points) >= 2 else None

@@ -233,28 +233,18 @@ def crossing_groups(rivers: list[River], country: Country, countries: Countries 
 
 class Crossing:
     """The groups seen inside and outside the country, river by river (see crossing_groups); a group seen on both
-    sides is decided, and more of its rivers change nothing.
-
-    A group is on a side when any of its rivers is, so the order in which rivers are judged changes nothing. Rivers
-    that straddle the border are judged last, and only for a side of their group still unseen: cutting one with the
-    country's polygon costs ten times the prepared tests (on 100k reaches 200 cuts became 40), and most groups are
-    decided by rivers wholly on one side first.
-    """
+    sides is decided, and more of its rivers change nothing."""
 
     def __init__(self, country: Country, countries: Countries | None = None) -> None:
         self.country, self.countries = country, countries
         self.inside: set[str] = set()
         self.outside: set[str] = set()
-        self._straddling: list[River] = []
 
     def __call__(self, group: str) -> bool:
         """True when the group is decided."""
         return group in self.inside and group in self.outside
 
     def groups(self) -> set[str]:
-        for river in self._straddling:
-            self._cut(river)
-        self._straddling = []
         return self.inside & self.outside
 
     def _abroad(self, geometry: QgsGeometry) -> bool:
@@ -270,20 +260,13 @@ class Crossing:
         elif not country.intersects_geometry(river.geometry):
             if not outside and self._abroad(river.geometry):
                 self.outside.add(group)
-        else:
-            self._straddling.append(river)
-
-    def _cut(self, river: River) -> None:
-        """Judge a river that straddles the border: only parts longer than the tolerance count, on a side of its
-        group not yet seen."""
-        group, country = river.group, self.country
-        if group not in self.inside and \
-                river.geometry.intersection(country.geometry).length() > CROSSING_TOLERANCE_DEG:
-            self.inside.add(group)
-        if group not in self.outside:
-            beyond = river.geometry.difference(country.geometry)
-            if beyond.length() > CROSSING_TOLERANCE_DEG and self._abroad(beyond):
-                self.outside.add(group)
+        else:  # straddles the border: count only parts longer than the tolerance, on a side not yet seen
+            if not inside and river.geometry.intersection(country.geometry).length() > CROSSING_TOLERANCE_DEG:
+                self.inside.add(group)
+            if not outside:
+                beyond = river.geometry.difference(country.geometry)
+                if beyond.length() > CROSSING_TOLERANCE_DEG and self._abroad(beyond):
+                    self.outside.add(group)
 
 
 @dataclass

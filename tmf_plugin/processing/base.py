@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.collector import older_objects_frozen
 from ..core.errors import TmfError
 from ..i18n import interface_language, tr
 from ..paths import icon_path, resource
@@ -23,9 +24,11 @@ from ..paths import icon_path, resource
 
 @contextmanager
 def processing_errors():
-    """Report the plugin's own errors (TmfError) to Processing as QgsProcessingException, with the same message."""
+    """Report the plugin's own errors (TmfError) to Processing as QgsProcessingException, with the same message;
+    the cycle collector leaves the objects older than the algorithm alone while it runs."""
     try:
-        yield
+        with older_objects_frozen():
+            yield
     except TmfError as error:
         raise QgsProcessingException(str(error)) from error
 class NamedEnumParameter(QgsProcessingParameterEnum):

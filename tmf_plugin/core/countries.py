@@ -80,11 +80,20 @@ class Country:
 
     name: str
     codes: set[str]
-    geometry: QgsGeometry
+    shape: QgsGeometry  # as the layer holds it, in EPSG:4326; `geometry` is it made valid where it is not
     named: bool = True  # False for polygons without name or code (disputed or leased areas in Natural Earth)
-    # Made when first needed: a job asks about the chosen country and its neighbours, not the whole world.
+    # Made when first needed: a job asks about the chosen country and its neighbours, not the whole world
+    # (checking the validity of all 18 sample countries took 20 ms of every job).
+    _geometry: QgsGeometry | None = field(default=None, init=False, repr=False, compare=False)
     _boundary: QgsGeometry | None = field(default=None, init=False, repr=False, compare=False)
     _engine: QgsGeometryEngine | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def geometry(self) -> QgsGeometry:
+        """The country's polygon, valid."""
+        if self._geometry is None:
+            self._geometry = self.shape if self.shape.isGeosValid() else self.shape.makeValid()
+        return self._geometry
 
     @property
     def boundary(self) -> QgsGeometry:
@@ -128,11 +137,10 @@ class Countries:
             geometry = geometry_in_wgs84(feature, transform)
             if geometry is None:
                 continue
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
             name, codes, named = feature_keys(feature, self.name_fields, self.code_fields)
+            # Made valid when first used: the valid polygon lies within the box of the outline it is made from.
             self.index.addFeature(len(self.countries), geometry.boundingBox())
-            self.countries.append(Country(name=name, codes=codes, geometry=geometry, named=named))
+            self.countries.append(Country(name=name, codes=codes, shape=geometry, named=named))
         self.measure = distance_area()
 
     def find(self, query: str) -> Country | None:

@@ -293,10 +293,13 @@ class NearestLine:
             near_lon, near_lat = self._along(segment, along)
             # Lambert's best is within twice its error of the true nearest; QGIS measures that point exactly.
             best = first_lowest(query, quick_km(lon[query], lat[query], near_lon, near_lat))
-            for q, i in zip(query[best].tolist(), best.tolist()):
-                km = self.measure.measureLine(QgsPointXY(lon[q], lat[q]),
-                                              QgsPointXY(near_lon[i], near_lat[i])) / 1000.0
-                found[q] = (self.labels[self.segment_labels[segment[i]]], km)
+            asked = query[best]
+            # Points made and measured in C loops: a Python loop doubled the cost for 10,000 facilities.
+            metres = map(self.measure.measureLine, map(QgsPointXY, lon[asked].tolist(), lat[asked].tolist()),
+                         map(QgsPointXY, near_lon[best].tolist(), near_lat[best].tolist()))
+            labels = self.segment_labels[segment[best]].tolist()
+            for q, m, label in zip(asked.tolist(), metres, labels):
+                found[q] = (self.labels[label], m / 1000.0)
         return found
 
     def _along(self, segment: np.ndarray, along: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

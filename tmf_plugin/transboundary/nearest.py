@@ -294,7 +294,7 @@ class NearestLine:
             # Lambert's best is within twice its error of the true nearest; QGIS measures that point exactly.
             best = first_lowest(query, quick_km(lon[query], lat[query], near_lon, near_lat))
             asked = query[best]
-            # Points made and measured in C loops: a Python loop doubled the cost for 10,000 facilities.
+            # Points made and measured in C loops (10,000 facilities: 56 ms against 65 ms in a Python loop).
             metres = map(self.measure.measureLine, map(QgsPointXY, lon[asked].tolist(), lat[asked].tolist()),
                          map(QgsPointXY, near_lon[best].tolist(), near_lat[best].tolist()))
             labels = self.segment_labels[segment[best]].tolist()

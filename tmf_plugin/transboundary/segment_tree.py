@@ -53,21 +53,47 @@ def _children(q: np.ndarray, node: np.ndarray, per_node: int, count: int) -> tup
     return q, child
 
 
-def _box_distance2(px, py, xmin, ymin, xmax, ymax) -> np.ndarray:
-    dx = np.maximum(np.maximum(xmin - px, px - xmax), 0.0)
-    dy = np.maximum(np.maximum(ymin - py, py - ymax), 0.0)
-    return dx * dx + dy * dy
+def _box_distance2(px, py, boxes, node) -> np.ndarray:
+    """Squared distance from each point to its box (number `node` of a level's boxes), 0 inside it."""
+    xmin, ymin, xmax, ymax = (side[node] for side in boxes)
+    # In place on these fresh copies: with a million pairs, new temporaries cost a third of the time.
+    dx = np.subtract(xmin, px, out=xmin)
+    np.maximum(dx, np.subtract(px, xmax, out=xmax), out=dx)
+    np.maximum(dx, 0.0, out=dx)
+    dy = np.subtract(ymin, py, out=ymin)
+    np.maximum(dy, np.subtract(py, ymax, out=ymax), out=dy)
+    np.maximum(dy, 0.0, out=dy)
+    dx *= dx
+    dy *= dy
+    dx += dy
+    return dx
 
 
 def segment_distance2(px, py, x0, y0, x1, y1) -> tuple[np.ndarray, np.ndarray]:
     """Squared distance from points to segments, and where along each segment (0..1) the nearest point is."""
+    # The same arithmetic as x0 + t * (x1 - x0) - px and the rest, done in place on its own arrays.
     dx, dy = x1 - x0, y1 - y0
-    span = dx * dx + dy * dy
+    span = dx * dx
+    span += dy * dy
+    t = px - x0
+    t *= dx
+    ty = py - y0
+    ty *= dy
+    t += ty
     with np.errstate(invalid="ignore", divide="ignore"):
-        t = np.where(span > 0, ((px - x0) * dx + (py - y0) * dy) / span, 0.0)
-    t = np.clip(t, 0.0, 1.0)
-    ex, ey = x0 + t * dx - px, y0 + t * dy - py
-    return ex * ex + ey * ey, t
+        t /= span
+    t[~(span > 0)] = 0.0
+    np.clip(t, 0.0, 1.0, out=t)
+    ex = np.multiply(t, dx, out=dx)
+    ex += x0
+    ex -= px
+    ey = np.multiply(t, dy, out=dy)
+    ey += y0
+    ey -= py
+    ex *= ex
+    ey *= ey
+    ex += ey
+    return ex, t
 
 
 class SegmentTree:
@@ -131,8 +157,7 @@ class SegmentTree:
         """The pairs of (query, box at `level`) pairs down to the segments, split by query when they could grow
         past PAIR_BUDGET."""
         while True:
-            xmin, ymin, xmax, ymax = self.levels[level]
-            keep = _box_distance2(px[q], py[q], xmin[node], ymin[node], xmax[node], ymax[node]) <= bound2[q]
+            keep = _box_distance2(px[q], py[q], self.levels[level], node) <= bound2[q]
             q, node = q[keep], node[keep]
             if level == 0:
                 break
@@ -154,9 +179,8 @@ class SegmentTree:
         a bound that is usually tight, so the full search opens few boxes."""
         q, node = np.arange(len(px)), np.zeros(len(px), dtype=np.int64)
         for level in range(len(self.levels) - 1, 0, -1):
-            xmin, ymin, xmax, ymax = self.levels[level - 1]
-            qq, child = _children(q, node, FAN, len(xmin))
-            d2 = _box_distance2(px[qq], py[qq], xmin[child], ymin[child], xmax[child], ymax[child])
+            qq, child = _children(q, node, FAN, len(self.levels[level - 1][0]))
+            d2 = _box_distance2(px[qq], py[qq], self.levels[level - 1], child)
             node = child[first_lowest(qq, d2)]
         qq, s = _children(q, node, LEAF, self.count)
         d2, _ = segment_distance2(px[qq], py[qq], self.x0[s], self.y0[s], self.x1[s], self.y1[s])
@@ -171,14 +195,18 @@ class SegmentTree:
         bound2 = bound2.copy()
         q, node = np.arange(len(px)), np.zeros(len(px), dtype=np.int64)
         for level in range(len(self.levels) - 1, -1, -1):
-            xmin, ymin, xmax, ymax = self.levels[level]
             qx, qy = px[q], py[q]
             if tighten:
                 first = node * (LEAF * FAN ** level)  # a vertex of the box: a distance that surely occurs
-                ex, ey = self.x0[first] - qx, self.y0[first] - qy
+                ex, ey = self.x0[first], self.y0[first]
+                ex -= qx
+                ey -= qy
+                ex *= ex
+                ey *= ey
+                ex += ey
                 starts = _group_starts(q)
-                bound2[q[starts]] = np.minimum(bound2[q[starts]], np.minimum.reduceat(ex * ex + ey * ey, starts))
-            keep = _box_distance2(qx, qy, xmin[node], ymin[node], xmax[node], ymax[node]) <= bound2[q]
+                bound2[q[starts]] = np.minimum(bound2[q[starts]], np.minimum.reduceat(ex, starts))
+            keep = _box_distance2(qx, qy, self.levels[level], node) <= bound2[q]
             q, node = q[keep], node[keep]
             if level > 0:
                 q, node = _children(q, node, FAN, len(self.levels[level - 1][0]))

@@ -134,3 +134,26 @@ def test_curved_lines_from_a_file_are_measured_along_the_curve(qgis_app):
     assert len(on_arc) > 20
     assert np.allclose(np.hypot(on_arc[:, 0] - 61.0, on_arc[:, 1] - 45.0), 1.0, atol=1e-6)
     assert vertices[parts == 1].tolist() == [[70.0, 40.0], [71.0, 41.0]]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 32768])
+def test_linestrings_are_cut_from_their_headers_in_batches(qgis_app, monkeypatch, batch):
+    """2D LineStrings joined a batch at a time give every vertex in order, whatever the batch; a record of
+    another type anywhere sends the whole list to the part-by-part reading, with the same vertices."""
+    from qgis.core import QgsGeometry
+
+    from tmf_plugin.transboundary import nearest
+
+    monkeypatch.setattr(nearest, "WKB_BATCH", batch)
+    lines = [[(60 + i, 40.0), (60.5 + i, 40.25 + i / 8)] + [(61 + i, 41.0)] * (i % 3) for i in range(7)]
+    wkbs = [QgsGeometry.fromWkt("LineString(" + ", ".join(f"{x} {y}" for x, y in line) + ")").asWkb().data()
+            for line in lines]
+    vertices, parts, records = nearest._wkb_vertices(wkbs)
+    assert vertices.tolist() == [list(point) for line in lines for point in line]
+    assert parts.tolist() == [n for n, line in enumerate(lines) for _ in line]
+    assert records.tolist() == list(range(7))
+    multi = QgsGeometry.fromWkt("MultiLineString((70 40, 71 41), (72 42, 73 43))").asWkb().data()
+    vertices, parts, records = nearest._wkb_vertices(wkbs + [multi])
+    assert vertices.tolist()[-4:] == [[70.0, 40.0], [71.0, 41.0], [72.0, 42.0], [73.0, 43.0]]
+    assert vertices.tolist()[:-4] == [list(point) for line in lines for point in line]
+    assert records.tolist() == list(range(7)) + [7, 7]

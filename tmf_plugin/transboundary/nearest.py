@@ -28,6 +28,7 @@ MAX_PIECE_M = 2000.0  # longer segments are cut: the index holds chords, and a l
 MARGIN_M = 5.0  # more than a chord of MAX_PIECE_M strays from its curve at any latitude the table covers
 CHUNK = 4096  # facilities searched together: the arrays of a search stay within tens of MB, and cancel is heard
 QUICK_SLACK = 1e-4  # Lambert's formula is within 1.5e-6 of the geodesic at any distance (checked against pyproj)
+WKB_BATCH = 32768  # records whose WKB is joined at once: a few MB of bytes and mask
 
 
 class Conic:
@@ -135,18 +136,10 @@ def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     if not wkbs:
         return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     sizes = np.fromiter(map(len, wkbs), dtype=np.int64, count=len(wkbs))
-    if sizes.min() >= 9:
-        # All records joined once, then the 9 header bytes of each cut out by one mask: the coordinates left are
-        # one array of doubles (50,000 records: 60 ms against 90 ms slicing each record twice).
-        raw = np.frombuffer(b"".join(wkbs), dtype=np.uint8)
-        head_bytes = (np.cumsum(sizes) - sizes)[:, None] + np.arange(9)
-        heads = raw[head_bytes]
-        kinds = heads[:, 1:5].copy().view("<u4").ravel()
-        counts = heads[:, 5:9].copy().view("<u4").ravel().astype(np.int64)
-        if np.all(heads[:, 0] == 1) and np.all(kinds == 2) and np.array_equal(sizes, 9 + 16 * counts):
-            body = np.ones(len(raw), dtype=bool)
-            body[head_bytes.ravel()] = False
-            vertices = raw[body].view("<f8").reshape(-1, 2)
+    if sizes.min() >= 9 and (sizes.sum() - 9 * len(wkbs)) % 16 == 0:
+        vertices = _linestring_vertices(wkbs, sizes)
+        if vertices is not None:
+            counts = (sizes - 9) // 16
             return vertices, np.repeat(np.arange(len(wkbs)), counts), np.arange(len(wkbs))
     parts, records = [], []
     for record, wkb in enumerate(wkbs):
@@ -157,6 +150,31 @@ def _wkb_vertices(wkbs: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray
         return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     part_sizes = [len(part) for part in parts]
     return np.concatenate(parts), np.repeat(np.arange(len(parts)), part_sizes), np.array(records, dtype=np.int64)
+
+
+def _linestring_vertices(wkbs: list[bytes], sizes: np.ndarray) -> np.ndarray | None:
+    """The coordinates of little-endian 2D WKB LineStrings as one (n, 2) array, or None if any record is not one.
+
+    Records are joined WKB_BATCH at a time and the 9 header bytes of each masked out, into one array made first:
+    50,000 records took 60 ms against 90 ms slicing each record twice, and the batches keep the peak memory at
+    the coordinates plus a few MB.
+    """
+    out = np.empty(int(sizes.sum() - 9 * len(wkbs)), dtype=np.uint8)
+    written = 0
+    for start in range(0, len(wkbs), WKB_BATCH):
+        batch = sizes[start:start + WKB_BATCH]
+        raw = np.frombuffer(b"".join(wkbs[start:start + WKB_BATCH]), dtype=np.uint8)
+        head_bytes = (np.cumsum(batch) - batch)[:, None] + np.arange(9)
+        heads = raw[head_bytes]
+        kinds = heads[:, 1:5].copy().view("<u4").ravel()
+        counts = heads[:, 5:9].copy().view("<u4").ravel().astype(np.int64)
+        if not (np.all(heads[:, 0] == 1) and np.all(kinds == 2) and np.array_equal(batch, 9 + 16 * counts)):
+            return None
+        body = np.ones(len(raw), dtype=bool)
+        body[head_bytes.ravel()] = False
+        out[written:written + len(raw) - 9 * len(batch)] = raw[body]
+        written += len(raw) - 9 * len(batch)
+    return out.view("<f8").reshape(-1, 2)
 
 
 def _wkb_parts(wkb: bytes) -> list[np.ndarray]:
